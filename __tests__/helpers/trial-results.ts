@@ -1,4 +1,4 @@
-import { RESULT_SCHEMA_VERSION, type TrialResult } from '../../src/report/trial-result.js';
+import { RESULT_SCHEMA_VERSION, type TrialResult } from '../../src/core/trial-result.js';
 
 /** A valid TrialResult with the fields a test cares about overridden. */
 export function trialResult(over: Partial<TrialResult> = {}): TrialResult {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { cleanupRun } from '../../src/runtime/cleanup.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
-import { RUN_LABEL, TRIAL_LABEL } from '../../src/runtime/docker-labels.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
+import { RUN_LABEL, TRIAL_LABEL } from '../../src/runtime/docker/labels.js';
 import { newRunId } from '../../src/trial/scheduler.js';
 import { cleanupScratch, FIXTURES, fixtureTask, labelled, requireDocker, scratch } from './docker-support.js';
 

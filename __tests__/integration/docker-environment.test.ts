@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DockerRuntime } from '../../src/runtime/docker.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import type { Environment } from '../../src/runtime/environment.js';
 import { loadTask } from '../../src/task/load.js';
 import { cleanupScratch, fixtureTask, requireDocker, scratch } from './docker-support.js';

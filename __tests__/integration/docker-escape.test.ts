@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DockerRuntime } from '../../src/runtime/docker.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import type { Environment } from '../../src/runtime/environment.js';
 import { runTrial } from '../../src/trial/run-trial.js';
 import { cleanupScratch, fixtureTask, requireDocker, scratch, scriptAgent } from './docker-support.js';

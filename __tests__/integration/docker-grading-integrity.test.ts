@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createNullAgent } from '../../src/agent/null.js';
 import { createOracleAgent } from '../../src/agent/oracle.js';
 import { gradeTrial } from '../../src/grade/grade-trial.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
 import { runTrial } from '../../src/trial/run-trial.js';

@@ -1,9 +1,9 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionsImageCache, type CachePort } from '../../src/action/image-cache.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
-import type { DockerEnvironment } from '../../src/runtime/docker-environment.js';
-import { HASH_LABEL } from '../../src/runtime/docker-images.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
+import type { DockerEnvironment } from '../../src/runtime/docker/environment.js';
+import { HASH_LABEL } from '../../src/runtime/docker/images.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
 import { cleanupScratch, docker, requireDocker, scratch } from './docker-support.js';

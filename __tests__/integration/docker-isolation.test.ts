@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createCommandAgent } from '../../src/agent/command/command-agent.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import { runTrial } from '../../src/trial/run-trial.js';
 import type { Task } from '../../src/task/task.js';
 import type { Agent } from '../../src/agent/agent.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defaultMcpConnector } from '../../src/agent/model/model-agent.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import type { Environment } from '../../src/runtime/environment.js';
 import { cleanupScratch, fixtureTask, requireDocker, scratch } from './docker-support.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { resolveAgent } from '../../src/agent/registry.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
-import { RUN_LABEL } from '../../src/runtime/docker-labels.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
+import { RUN_LABEL } from '../../src/runtime/docker/labels.js';
 import { loadTaskSet } from '../../src/task/load.js';
 import { newRunId, runSchedule } from '../../src/trial/scheduler.js';
 import { cleanupScratch, extraCaCerts, labelled, requireDocker, scratch } from './docker-support.js';

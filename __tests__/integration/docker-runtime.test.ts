@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveAgent } from '../../src/agent/registry.js';
-import { DockerRuntime } from '../../src/runtime/docker.js';
-import { RUN_LABEL } from '../../src/runtime/docker-labels.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
+import { RUN_LABEL } from '../../src/runtime/docker/labels.js';
 import { newRunId, runSchedule } from '../../src/trial/scheduler.js';
 import { cleanupScratch, fixtureTask, labelled, requireDocker, scratch } from './docker-support.js';
 

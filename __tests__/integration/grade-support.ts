@@ -8,7 +8,7 @@ import { resolveTestLists, type TestLists } from '../../src/grade/compute-f2p.js
 import { gradeTrial } from '../../src/grade/grade-trial.js';
 import type { GradeOutcome } from '../../src/grade/outcome.js';
 import type { Environment } from '../../src/runtime/environment.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
 

@@ -6,7 +6,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { McpClientManager } from '../../src/agent/mcp/client-manager.js';
 import { contextServerSpecs } from '../../src/agent/mcp/context-servers.js';
 import { runMcpCommand } from '../../src/cli/commands/mcp.js';
-import { OpsBenchError } from '../../src/trial/errors.js';
+import { OpsBenchError } from '../../src/core/errors.js';
 
 const FIXTURES = path.resolve('__tests__/fixtures/mcp');
 const LOGS = path.join(FIXTURES, 'logs');

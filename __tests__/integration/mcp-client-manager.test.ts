@@ -5,7 +5,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { McpClientManager, type StdioServerSpec } from '../../src/agent/mcp/client-manager.js';
 import { harnessContextServers } from '../../src/agent/mcp/context-servers.js';
 import { localStdioTransport } from '../../src/agent/mcp/stdio-transport.js';
-import { AgentSetupError, OpsBenchError } from '../../src/trial/errors.js';
+import { AgentSetupError, OpsBenchError } from '../../src/core/errors.js';
 import { startEverythingHttp } from '../helpers/everything-http.js';
 
 // Real third-party MCP servers from node_modules, over real stdio and Streamable HTTP.

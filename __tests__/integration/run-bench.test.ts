@@ -4,7 +4,7 @@ import path from 'node:path';
 import { percentiles, renderBenchTable, runBench } from '../../src/bench/run-bench.js';
 import { runCli } from '../../src/cli/main.js';
 import { captureIO } from '../helpers/cli-capture.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 
 describe('runBench', () => {
   test('measures overhead and throughput per concurrency level through the real trial path', async () => {

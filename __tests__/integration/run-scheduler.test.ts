@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveAgent, type AgentSpec } from '../../src/agent/registry.js';
 import { writeBenchTask } from '../../src/bench/bench-task.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
-import { GradeError, RuntimeUnavailableError, UserInputError } from '../../src/trial/errors.js';
+import { GradeError, RuntimeUnavailableError, UserInputError } from '../../src/core/errors.js';
 import { createTestListResolver } from '../../src/trial/prepare-task.js';
 import { runSchedule, type ScheduleOptions } from '../../src/trial/scheduler.js';
-import { HARNESS_VERSION } from '../../src/version.js';
+import { HARNESS_VERSION } from '../../src/core/version.js';
 import { trialResult } from '../helpers/trial-results.js';
 
 const runtime = new LocalRuntime();

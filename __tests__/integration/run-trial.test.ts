@@ -6,13 +6,13 @@ import { createNullAgent } from '../../src/agent/null.js';
 import { createOracleAgent } from '../../src/agent/oracle.js';
 import { writeBenchTask } from '../../src/bench/bench-task.js';
 import type { Grader } from '../../src/grade/outcome.js';
-import { TrialResultSchema } from '../../src/report/trial-result.js';
+import { TrialResultSchema } from '../../src/core/trial-result.js';
 import type { Environment } from '../../src/runtime/environment.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import type { Runtime } from '../../src/runtime/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
-import { AgentSetupError, EnvironmentStartError, OpsBenchError, RuntimeUnavailableError } from '../../src/trial/errors.js';
+import { AgentSetupError, EnvironmentStartError, OpsBenchError, RuntimeUnavailableError } from '../../src/core/errors.js';
 import { createTestListResolver } from '../../src/trial/prepare-task.js';
 import { runTrial, type TrialSpec } from '../../src/trial/run-trial.js';
 

@@ -1,6 +1,6 @@
 import { APICallError } from 'ai';
 import { classifyProviderError, withRetries } from '../../src/agent/model/retry.js';
-import { ProviderError } from '../../src/trial/errors.js';
+import { ProviderError } from '../../src/core/errors.js';
 
 function apiError(statusCode: number | undefined, headers: Record<string, string> = {}, isRetryable?: boolean): APICallError {
   return new APICallError({ message: `status ${statusCode}`, url: 'http://x', requestBodyValues: {}, statusCode, responseHeaders: headers, ...(isRetryable === undefined ? {} : { isRetryable }) });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { applyPatchFile, patchedPaths } from '../../src/grade/patch-files.js';
 import type { Environment } from '../../src/runtime/environment.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 
 // A real git patch: a binary change, a rename with an edit, a new file and a deleted file.

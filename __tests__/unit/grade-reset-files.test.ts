@@ -4,7 +4,7 @@ import path from 'node:path';
 import { harnessFilePaths, resetToBase } from '../../src/grade/reset-files.js';
 import { makeScratchDir } from '../../src/grade/scratch-dir.js';
 import type { Environment } from '../../src/runtime/environment.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { resetPackageJsonKey } from '../../src/grade/reset-package-key.js';
 import type { Environment } from '../../src/runtime/environment.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 
 describe('putting package.json#jest back to the base', () => {

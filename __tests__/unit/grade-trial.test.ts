@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gradeTrial } from '../../src/grade/grade-trial.js';
-import { LocalRuntime } from '../../src/runtime/local.js';
+import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
 

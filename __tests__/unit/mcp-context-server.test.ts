@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { loadChat, loadIssues } from '../../src/mcp/context-data.js';
 import { createContextServer, type ContextServerData } from '../../src/mcp/context-server.js';
-import { OpsBenchError } from '../../src/trial/errors.js';
+import { OpsBenchError } from '../../src/core/errors.js';
 import { callText, connectInMemory } from '../helpers/mcp-client.js';
 
 const DIR = path.resolve('__tests__/fixtures/mcp/context');

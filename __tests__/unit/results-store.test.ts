@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openResultsStore, resultKey } from '../../src/report/results-store.js';
-import { UserInputError } from '../../src/trial/errors.js';
+import { UserInputError } from '../../src/core/errors.js';
 import { trialResult } from '../helpers/trial-results.js';
 
 const tmpFile = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'opsbench-store-')), 'out', 'results.jsonl');

@@ -1,9 +1,9 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { classifyDockerFailure, DockerCli, plainText, tail } from '../../src/runtime/docker-cli.js';
-import { parsePs } from '../../src/runtime/docker-health.js';
-import { OpsBenchError } from '../../src/trial/errors.js';
+import { classifyDockerFailure, DockerCli, plainText, tail } from '../../src/runtime/docker/cli.js';
+import { parsePs } from '../../src/runtime/docker/health.js';
+import { OpsBenchError } from '../../src/core/errors.js';
 
 /** A stand-in `docker` that fails with `message` until its `n`-th call, logging each call's arguments. */
 async function standIn(dir: string, failures: number, message: string, code = 1): Promise<string> {

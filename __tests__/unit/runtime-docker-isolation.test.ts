@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dockerCliEnv, exposedHidden, hiddenPaths, isHidden } from '../../src/runtime/docker-isolation.js';
+import { dockerCliEnv, exposedHidden, hiddenPaths, isHidden } from '../../src/runtime/docker/isolation.js';
 import type { Task } from '../../src/task/task.js';
 
 describe("what the docker CLI and the agent's containers are allowed to see", () => {

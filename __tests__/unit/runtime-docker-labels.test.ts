@@ -1,4 +1,4 @@
-import { imageName, projectName } from '../../src/runtime/docker-labels.js';
+import { imageName, projectName } from '../../src/runtime/docker/labels.js';
 
 describe('compose project and image names', () => {
   test("a trial's project is ob-<trial id>, lowercased to compose's alphabet", () => {

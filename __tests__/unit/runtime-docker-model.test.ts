@@ -1,4 +1,4 @@
-import { buildsOf, checkNoHiddenMounts, ComposeModelSchema, generateCompose, profilesOf, type ComposeModel } from '../../src/runtime/docker-model.js';
+import { buildsOf, checkNoHiddenMounts, ComposeModelSchema, generateCompose, profilesOf, type ComposeModel } from '../../src/runtime/docker/model.js';
 
 /** What `docker compose config --format json` prints for a small two-service task (trimmed). */
 function model(): ComposeModel {

@@ -1,4 +1,4 @@
-import { SharedWork } from '../../src/runtime/docker-shared.js';
+import { SharedWork } from '../../src/runtime/docker/shared.js';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Runtime } from '../../src/runtime/runtime.js';
 import { assertRuntimeSafeFor, describeRuntime, probeDocker, selectRuntime } from '../../src/runtime/select.js';
-import { UserInputError } from '../../src/trial/errors.js';
+import { UserInputError } from '../../src/core/errors.js';
 
 const fake = (kind: 'local' | 'docker'): Runtime => ({ kind, check: async () => null, create: () => { throw new Error('unused'); } });
 const loaders = { local: async () => fake('local'), docker: async () => fake('docker') };

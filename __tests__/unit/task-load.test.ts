@@ -1,7 +1,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadTask, loadTaskSet } from '../../src/task/load.js';
-import { TaskLoadError } from '../../src/trial/errors.js';
+import { TaskLoadError } from '../../src/core/errors.js';
 import { APEX_INT, APEX_OBS, OBS, VALID, cleanup, copyTask, editYaml, tempRoot, writeText } from './task-helpers.js';
 
 afterEach(cleanup);

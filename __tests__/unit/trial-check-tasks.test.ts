@@ -1,5 +1,5 @@
 import { judgeTask, renderCheckTable } from '../../src/trial/check-tasks.js';
-import type { TrialResult } from '../../src/report/trial-result.js';
+import type { TrialResult } from '../../src/core/trial-result.js';
 import { trialResult } from '../helpers/trial-results.js';
 
 const runs = (agent: string, statuses: TrialResult['status'][], over: Partial<TrialResult> = {}) =>

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ImageCacheHooks } from '../runtime/docker-images.js';
+import type { ImageCacheHooks } from '../runtime/docker/images.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { runtimeLoaders } from '../runtime/select.js';
 
@@ -86,7 +86,7 @@ export function actionRuntimeLoaders(
   const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'opsbench-images');
   return {
     ...runtimeLoaders,
-    docker: async () => new (await import('../runtime/docker.js')).DockerRuntime({ imageCache: actionsImageCache({ dir, log }), log })
+    docker: async () => new (await import('../runtime/docker/runtime.js')).DockerRuntime({ imageCache: actionsImageCache({ dir, log }), log })
   };
 }
 

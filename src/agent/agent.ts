@@ -1,5 +1,5 @@
 import type { Environment } from '../runtime/environment.js';
-import type { StopReason } from '../report/trial-result.js';
+import type { StopReason } from '../core/trial-result.js';
 import type { Task } from '../task/task.js';
 import type { McpServerSpec } from '../task/schema.js';
 

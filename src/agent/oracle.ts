@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySolution } from '../grade/solution.js';
-import { OpsBenchError } from '../trial/errors.js';
+import { OpsBenchError } from '../core/errors.js';
 import { ZERO_USAGE, type Agent, type AgentContext, type AgentOutcome } from './agent.js';
 
 /**

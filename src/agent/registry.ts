@@ -1,4 +1,4 @@
-import { UserInputError } from '../trial/errors.js';
+import { UserInputError } from '../core/errors.js';
 import type { Agent } from './agent.js';
 import { agentConfigHash } from './config-hash.js';
 import { createCommandAgent } from './command/command-agent.js';

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveAgent } from '../agent/registry.js';
 import type { Grader } from '../grade/outcome.js';
-import type { TrialResult } from '../report/trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { loadTask } from '../task/load.js';
-import { OpsBenchError } from '../trial/errors.js';
+import { OpsBenchError } from '../core/errors.js';
 import { newRunId, runSchedule } from '../trial/scheduler.js';
 import { renderTable } from '../trial/text-table.js';
-import { HARNESS_VERSION } from '../version.js';
+import { HARNESS_VERSION } from '../core/version.js';
 import { writeBenchTask } from './bench-task.js';
 
 export interface BenchOptions {

@@ -1,5 +1,5 @@
-import { OpsBenchError } from '../trial/errors.js';
-import { HARNESS_VERSION } from '../version.js';
+import { OpsBenchError } from '../core/errors.js';
+import { HARNESS_VERSION } from '../core/version.js';
 import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Runtime } from '../runtime/runtime.js';
 import type { Task } from '../task/task.js';
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 import type { SuiteRun } from './outcome.js';
 import { prepareTests } from './prepare-tests.js';
 import { runSuite } from './run-suite.js';

@@ -1,4 +1,4 @@
-import { OpsBenchError } from '../trial/errors.js';
+import { OpsBenchError } from '../core/errors.js';
 import type { Grader } from './outcome.js';
 import { prepareTests } from './prepare-tests.js';
 import { runSuite } from './run-suite.js';

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
-import type { TestStatus } from '../report/trial-result.js';
-import { GradeError } from '../trial/errors.js';
+import type { TestStatus } from '../core/trial-result.js';
+import { GradeError } from '../core/errors.js';
 
 /**
  * The JUnit XML dialect that pytest, Maven Surefire, Gradle and ctest all write, read only as far as

@@ -1,4 +1,4 @@
-import type { TestStatus } from '../report/trial-result.js';
+import type { TestStatus } from '../core/trial-result.js';
 import type { TestCaseResult } from './outcome.js';
 
 /** Worst first: a test that failed once in a run failed, whatever its other runs did. */

@@ -1,4 +1,4 @@
-import type { ErrorClass, TestStatus, TrialStatus } from '../report/trial-result.js';
+import type { ErrorClass, TestStatus, TrialStatus } from '../core/trial-result.js';
 
 export interface TestCaseResult {
   /** The framework's own test id (pytest nodeid, `pkg/TestName/sub`, jest "file > describe > name", `Class#method`). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 import type { TestCaseResult } from './outcome.js';
 
 // jest's `--json` result, which vitest's `--reporter=json` copies; only what grading reads.

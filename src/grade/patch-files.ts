@@ -4,7 +4,7 @@ import { parsePatch } from 'diff';
 import type { Environment } from '../runtime/environment.js';
 import { HARNESS_GIT_FLAGS } from '../runtime/harness-git.js';
 import { sanitizeGitRepoArgv, workspaceGitEnv } from '../runtime/harness-git-config.js';
-import { GradeError, PatchApplyError } from '../trial/errors.js';
+import { GradeError, PatchApplyError } from '../core/errors.js';
 
 /** git as the harness runs it inside an environment: no hooks or fsmonitor from the workspace's config. */
 export function gitArgv(...args: string[]): string[] {

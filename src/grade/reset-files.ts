@@ -2,7 +2,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, realpath, rm } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
-import { PatchApplyError } from '../trial/errors.js';
+import { PatchApplyError } from '../core/errors.js';
 
 /**
  * Files go back to the base from the task's repository ON THE HOST, not from the workspace's git: the

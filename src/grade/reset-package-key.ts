@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 
 type Json = Record<string, unknown>;
 

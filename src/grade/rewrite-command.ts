@@ -1,4 +1,4 @@
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 
 /**
  * One rewriter per framework: the task's test command with the framework's structured report switched

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
 import type { Task } from '../task/task.js';
-import { OpsBenchError } from '../trial/errors.js';
+import { OpsBenchError } from '../core/errors.js';
 import { ADAPTERS, type ReportFile } from './frameworks.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import type { SuiteRun, TestCaseResult } from './outcome.js';

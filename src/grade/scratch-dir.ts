@@ -1,5 +1,5 @@
 import type { Environment } from '../runtime/environment.js';
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 
 /**
  * A fresh directory inside the environment but outside the workspace, made now with `mktemp -d`: where

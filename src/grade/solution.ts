@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
 import type { Task } from '../task/task.js';
-import { GradeError } from '../trial/errors.js';
+import { GradeError } from '../core/errors.js';
 import { applyPatchFile } from './patch-files.js';
 import { makeScratchDir } from './scratch-dir.js';
 

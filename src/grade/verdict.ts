@@ -1,4 +1,4 @@
-import type { ErrorClass, TestStatus } from '../report/trial-result.js';
+import type { ErrorClass, TestStatus } from '../core/trial-result.js';
 import type { GradeOutcome, SuiteRun, TestCaseResult } from './outcome.js';
 
 export interface VerdictInput {

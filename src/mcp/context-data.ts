@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { UserInputError } from '../trial/errors.js';
+import { UserInputError } from '../core/errors.js';
 import { parseTimestamp } from './log-time.js';
 
 /**

@@ -1,6 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { HARNESS_VERSION } from '../version.js';
+import { HARNESS_VERSION } from '../core/version.js';
 import type { ChatData, ChatMessage, Issue } from './context-data.js';
 import { isoOrNull, parseTimestamp } from './log-time.js';
 import { capText, text } from './tool-text.js';

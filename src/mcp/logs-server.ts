@@ -1,6 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import { HARNESS_VERSION } from '../version.js';
+import { HARNESS_VERSION } from '../core/version.js';
 import type { LogLine, LogSource } from './log-source.js';
 import { capText, text } from './tool-text.js';
 

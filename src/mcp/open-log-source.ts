@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserInputError } from '../trial/errors.js';
+import { UserInputError } from '../core/errors.js';
 import { FileLogSource } from './file-log-source.js';
 import type { LogSource } from './log-source.js';
 import { LokiLogSource, type LokiLogSourceOptions } from './loki-log-source.js';

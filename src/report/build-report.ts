@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { ReportError } from '../trial/errors.js';
+import { ReportError } from '../core/errors.js';
 import { compareReports } from './compare.js';
 import { dedupeResults, readResults } from './read-results.js';
 import { ReportSchema, type Report } from './report-schema.js';
 import { summarize } from './summarize.js';
-import type { TrialResult } from './trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 
 export interface BuildReportOptions {
   /** results.jsonl files or directories holding them (shard artifacts). */

@@ -1,7 +1,7 @@
 import { readFile, stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ReportError } from '../trial/errors.js';
-import { TrialResultSchema, type TrialResult } from './trial-result.js';
+import { ReportError } from '../core/errors.js';
+import { TrialResultSchema, type TrialResult } from '../core/trial-result.js';
 
 /**
  * Reads results.jsonl files (or directories holding them, e.g. downloaded shard artifacts). A line that is not

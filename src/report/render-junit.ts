@@ -1,4 +1,4 @@
-import type { TrialResult } from './trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 import { runKey } from './summarize.js';
 
 const esc = (s: string) =>

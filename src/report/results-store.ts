@@ -1,8 +1,8 @@
 import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { UserInputError } from '../trial/errors.js';
+import { UserInputError } from '../core/errors.js';
 import { readResults } from './read-results.js';
-import { TrialResultSchema, type TrialResult } from './trial-result.js';
+import { TrialResultSchema, type TrialResult } from '../core/trial-result.js';
 
 /**
  * The run's `results.jsonl`, opened for resume and append. One finished trial is one line, written with a

@@ -1,8 +1,8 @@
 import { passAt1Interval } from '../metrics/intervals.js';
 import { meanPassAtK, passHatK, type TaskCounts } from '../metrics/pass-at-k.js';
-import { HARNESS_VERSION } from '../version.js';
+import { HARNESS_VERSION } from '../core/version.js';
 import type { Report, RunSummary, TaskRow } from './report-schema.js';
-import type { TrialResult } from './trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 
 /** agent + model names one evaluated configuration; the report has one row per key. */
 export function runKey(r: Pick<TrialResult, 'agent' | 'model'>): string {

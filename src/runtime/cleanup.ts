@@ -14,7 +14,7 @@ export type RunCleaner = (runId: string, opts: CleanupOptions) => Promise<number
  * beyond any label (the local runtime is not a sandbox).
  */
 const cleaners: Partial<Record<RuntimeKind, () => Promise<RunCleaner>>> = {
-  docker: async () => (await import('./docker-cleanup.js')).cleanupDockerRun
+  docker: async () => (await import('./docker/cleanup.js')).cleanupDockerRun
 };
 
 /** Removes everything a run left behind in every runtime that can leak. */

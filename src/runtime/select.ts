@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { UserInputError } from '../trial/errors.js';
+import { UserInputError } from '../core/errors.js';
 import type { RuntimeKind } from './environment.js';
 import type { Runtime } from './runtime.js';
 
@@ -10,8 +10,8 @@ export type RuntimeChoice = 'auto' | RuntimeKind;
  * local run never loads Docker code). A runtime is one line here.
  */
 export const runtimeLoaders: Partial<Record<RuntimeKind, () => Promise<Runtime>>> = {
-  local: async () => new (await import('./local.js')).LocalRuntime(),
-  docker: async () => new (await import('./docker.js')).DockerRuntime()
+  local: async () => new (await import('./local/runtime.js')).LocalRuntime(),
+  docker: async () => new (await import('./docker/runtime.js')).DockerRuntime()
 };
 
 export interface SelectedRuntime {

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { TaskLoadError } from '../trial/errors.js';
+import { TaskLoadError } from '../core/errors.js';
 import { loadApexIntegrationTask, loadApexObservabilityTask } from './apex.js';
 import { detectLayout, looksLikeTaskDir } from './detect-layout.js';
 import { hashTaskDir } from './hash.js';

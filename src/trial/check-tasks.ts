@@ -1,5 +1,5 @@
 import type { AgentSpec } from '../agent/registry.js';
-import type { TrialResult } from '../report/trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 import type { Task } from '../task/task.js';
 import { statusLabel } from './progress.js';
 import { runSchedule, type ScheduleOptions } from './scheduler.js';

@@ -1,4 +1,4 @@
-import type { TrialResult } from '../report/trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 
 /** 870 -> "0.9s", 14200 -> "14.2s", 190000 -> "3m10s", 3720000 -> "1h02m". */
 export function formatDuration(ms: number): string {

@@ -1,4 +1,4 @@
-import { CancelledError } from './errors.js';
+import { CancelledError } from '../core/errors.js';
 
 /**
  * How infrastructure failures (OpsBenchError.retryable: environment start, daemon, provider outages past

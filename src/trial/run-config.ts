@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserInputError } from './errors.js';
+import { UserInputError } from '../core/errors.js';
 import { parseShard } from './shard.js';
 
 /** The flag each field comes from on the CLI; the Action passes its own input names to parseRunConfig. */

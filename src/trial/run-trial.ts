@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Agent } from '../agent/agent.js';
 import { createMasker } from '../agent/model/mask.js';
 import type { Grader } from '../grade/outcome.js';
-import type { TrialResult } from '../report/trial-result.js';
+import type { TrialResult } from '../core/trial-result.js';
 import type { Environment } from '../runtime/environment.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { timed, type PhaseDurations } from './deadline.js';
-import { CancelledError, OpsBenchError } from './errors.js';
+import { CancelledError, OpsBenchError } from '../core/errors.js';
 import { abortableSleep, backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { baseResult, type TrialIdentity } from './trial-result-builder.js';
 import {

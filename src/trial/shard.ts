@@ -1,4 +1,4 @@
-import { UserInputError } from './errors.js';
+import { UserInputError } from '../core/errors.js';
 
 export interface Shard {
   /** 1-based. */

@@ -14,7 +14,7 @@ import {
   GradeError,
   GradeTimeoutError,
   OpsBenchError
-} from './errors.js';
+} from '../core/errors.js';
 import type { TrialSpec } from './run-trial.js';
 
 // The phases of one trial, which run-trial.ts runs in order. Each runs under its deadline and turns what

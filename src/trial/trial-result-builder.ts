@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { ErrorClass, TrialResult } from '../report/trial-result.js';
-import { RESULT_SCHEMA_VERSION } from '../report/trial-result.js';
+import type { ErrorClass, TrialResult } from '../core/trial-result.js';
+import { RESULT_SCHEMA_VERSION } from '../core/trial-result.js';
 import type { Task } from '../task/task.js';
-import { HARNESS_VERSION } from '../version.js';
+import { HARNESS_VERSION } from '../core/version.js';
 
 /** Who and what a trial is: the resume key (task_id, attempt, agent, model) plus what the result copies. */
 export interface TrialIdentity {

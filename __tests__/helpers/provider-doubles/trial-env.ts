@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AgentContext } from '../../../src/agent/agent.js';
-import { LocalRuntime } from '../../../src/runtime/local.js';
+import { LocalRuntime } from '../../../src/runtime/local/runtime.js';
 import type { Environment } from '../../../src/runtime/environment.js';
 import { loadTask } from '../../../src/task/load.js';
 import type { Task } from '../../../src/task/task.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Agent, AgentContext, AgentOutcome, TokenUsage } from '../agent.js';
 import { ZERO_USAGE } from '../agent.js';
 import type { McpServerSpec } from '../../task/schema.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import { contextServerSpecs } from '../mcp/context-servers.js';
 import { createMasker } from '../model/mask.js';
 import { copyContextFiles } from './context-files.js';

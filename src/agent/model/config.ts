@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 
 /**
  * The model agent's configuration (CLI flags, Action inputs and tests all parse into this). Limits follow

@@ -1,4 +1,4 @@
-import type { StopReason } from '../../report/trial-result.js';
+import type { StopReason } from '../../core/trial-result.js';
 
 /**
  * Control flow of the loop, as in mini-swe-agent: these exceptions carry why the agent stops (or, for

@@ -1,7 +1,7 @@
 import { generateText, type LanguageModel, type LanguageModelUsage, type ModelMessage, type SystemModelMessage, type ToolResultPart } from 'ai';
 import { ZERO_USAGE, type AgentOutcome, type TokenUsage } from '../agent.js';
-import { OpsBenchError, ProviderError } from '../../trial/errors.js';
-import type { StopReason } from '../../report/trial-result.js';
+import { OpsBenchError, ProviderError } from '../../core/errors.js';
+import type { StopReason } from '../../core/trial-result.js';
 import { runTool, toToolSet, type AgentTool, type ToolContext } from '../tools/index.js';
 import type { Limits, ModelOptions, Price } from './config.js';
 import { CostLimit, FormatError, InterruptAgentFlow, LimitsExceeded, StepLimit, Submitted, TokenLimit } from './exits.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { Agent, AgentContext, AgentOutcome } from '../agent.js';
 import { ZERO_USAGE } from '../agent.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import { McpClientManager, type ConnectSpec } from '../mcp/client-manager.js';
 import { harnessContextServers } from '../mcp/context-servers.js';
 import type { StdioServerSpec } from '../mcp/stdio-transport.js';

@@ -1,5 +1,5 @@
 import { APICallError } from 'ai';
-import { ProviderError } from '../../trial/errors.js';
+import { ProviderError } from '../../core/errors.js';
 
 /** Statuses worth another try: timeout, conflict, rate limit, and any server error (incl. Anthropic's 529). */
 const RETRY_STATUS = new Set([408, 409, 429]);

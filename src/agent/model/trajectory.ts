@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TokenUsage } from '../agent.js';
-import type { StopReason } from '../../report/trial-result.js';
+import type { StopReason } from '../../core/trial-result.js';
 import type { Masker } from './mask.js';
 
 /** Bump when a field changes meaning; readers branch on `v`. */

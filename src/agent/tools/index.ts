@@ -1,5 +1,5 @@
 import { tool, type ToolSet } from 'ai';
-import { OpsBenchError } from '../../trial/errors.js';
+import { OpsBenchError } from '../../core/errors.js';
 import { InterruptAgentFlow } from '../model/exits.js';
 import { editFileTool } from './edit-file.js';
 import { listFilesTool } from './list-files.js';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { renderDockerBench, runDockerBench } from '../../bench/docker-bench.js';
 import { renderBenchTable, runBench } from '../../bench/run-bench.js';
 import { describeRuntime, selectRuntime } from '../../runtime/select.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { displayPath, withCancelSignal } from './run.js';

@@ -1,5 +1,5 @@
 import { cleanupRun } from '../../runtime/cleanup.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: opsbench cleanup RUN_ID

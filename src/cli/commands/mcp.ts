@@ -8,7 +8,7 @@ import { createContextServer } from '../../mcp/context-server.js';
 import { createLogsServer } from '../../mcp/logs-server.js';
 import { openLogSource } from '../../mcp/open-log-source.js';
 import { serveMcpHttp, serveMcpStdio } from '../../mcp/serve.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const USAGE = `Usage:

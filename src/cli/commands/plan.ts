@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadTaskSet } from '../../task/load.js';
 import { planMatrix } from '../../trial/plan.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: opsbench plan --tasks DIR [--models a,b] [--shards N]

@@ -6,7 +6,7 @@ import { buildReport } from '../../report/build-report.js';
 import { hasRealRegression } from '../../report/compare.js';
 import { renderJunit } from '../../report/render-junit.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
-import { UserInputError } from '../../trial/errors.js';
+import { UserInputError } from '../../core/errors.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: opsbench report RESULTS... [--baseline FILE] [--format markdown|json|junit] [--out FILE]

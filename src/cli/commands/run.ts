@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveAgent } from '../../agent/registry.js';
 import { summarize } from '../../report/summarize.js';
-import type { TrialResult } from '../../report/trial-result.js';
+import type { TrialResult } from '../../core/trial-result.js';
 import { assertRuntimeSafeFor, describeRuntime, selectRuntime } from '../../runtime/select.js';
 import { loadTaskSet } from '../../task/load.js';
 import { parseRunConfig } from '../../trial/run-config.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Task } from '../task/task.js';
-import { EnvironmentStartError } from '../trial/errors.js';
-import type { BuildSpec } from './docker-context.js';
-import type { ComposeModel } from './docker-model.js';
-import { pathExists } from './path-exists.js';
+import type { Task } from '../../task/task.js';
+import { EnvironmentStartError } from '../../core/errors.js';
+import type { BuildSpec } from './context.js';
+import type { ComposeModel } from './model.js';
+import { pathExists } from '../path-exists.js';
 
 /**
  * The stack of a task without a compose file: the workspace service alone, built from the task's own

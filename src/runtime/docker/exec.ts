@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { RuntimeUnavailableError } from '../trial/errors.js';
-import type { DockerCli } from './docker-cli.js';
-import type { ExecResult } from './environment.js';
-import { KILL_GRACE_MS } from './process-exec.js';
+import { RuntimeUnavailableError } from '../../core/errors.js';
+import type { DockerCli } from './cli.js';
+import type { ExecResult } from '../environment.js';
+import { KILL_GRACE_MS } from '../process-exec.js';
 
 /** What a container offers the exec wrapper, probed once per container. */
 export interface ContainerTarget {

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RuntimeUnavailableError } from '../trial/errors.js';
-import type { DockerCli } from './docker-cli.js';
-import { execInContainer, type ContainerTarget } from './docker-exec.js';
-import { killGroup } from './process-exec.js';
-import { extractTar, type ExtractOptions, type ExtractStats } from './tar-extract.js';
+import { RuntimeUnavailableError } from '../../core/errors.js';
+import type { DockerCli } from './cli.js';
+import { execInContainer, type ContainerTarget } from './exec.js';
+import { killGroup } from '../process-exec.js';
+import { extractTar, type ExtractOptions, type ExtractStats } from '../tar-extract.js';
 
 // Files in and out of a container with `docker cp`: binary-safe, needs nothing in the image (no cat,
 // base64 or tar), and works on volumes too. Paths inside the container are absolute (callers resolve them).

@@ -1,12 +1,12 @@
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { EnvironmentStartError } from '../trial/errors.js';
-import type { DockerCli } from './docker-cli.js';
-import { execInContainer, type ContainerTarget } from './docker-exec.js';
-import { ContainerPathError, copyIntoContainer, copyTreeOut } from './docker-files.js';
-import { treeDiff } from './harness-git.js';
-import { AGENT_GITCONFIG, createWorkspace } from './local-workspace.js';
+import { EnvironmentStartError } from '../../core/errors.js';
+import type { DockerCli } from './cli.js';
+import { execInContainer, type ContainerTarget } from './exec.js';
+import { ContainerPathError, copyIntoContainer, copyTreeOut } from './files.js';
+import { treeDiff } from '../harness-git.js';
+import { AGENT_GITCONFIG, createWorkspace } from '../local/workspace.js';
 
 /**
  * What the diff copies out of the workspace at most (the image's own files and .git not counted): an agent

@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Task } from '../task/task.js';
-import { GradeError, RuntimeUnavailableError } from '../trial/errors.js';
-import { buildChildEnv } from './child-env.js';
-import type { Environment, ExecOptions, ExecResult } from './environment.js';
-import { localSkipReason } from './local-check.js';
-import { killStrays } from './local-strays.js';
-import { createWorkspace, workspaceDiff, writeAgentGitConfig } from './local-workspace.js';
-import { groupAlive, runProcess, terminateGroup } from './process-exec.js';
-import type { Runtime, RuntimeOptions } from './runtime.js';
-import { pathExists } from './path-exists.js';
+import type { Task } from '../../task/task.js';
+import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
+import { buildChildEnv } from '../child-env.js';
+import type { Environment, ExecOptions, ExecResult } from '../environment.js';
+import { localSkipReason } from './check.js';
+import { killStrays } from './strays.js';
+import { createWorkspace, workspaceDiff, writeAgentGitConfig } from './workspace.js';
+import { groupAlive, runProcess, terminateGroup } from '../process-exec.js';
+import type { Runtime, RuntimeOptions } from '../runtime.js';
+import { pathExists } from '../path-exists.js';
 
 export interface LocalRuntimeOptions {
   /** Variables every command of every environment gets (e.g. a toolchain's PATH); they win over the allowlist. */

@@ -1,7 +1,7 @@
-import type { ErrorClass } from '../report/trial-result.js';
-import { EnvironmentStartError, RuntimeUnavailableError } from '../trial/errors.js';
-import type { ExecResult } from './environment.js';
-import { runProcess } from './process-exec.js';
+import type { ErrorClass } from '../../core/trial-result.js';
+import { EnvironmentStartError, RuntimeUnavailableError } from '../../core/errors.js';
+import type { ExecResult } from '../environment.js';
+import { runProcess } from '../process-exec.js';
 
 /** The daemon is not there (or not reachable): nothing of this run can work until it is back. */
 const DAEMON_DOWN = /Cannot connect to the Docker daemon|error during connect|Is the docker daemon running|docker\.sock: connect: (connection refused|no such file)|docker: command not found/i;

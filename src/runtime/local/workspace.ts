@@ -1,10 +1,10 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentStartError } from '../trial/errors.js';
-import type { ExecResult } from './environment.js';
-import { HARNESS_GIT_FLAGS } from './harness-git.js';
-import { sanitizeGitRepoArgv, workspaceGitEnv } from './harness-git-config.js';
-import { runProcess } from './process-exec.js';
+import { EnvironmentStartError } from '../../core/errors.js';
+import type { ExecResult } from '../environment.js';
+import { HARNESS_GIT_FLAGS } from '../harness-git.js';
+import { sanitizeGitRepoArgv, workspaceGitEnv } from '../harness-git-config.js';
+import { runProcess } from '../process-exec.js';
 
 /**
  * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository

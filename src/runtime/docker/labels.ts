@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DockerCli } from './docker-cli.js';
+import type { DockerCli } from './cli.js';
 
 /** On every container, network and volume of a run: what the post step and the signal path clean up by. */
 export const RUN_LABEL = 'dev.opsbench.run';

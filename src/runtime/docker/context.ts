@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hashTaskDir } from '../task/hash.js';
-import { exposedHidden, isHidden } from './docker-isolation.js';
+import { hashTaskDir } from '../../task/hash.js';
+import { exposedHidden, isHidden } from './isolation.js';
 
 /** How one image is built: compose's `build:` of a service, paths resolved. */
 export interface BuildSpec {

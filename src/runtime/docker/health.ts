@@ -1,4 +1,4 @@
-import { plainText, type DockerCli } from './docker-cli.js';
+import { plainText, type DockerCli } from './cli.js';
 
 interface PsEntry {
   Service?: string;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Task } from '../task/task.js';
+import type { Task } from '../../task/task.js';
 
 /**
  * The only variables of the runner the docker CLI sees. Compose interpolates `${VAR}` in a task's compose

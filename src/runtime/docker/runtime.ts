@@ -1,20 +1,20 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Task } from '../task/task.js';
-import { DockerCli } from './docker-cli.js';
-import type { BuildSpec } from './docker-context.js';
-import { DockerEnvironment, type DockerAssets } from './docker-environment.js';
-import { ImageStore, type ImageCacheHooks } from './docker-images.js';
-import { dockerCliEnv } from './docker-isolation.js';
-import type { Environment } from './environment.js';
-import type { Runtime, RuntimeOptions } from './runtime.js';
-import { pathExists } from './path-exists.js';
+import type { Task } from '../../task/task.js';
+import { DockerCli } from './cli.js';
+import type { BuildSpec } from './context.js';
+import { DockerEnvironment, type DockerAssets } from './environment.js';
+import { ImageStore, type ImageCacheHooks } from './images.js';
+import { dockerCliEnv } from './isolation.js';
+import type { Environment } from '../environment.js';
+import type { Runtime, RuntimeOptions } from '../runtime.js';
+import { pathExists } from '../path-exists.js';
 
-export type { ImageCacheHooks, ImageStatus } from './docker-images.js';
+export type { ImageCacheHooks, ImageStatus } from './images.js';
 
 export interface DockerRuntimeOptions {
-  /** The runner's environment; only the docker CLI's allowlist (docker-isolation.ts) is read from it. Default: process.env. */
+  /** The runner's environment; only the docker CLI's allowlist (isolation.ts) is read from it. Default: process.env. */
   hostEnv?: NodeJS.ProcessEnv;
   /** Variables chosen on purpose for compose interpolation (e.g. { BASE_IMAGE: 'mirror/debian:bookworm-slim' }). */
   composeEnv?: Record<string, string>;
@@ -38,8 +38,8 @@ export interface DockerRuntimeOptions {
 /**
  * Runs every task as its own Compose v2 project (`docker compose -p ob-<trial>`), images built once per run
  * by content hash, every container, network and volume labelled with the run and the trial. See
- * docker-environment.ts for one trial's stack, docker-model.ts for what the runtime changes in a task's
- * compose file, docker-isolation.ts for what never reaches the agent.
+ * environment.ts for one trial's stack, model.ts for what the runtime changes in a task's
+ * compose file, isolation.ts for what never reaches the agent.
  */
 export class DockerRuntime implements Runtime {
   readonly kind = 'docker' as const;

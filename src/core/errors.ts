@@ -1,4 +1,4 @@
-import type { ErrorClass } from '../report/trial-result.js';
+import type { ErrorClass } from './trial-result.js';
 
 export type Phase = 'load' | 'env' | 'agent_setup' | 'agent' | 'grade' | 'teardown' | 'report' | 'config';
 

@@ -1,21 +1,21 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Task } from '../task/task.js';
-import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError } from '../trial/errors.js';
-import { classifyDockerFailure, plainText, tail, type DockerCli } from './docker-cli.js';
-import type { BuildSpec } from './docker-context.js';
-import { execInContainer, probeContainer, type ContainerTarget } from './docker-exec.js';
-import { copyIntoContainer, copyOutOfContainer, readContainerFile, writeContainerFile } from './docker-files.js';
-import type { ImageStatus, ImageStore } from './docker-images.js';
-import { hiddenPaths } from './docker-isolation.js';
-import { imageName, projectName, removeLabelled, RUN_LABEL, TRIAL_LABEL } from './docker-labels.js';
-import { buildsOf, checkNoHiddenMounts, generateCompose, GRADER_PROFILE, GRADER_SERVICE, loadComposeModel, profilesOf, type ComposeModel } from './docker-model.js';
-import { defaultModel } from './docker-default-model.js';
-import { ServiceView } from './docker-service-view.js';
-import { unhealthyReport } from './docker-health.js';
-import { containerDiff, setupWorkspace, type WorkspaceSetup } from './docker-workspace.js';
-import type { AttachedCommand, Environment, ExecOptions, ExecResult } from './environment.js';
-import type { RuntimeOptions } from './runtime.js';
+import type { Task } from '../../task/task.js';
+import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError } from '../../core/errors.js';
+import { classifyDockerFailure, plainText, tail, type DockerCli } from './cli.js';
+import type { BuildSpec } from './context.js';
+import { execInContainer, probeContainer, type ContainerTarget } from './exec.js';
+import { copyIntoContainer, copyOutOfContainer, readContainerFile, writeContainerFile } from './files.js';
+import type { ImageStatus, ImageStore } from './images.js';
+import { hiddenPaths } from './isolation.js';
+import { imageName, projectName, removeLabelled, RUN_LABEL, TRIAL_LABEL } from './labels.js';
+import { buildsOf, checkNoHiddenMounts, generateCompose, GRADER_PROFILE, GRADER_SERVICE, loadComposeModel, profilesOf, type ComposeModel } from './model.js';
+import { defaultModel } from './default-model.js';
+import { ServiceView } from './service-view.js';
+import { unhealthyReport } from './health.js';
+import { containerDiff, setupWorkspace, type WorkspaceSetup } from './workspace.js';
+import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
+import type { RuntimeOptions } from '../runtime.js';
 
 /** Images of this installation (compose/grader, compose/workspace), found once per runtime. */
 export interface DockerAssets {

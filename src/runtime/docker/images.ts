@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentStartError, OpsBenchError } from '../trial/errors.js';
-import { classifyDockerFailure, plainText, tail, type DockerCli } from './docker-cli.js';
-import { buildContextDir, dockerfilePath, hashBuildContext, type BuildSpec } from './docker-context.js';
-import { SharedWork } from './docker-shared.js';
+import { EnvironmentStartError, OpsBenchError } from '../../core/errors.js';
+import { classifyDockerFailure, plainText, tail, type DockerCli } from './cli.js';
+import { buildContextDir, dockerfilePath, hashBuildContext, type BuildSpec } from './context.js';
+import { SharedWork } from './shared.js';
 
 /** Every image the runtime builds carries its content hash, so an identical build under another name is a tag away. */
 export const HASH_LABEL = 'dev.opsbench.context';

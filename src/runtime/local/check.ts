@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import type { Task } from '../task/task.js';
-import { missingToolchain } from './toolchain.js';
+import type { Task } from '../../task/task.js';
+import { missingToolchain } from '../toolchain.js';
 
 /**
  * Why a task cannot run on the local runtime, or null when it can: it must need nothing but the

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EnvironmentStartError } from '../trial/errors.js';
-import type { DockerCli } from './docker-cli.js';
-import type { BuildSpec } from './docker-context.js';
-import { exposedHidden } from './docker-isolation.js';
+import { EnvironmentStartError } from '../../core/errors.js';
+import type { DockerCli } from './cli.js';
+import type { BuildSpec } from './context.js';
+import { exposedHidden } from './isolation.js';
 
 // The compose model as `docker compose config --format json` prints it: includes resolved, ${VAR}s
 // interpolated (from the scrubbed CLI environment), paths absolute. Only what the runtime reads is

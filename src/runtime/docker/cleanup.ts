@@ -1,9 +1,9 @@
 import os from 'node:os';
-import type { CleanupOptions, RunCleaner } from './cleanup.js';
-import { DockerCli } from './docker-cli.js';
-import { dockerCliEnv } from './docker-isolation.js';
-import { removeLabelled, RUN_LABEL } from './docker-labels.js';
-import { probeDocker } from './select.js';
+import type { CleanupOptions, RunCleaner } from '../cleanup.js';
+import { DockerCli } from './cli.js';
+import { dockerCliEnv } from './isolation.js';
+import { removeLabelled, RUN_LABEL } from './labels.js';
+import { probeDocker } from '../select.js';
 
 export interface DockerCleanerOptions {
   /** Where the docker CLI's allowlisted variables come from. Default: process.env. */

@@ -1,4 +1,4 @@
-import type { Environment, ExecOptions, ExecResult } from './environment.js';
+import type { Environment, ExecOptions, ExecResult } from '../environment.js';
 
 /** The calls a view needs from the stack it belongs to (DockerEnvironment). */
 export interface ServiceHost {
