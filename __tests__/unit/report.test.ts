@@ -69,7 +69,20 @@ describe('compare', () => {
     const current = summarize(tasks.flatMap((t) => attempts(t, 3, 0)));
     expect(hasRealRegression(compareReports(current, baseline, { minDelta: 1.01 }))).toBe(false);
   });
+  test('a sampled p-value carries its Monte Carlo error in report.json and the markdown', () => {
+    // 400 tasks with several attempts and many distinct differences: past what enumeration does cheaply.
+    const many = Array.from({ length: 400 }, (_, i) => `m${i}`);
+    const base = summarize(many.flatMap((t, i) => attempts(t, 7, i % 8)));
+    const current = summarize(many.flatMap((t, i) => attempts(t, 5, (i * 3) % 6)));
+    const run = compareReports(current, base, { minDelta: 0.05 }).comparison!.runs[0]!;
+    expect(run.p_value_error).toBeGreaterThan(0);
+    expect(run.p_value_error).toBeLessThan(0.004);
+    expect(renderMarkdown(compareReports(current, base, { minDelta: 0.05 }))).toContain(`± ${run.p_value_error!.toFixed(3)} (Monte Carlo)`);
+    // exact comparisons carry no error field at all
+    expect(compareReports(base, base, { minDelta: 0.05 }).comparison!.runs[0]).not.toHaveProperty('p_value_error');
+  });
 });
+
 
 describe('reading results', () => {
   test('a trailing partial line is skipped with a warning, a bad middle line names file and line', async () => {

@@ -7,7 +7,7 @@ import { countRegressions, hasRealRegression } from '../report/compare.js';
 import { renderJunit } from '../report/render-junit.js';
 import { COMMENT_MARKER, renderMarkdown } from '../report/render-markdown.js';
 import type { Report } from '../report/report-schema.js';
-import { loadTaskSet } from '../task/load.js';
+import { findTaskDirs } from '../task/load.js';
 import { planMatrix } from '../trial/plan.js';
 import type { ActionIO, StateStore } from './action-io.js';
 import { ARTIFACT_PREFIX, artifactStore } from './artifacts.js';
@@ -29,10 +29,10 @@ export interface CommandContext {
 export const outDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'out');
 
 async function plan({ io, config, workdir }: CommandContext): Promise<void> {
-  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, config.tasks)]);
+  const { dirs, problems } = await findTaskDirs([path.resolve(workdir, config.tasks)]);
   if (problems.length > 0) throw new Error(`invalid tasks:\n${problems.join('\n')}`);
-  const matrix = planMatrix({ taskCount: tasks.length, models: config.models, shards: config.shards });
-  io.info(`opsbench plan: ${tasks.length} tasks, ${matrix.include.length} legs`);
+  const matrix = planMatrix({ taskCount: dirs.length, models: config.models, shards: config.shards });
+  io.info(`opsbench plan: ${dirs.length} tasks, ${matrix.include.length} legs`);
   io.setOutput(Outputs.Matrix, JSON.stringify(matrix));
 }
 

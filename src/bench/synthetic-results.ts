@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { seededRandom } from '../metrics/random.js';
-import { RESULT_SCHEMA_VERSION, type TrialResult } from '../report/trial-result.js';
+import { RESULT_SCHEMA_VERSION, type TrialResult } from '../core/trial-result.js';
 
 export interface SyntheticResultsOptions {
   /** Trial lines to produce (reruns included), spread over runs x tasks x attempts. */

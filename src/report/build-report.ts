@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { ReportError } from '../core/errors.js';
 import { compareReports } from './compare.js';
-import { dedupeResults, readResults } from './read-results.js';
+import { dedupeResults, forEachResult } from './read-results.js';
+import { toReportRow, type ReportRow } from './report-row.js';
 import { ReportSchema, type Report } from './report-schema.js';
 import { summarize } from './summarize.js';
-import type { TrialResult } from '../core/trial-result.js';
 
 export interface BuildReportOptions {
   /** results.jsonl files or directories holding them (shard artifacts). */
@@ -18,8 +18,8 @@ export interface BuildReportOptions {
 }
 
 /** Merge -> summarize -> compare: the report job's whole engine side. */
-export async function buildReport(opts: BuildReportOptions): Promise<{ report: Report; results: TrialResult[] }> {
-  const results = dedupeResults(await readResults(opts.inputs, opts.warn));
+export async function buildReport(opts: BuildReportOptions): Promise<{ report: Report; results: ReportRow[] }> {
+  const results = dedupeResults(await readReportRows(opts.inputs, opts.warn));
   let report = summarize(results, opts.now);
   if (opts.baseline) {
     const baseline = await loadBaseline(opts.baseline, opts.warn);
@@ -43,5 +43,11 @@ async function loadBaseline(file: string, warn?: (line: string) => void): Promis
     }
     return parsed.data;
   }
-  return summarize(dedupeResults(await readResults([file], warn)));
+  return summarize(dedupeResults(await readReportRows([file], warn)), undefined, { intervals: false });
+}
+
+async function readReportRows(inputs: string[], warn: (line: string) => void = () => {}): Promise<ReportRow[]> {
+  const rows: ReportRow[] = [];
+  await forEachResult(inputs, warn, (r) => rows.push(toReportRow(r)));
+  return rows;
 }

@@ -1,4 +1,5 @@
-import { fisherOneSidedDrop, pairedPermutationPValue } from '../metrics/regression.js';
+import { fisherOneSidedDrop } from '../metrics/regression.js';
+import { signFlipTest } from '../metrics/sign-flip.js';
 import type { Report, RunComparison, TaskChange } from './report-schema.js';
 
 export interface CompareOptions {
@@ -17,6 +18,7 @@ export interface CompareOptions {
 export function compareReports(current: Report, baseline: Report, opts: CompareOptions): Report {
   const alpha = opts.alpha ?? 0.05;
   const runs: RunComparison[] = [];
+  const baselineTasks = new Map(baseline.tasks.map((t) => [t.task_id, t]));
   for (const run of current.runs) {
     // A baseline usually comes from the same agent and model; with a single run on each side, pair them.
     const base = baseline.runs.find((b) => b.key === run.key) ?? (baseline.runs.length === 1 && current.runs.length === 1 ? baseline.runs[0] : undefined);
@@ -28,7 +30,7 @@ export function compareReports(current: Report, baseline: Report, opts: CompareO
     let baseSum = 0;
     for (const row of current.tasks) {
       const cur = row.runs[run.key];
-      const prev = baseline.tasks.find((t) => t.task_id === row.task_id)?.runs[base.key];
+      const prev = baselineTasks.get(row.task_id)?.runs[base.key];
       if (!cur || !prev || cur.n === 0 || prev.n === 0) continue;
       const curRate = cur.c / cur.n;
       const baseRate = prev.c / prev.n;
@@ -47,7 +49,8 @@ export function compareReports(current: Report, baseline: Report, opts: CompareO
     }
     const paired = diffs.length;
     const delta = paired ? (curSum - baseSum) / paired : 0;
-    const p = pairedPermutationPValue(diffs);
+    const test = signFlipTest(diffs);
+    const p = test.p;
     runs.push({
       key: run.key,
       baseline_pass_at_1: paired ? baseSum / paired : base.pass_at_1,
@@ -55,6 +58,7 @@ export function compareReports(current: Report, baseline: Report, opts: CompareO
       delta,
       paired_tasks: paired,
       p_value: p,
+      ...(test.method === 'monte-carlo' ? { p_value_error: test.error } : {}),
       regression: p < alpha && -delta >= opts.minDelta,
       regressed_tasks: regressed.sort((a, b) => a.p_value - b.p_value),
       improved_tasks: improved.sort((a, b) => a.p_value - b.p_value)

@@ -1,40 +1,47 @@
-import { readFile, stat, readdir } from 'node:fs/promises';
+import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ReportError } from '../core/errors.js';
+import { readLines } from '../core/read-lines.js';
 import { TrialResultSchema, type TrialResult } from '../core/trial-result.js';
 
 /**
- * Reads results.jsonl files (or directories holding them, e.g. downloaded shard artifacts). A line that is not
+ * Reads results.jsonl files (or directories holding them, e.g. downloaded shard artifacts), streamed line by
+ * line so only the parsed results stay in memory. A line that is not
  * a TrialResult is an error naming file and line, except a trailing partial line, which a crash mid-write
  * can leave and which is skipped with a warning.
  */
 export async function readResults(inputs: string[], warn: (line: string) => void = () => {}): Promise<TrialResult[]> {
+  const results: TrialResult[] = [];
+  await forEachResult(inputs, warn, (r) => results.push(r));
+  return results;
+}
+
+/** readResults without the array: each valid result is handed to `onResult` as it is read. */
+export async function forEachResult(inputs: string[], warn: (line: string) => void, onResult: (result: TrialResult) => void): Promise<void> {
   const files: string[] = [];
   for (const input of inputs) files.push(...(await resultFiles(input)));
   if (files.length === 0) throw new ReportError(`no results.jsonl found in ${inputs.join(', ')}: pass the files or the directories the run legs wrote`);
-  const results: TrialResult[] = [];
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    const lines = text.split('\n');
-    lines.forEach((line, index) => {
-      if (line.trim() === '') return;
-      const isLast = index === lines.length - 1;
+    for await (const line of readLines(file)) {
+      if (line.text.trim() === '') continue;
       let json: unknown;
       try {
-        json = JSON.parse(line);
+        json = JSON.parse(line.text);
       } catch {
-        if (isLast) return warn(`${file}: line ${index + 1}: partial last line skipped (a run was cut off mid-write)`);
-        throw new ReportError(`${file}: line ${index + 1}: not JSON; fix or delete the line`);
+        if (!line.terminated) {
+          warn(`${file}: line ${line.number}: partial last line skipped (a run was cut off mid-write)`);
+          continue;
+        }
+        throw new ReportError(`${file}: line ${line.number}: not JSON; fix or delete the line`);
       }
       const parsed = TrialResultSchema.safeParse(json);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new ReportError(`${file}: line ${index + 1}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
+        throw new ReportError(`${file}: line ${line.number}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
       }
-      results.push(parsed.data);
-    });
+      onResult(parsed.data);
+    }
   }
-  return results;
 }
 
 async function resultFiles(input: string): Promise<string[]> {
@@ -56,8 +63,8 @@ async function resultFiles(input: string): Promise<string[]> {
  * Merges shards and reruns: one result per (agent, model, task, attempt), the latest finished wins, so a
  * rerun of a leg replaces its earlier errors instead of double counting.
  */
-export function dedupeResults(results: TrialResult[]): TrialResult[] {
-  const byKey = new Map<string, TrialResult>();
+export function dedupeResults<T extends Pick<TrialResult, 'agent' | 'model' | 'task_id' | 'attempt' | 'finished_at'>>(results: T[]): T[] {
+  const byKey = new Map<string, T>();
   for (const r of results) {
     const key = JSON.stringify([r.agent, r.model, r.task_id, r.attempt]);
     const prev = byKey.get(key);

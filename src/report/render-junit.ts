@@ -1,13 +1,12 @@
-import type { TrialResult } from '../core/trial-result.js';
-import { runKey } from './summarize.js';
+import type { ReportRow } from './report-row.js';
+import { groupBy, runKey } from './summarize.js';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JUnit XML, one testsuite per agent/model and one testcase per trial, for CI systems that read JUnit. */
-export function renderJunit(results: TrialResult[]): string {
-  const suites = new Map<string, TrialResult[]>();
-  for (const r of results) suites.set(runKey(r), [...(suites.get(runKey(r)) ?? []), r]);
+export function renderJunit(results: ReportRow[]): string {
+  const suites = groupBy(results, runKey);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="opsbench">'];
   for (const [key, rs] of [...suites].sort(([a], [b]) => a.localeCompare(b))) {
     const failures = rs.filter((r) => r.status === 'failed').length;

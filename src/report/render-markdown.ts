@@ -53,11 +53,13 @@ function renderComparison(runs: RunComparison[], minDelta: number, alpha: number
   const out = ['### Against the baseline', ''];
   if (runs.length === 0) return [...out, 'The baseline has no run with the same agent and model.', ''];
   for (const r of runs) {
+    // A sampled p carries its Monte Carlo error so a reader can tell a near-threshold verdict from a clear one.
+    const p = `${r.p_value.toFixed(3)}${r.p_value_error === undefined ? '' : ` ± ${r.p_value_error.toFixed(3)} (Monte Carlo)`}`;
     const verdict = r.regression
-      ? `**regression** (one-sided paired permutation p = ${r.p_value.toFixed(3)} < ${alpha}, drop ≥ ${pct(minDelta)})`
+      ? `**regression** (one-sided paired permutation p = ${p} < ${alpha}, drop ≥ ${pct(minDelta)})`
       : r.delta < 0
-        ? `not a significant regression (p = ${r.p_value.toFixed(3)})`
-        : `no regression (p = ${r.p_value.toFixed(3)})`;
+        ? `not a significant regression (p = ${p})`
+        : `no regression (p = ${p})`;
     out.push(`- \`${r.key}\`: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
     for (const t of r.regressed_tasks) {
       out.push(`  - ${t.significant ? '🔴' : '🟠'} \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`);

@@ -50,6 +50,8 @@ export const RunComparisonSchema = z.object({
   delta: z.number(),
   paired_tasks: z.number().int(),
   p_value: z.number(),
+  /** Present when p_value was sampled (many paired tasks): its Monte Carlo standard error. Absent = exact. */
+  p_value_error: z.number().optional(),
   /** Significant at alpha AND a drop of at least min-delta: what gates the merge. */
   regression: z.boolean(),
   regressed_tasks: z.array(TaskChangeSchema),

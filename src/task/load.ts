@@ -51,20 +51,7 @@ export async function loadTask(dir: string, options: LoadOptions = {}): Promise<
  */
 export async function loadTaskSet(dirs: string[], options: LoadOptions = {}): Promise<TaskSet> {
   const problems = new Problems(options.cwd);
-  const taskDirs: string[] = [];
-  const seen = new Set<string>();
-  for (const dir of dirs) {
-    const abs = await taskRoot(dir, problems);
-    if (abs === undefined) continue;
-    const found = (await looksLikeTaskDir(abs)) ? [abs] : await findTaskDirs(abs, problems, 0);
-    if (found.length === 0) problems.add(abs, 'directory', 'no tasks found: a task directory holds task.yaml (or APEX-SWE\'s test_metadata.json)');
-    // `validate tasks tasks/observability/x` names x twice: load it once, not as a duplicate id.
-    for (const f of found) {
-      const real = await realpath(f);
-      if (!seen.has(real)) taskDirs.push(f);
-      seen.add(real);
-    }
-  }
+  const taskDirs = await collectTaskDirs(dirs, problems);
   const results: { task: Task | undefined; problems: Problems }[] = [];
   for (let i = 0; i < taskDirs.length; i += PARALLEL) {
     const batch = taskDirs.slice(i, i + PARALLEL).map(async (dir) => {
@@ -87,6 +74,34 @@ export async function loadTaskSet(dirs: string[], options: LoadOptions = {}): Pr
     tasks.push(r.task);
   }
   return { tasks, problems: problems.lines };
+}
+
+/**
+ * The task directories a set names, found by their marker files alone (nothing parsed or hashed): what
+ * `plan` needs, since its matrix depends only on how many tasks there are. Never throws; problems are
+ * `path: field: problem` lines (unreadable or empty directories).
+ */
+export async function findTaskDirs(dirs: string[], options: LoadOptions = {}): Promise<{ dirs: string[]; problems: string[] }> {
+  const problems = new Problems(options.cwd);
+  return { dirs: await collectTaskDirs(dirs, problems), problems: problems.lines };
+}
+
+async function collectTaskDirs(dirs: string[], problems: Problems): Promise<string[]> {
+  const taskDirs: string[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    const abs = await taskRoot(dir, problems);
+    if (abs === undefined) continue;
+    const found = (await looksLikeTaskDir(abs)) ? [abs] : await searchTaskDirs(abs, problems, 0);
+    if (found.length === 0) problems.add(abs, 'directory', 'no tasks found: a task directory holds task.yaml (or APEX-SWE\'s test_metadata.json)');
+    // `validate tasks tasks/observability/x` names x twice: load it once, not as a duplicate id.
+    for (const f of found) {
+      const real = await realpath(f);
+      if (!seen.has(real)) taskDirs.push(f);
+      seen.add(real);
+    }
+  }
+  return taskDirs;
 }
 
 async function loadOne(dir: string, problems: Problems): Promise<Task | undefined> {
@@ -117,7 +132,7 @@ async function taskRoot(dir: string, problems: Problems): Promise<string | undef
 }
 
 /** Task directories under `dir`, sorted; a task directory is not searched further. */
-async function findTaskDirs(dir: string, problems: Problems, depth: number): Promise<string[]> {
+async function searchTaskDirs(dir: string, problems: Problems, depth: number): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -133,7 +148,7 @@ async function findTaskDirs(dir: string, problems: Problems, depth: number): Pro
   for (const name of subdirs) {
     const child = path.join(dir, name);
     if (await looksLikeTaskDir(child)) out.push(child);
-    else if (depth < MAX_DEPTH) out.push(...(await findTaskDirs(child, problems, depth + 1)));
+    else if (depth < MAX_DEPTH) out.push(...(await searchTaskDirs(child, problems, depth + 1)));
   }
   return out;
 }
