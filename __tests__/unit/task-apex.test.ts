@@ -20,7 +20,7 @@ describe('loading an APEX-SWE integration task', () => {
       services: ['client', 'localstack'],
       timeouts: { agentSec: 1800, testSec: 180, buildSec: 900 },
       environment: { compose: path.join(APEX_INT, 'docker-compose.yaml'), workspace: 'client', repo: null },
-      tests: { framework: 'pytest', command: 'bash run-tests.sh', failToPass: [], passToPass: [] },
+      tests: { framework: 'pytest', command: 'cd /tests && TEST_DIR=/tests bash /tests/run-tests.sh', failToPass: [], passToPass: [] },
       hidden: {
         testPatch: null,
         testsDir: path.join(APEX_INT, 'tests'),
@@ -67,10 +67,39 @@ describe('loading an APEX-SWE integration task', () => {
     expect((await loadTask(dir)).environment.compose).toBe(path.join(dir, 'docker-compose.yml'));
   });
 
-  it('names a misspelt key and lists the keys APEX-SWE task.yaml may have', async () => {
+  it('accepts the keys real APEX-SWE tasks carry beyond the ones OpsBench reads, as APEX\'s own loader does', async () => {
     const dir = await copyTask(APEX_INT);
-    await editYaml(dir, 'task.yaml', (d) => (d.max_agent_timout_sec = 60));
-    expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${I}/task.yaml: max_agent_timout_sec: unknown key (allowed: instruction, parser_name, max_agent_timeout_sec,`));
+    await editYaml(dir, 'task.yaml', (d) => {
+      Object.assign(d, { task_id: 'demo-1', name: 'Demo', description: 'what it is', category: 'integration', run_tests_in_same_shell: false });
+    });
+    expect(await problemsOf(dir)).toEqual([]);
+  });
+
+  it('runs task.yaml\'s test_scripts from tests/ when there is no run-tests.sh, setup sourced before the run script', async () => {
+    const dir = await copyTask(APEX_INT);
+    await rm(path.join(dir, 'run-tests.sh'));
+    await writeText(dir, 'tests/setup-uv-pytest.sh', 'uv init\n');
+    await writeText(dir, 'tests/run-uv-pytest.sh', 'uv run pytest $TEST_DIR/test_outputs.py -rA\n');
+    await editYaml(dir, 'task.yaml', (d) => (d.test_scripts = ['setup-uv-pytest.sh', 'run-uv-pytest.sh']));
+    const task = await loadTask(dir);
+    expect(task.apex?.testScripts).toEqual([path.join(dir, 'tests/setup-uv-pytest.sh'), path.join(dir, 'tests/run-uv-pytest.sh')]);
+    expect(task.tests.command).toBe("cd /tests && TEST_DIR=/tests bash -c 'source /tests/setup-uv-pytest.sh; bash /tests/run-uv-pytest.sh'");
+  });
+
+  it('names a test_scripts entry that exists nowhere', async () => {
+    const dir = await copyTask(APEX_INT);
+    await rm(path.join(dir, 'run-tests.sh'));
+    await editYaml(dir, 'task.yaml', (d) => (d.test_scripts = ['run-uv-pytest.sh']));
+    expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${I}/task.yaml: test_scripts[0]: file "run-uv-pytest.sh" not found`));
+  });
+
+  it('lists the task files APEX puts in /app for the agent, and none of the graded ones', async () => {
+    const dir = await copyTask(APEX_INT);
+    await writeText(dir, 'data/connection-info.md', 'postgres on 127.0.0.1\n');
+    await writeText(dir, 'data/issues.json', '[]\n');
+    await writeText(dir, 'rubric/rubric.json', '{}\n');
+    const files = (await loadTask(dir)).apex?.contextFiles.map((f) => path.relative(dir, f));
+    expect(files).toEqual(['Dockerfile', 'data/connection-info.md', 'docker-compose.yaml']);
   });
 
   it('names a timeout written as text', async () => {
@@ -198,10 +227,17 @@ describe('loading an APEX-SWE observability task', () => {
     expect(await problemsOf(dir)).toContainEqual(`${O}/test_metadata.json: FAIL_TO_PASS: expected a list, got "tests/test_delays.py"`);
   });
 
-  it('names an unknown key in test_metadata.json', async () => {
+  it('accepts process_checks and other keys of real test_metadata.json files, and keeps the checks', async () => {
     const dir = await copyTask(APEX_OBS);
-    await editJson(dir, 'test_metadata.json', (d) => (d.FAIL_TO_PAS = []));
-    expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${O}/test_metadata.json: FAIL_TO_PAS: unknown key (allowed: test_command,`));
+    const checks = [{ service: 'loki', description: 'queried the logs', required: true, pattern: 'timeout' }];
+    await editJson(dir, 'test_metadata.json', (d) => Object.assign(d, { process_checks: checks, notes: 'free text' }));
+    expect((await loadTask(dir)).apex?.processChecks).toEqual(checks);
+  });
+
+  it('names a process check without a service', async () => {
+    const dir = await copyTask(APEX_OBS);
+    await editJson(dir, 'test_metadata.json', (d) => (d.process_checks = [{ description: 'x' }]));
+    expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${O}/test_metadata.json: process_checks[0].service:`));
   });
 
   it('accepts the lowercase fail_to_pass spelling', async () => {
@@ -247,10 +283,10 @@ describe('loading an APEX-SWE observability task', () => {
     expect(task.timeouts.agentSec).toBe(900);
   });
 
-  it('names an unknown key in an observability task.yaml', async () => {
+  it('accepts keys of its own in an observability task.yaml', async () => {
     const dir = await copyTask(APEX_OBS);
-    await writeText(dir, 'task.yaml', 'requires_compose: true\nmax_agent_timeout: 900\n');
-    expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${O}/task.yaml: max_agent_timeout: unknown key`));
+    await writeText(dir, 'task.yaml', 'requires_compose: true\ntask_id: demo\nname: Demo\n');
+    expect(await problemsOf(dir)).toEqual([]);
   });
 
   it('runs workspace-only without a compose file', async () => {

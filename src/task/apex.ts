@@ -14,6 +14,7 @@ import { readJsonFile, readYamlFile } from './read-structured.js';
 import { resolveInstruction, resolveJson, resolvePatch } from './task-checks.js';
 import { TaskPaths, kindOf } from './task-paths.js';
 import { readComposeServices, type ComposeService } from './validate-compose.js';
+import { APEX_TEST_DIR, APEX_TEST_SCRIPT_NAMES, apexContextFiles, apexMcpRequirements } from './apex-conventions.js';
 import { formatZodIssues, issueMessage } from './zod-issues.js';
 
 /**
@@ -24,8 +25,6 @@ import { formatZodIssues, issueMessage } from './zod-issues.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const COMPOSE_NAMES = ['docker-compose.yaml', 'docker-compose.yml', 'compose.yaml', 'compose.yml'];
-/** The names APEX-SWE's integration evaluator looks for, in its order (run-tests.sh first). */
-const TEST_SCRIPT_NAMES = ['run-tests.sh', 'test.sh', 'tests.sh', 'run_tests.sh', 'verify.sh'];
 const APEX_TIMEOUTS = { agentSec: 3600, testSec: 900, buildSec: 900 };
 
 /** Loads an APEX-SWE integration dir: task.yaml, docker-compose.yaml, run-tests.sh, tests/, solution.sh. */
@@ -42,15 +41,16 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
   const compose = await findCompose(paths);
   if (compose === null) problems.add(dir, 'docker-compose.yaml', 'missing: an APEX-SWE integration task defines its services in docker-compose.yaml');
   const stack = compose === null ? null : await composeStack(compose, problems);
-  const runTests = await firstOf(paths, TEST_SCRIPT_NAMES, 'file');
-  if (runTests === null) problems.add(dir, 'run-tests.sh', 'missing: the script that runs the pytest suite in tests/ at grading time');
   const testsDir = await paths.optional('tests', 'dir');
+  const testScripts = yaml ? await findTestScripts(paths, yaml.test_scripts, testsDir) : [];
   if (testsDir === null) problems.add(dir, 'tests/', 'missing: the directory of the grader\'s pytest suite');
   // APEX-SWE's public tasks ship solution.py; Terminal-Bench's ship solution.sh. Either is the oracle.
   const solution = await firstOf(paths, ['solution.sh', 'solution.py'], 'file');
   if (solution === null) problems.add(dir, 'solution.sh', 'missing: the reference solution the oracle agent runs (solution.sh, or solution.py)');
   const rubric = await rubricOf(paths);
-  if (problems.count !== before || !yaml || !stack || runTests === null) return undefined;
+  if (problems.count !== before || !yaml || !stack || testScripts.length === 0) return undefined;
+  const runTests = testScripts.length === 1 ? (testScripts[0] ?? null) : null;
+  const hidden = [path.join(dir, 'task.yaml'), testsDir, solution, rubric, ...testScripts].filter((p): p is string => p !== null);
   return {
     id,
     family: 'integration',
@@ -61,11 +61,55 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
     layout: 'apex-integration',
     timeouts: timeoutsOf(yaml),
     environment: { compose, workspace: stack.workspace, repo: null, workdir: '/app' },
-    tests: { framework: 'pytest', command: `bash ${path.basename(runTests)}`, failToPass: [], passToPass: [] },
+    tests: { framework: 'pytest', command: apexTestCommand(testScripts), failToPass: [], passToPass: [] },
     hidden: { testPatch: null, testsDir, runTests, solution: { script: solution ?? '' }, rubric },
     context: { logs: null, chat: null, tracker: null },
-    mcp: []
+    mcp: [],
+    apex: {
+      testScripts,
+      contextFiles: await apexContextFiles(dir, hidden),
+      mcpRequired: apexMcpRequirements(stack.services),
+      processChecks: []
+    }
   };
+}
+
+/**
+ * The grading scripts: APEX's own rule first (evaluator.py: the first of run-tests.sh, test.sh, ... at the
+ * task root), else task.yaml's `test_scripts`, each looked up in tests/ and then at the root.
+ * @returns absolute paths in run order; empty with the problem recorded when there is none
+ */
+async function findTestScripts(paths: TaskPaths, named: string[] | undefined, testsDir: string | null): Promise<string[]> {
+  const root = await firstOf(paths, [...APEX_TEST_SCRIPT_NAMES], 'file');
+  if (root !== null) return [root];
+  if (named === undefined || named.length === 0) {
+    paths.problems.add(
+      paths.dir,
+      'run-tests.sh',
+      `missing: the script that runs the pytest suite at grading time (one of ${APEX_TEST_SCRIPT_NAMES.join(', ')} at the task root, or test_scripts: in task.yaml naming scripts in tests/)`
+    );
+    return [];
+  }
+  const out: string[] = [];
+  for (const [i, name] of named.entries()) {
+    const found = (testsDir !== null && !name.includes('/') ? await paths.optional(`tests/${name}`, 'file') : null) ?? (await paths.resolve(name, `test_scripts[${i}]`, 'file'));
+    if (found !== null) out.push(found);
+  }
+  return out.length === named.length ? out : [];
+}
+
+/**
+ * What grading runs, in APEX's form (evaluator.py: `cd /tests && TEST_DIR=/tests bash /tests/<script>`).
+ * Several test_scripts run in one shell in order, all but the last sourced, as Terminal-Bench's generated
+ * run-tests.sh does (`source $TEST_DIR/setup-uv-pytest.sh; bash $TEST_DIR/run-uv-pytest.sh`), so the setup
+ * script's PATH and virtualenv reach the run script.
+ */
+export function apexTestCommand(scripts: readonly string[]): string {
+  const names = scripts.map((s) => `${APEX_TEST_DIR}/${path.basename(s)}`);
+  if (names.length === 1) return `cd ${APEX_TEST_DIR} && TEST_DIR=${APEX_TEST_DIR} bash ${names[0]}`;
+  const last = names.at(-1) ?? `${APEX_TEST_DIR}/run-tests.sh`;
+  const steps = [...names.slice(0, -1).map((n) => `source ${n}`), `bash ${last}`];
+  return `cd ${APEX_TEST_DIR} && TEST_DIR=${APEX_TEST_DIR} bash -c '${steps.join('; ')}'`;
 }
 
 /** Loads an APEX-SWE observability dir: test_metadata.json, golden.patch, test.patch, repo/, problem_statement.md. */
@@ -115,7 +159,8 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
     },
     hidden: { testPatch, testsDir: null, runTests: null, solution: { patch: golden ?? '' }, rubric },
     context: { logs: null, chat: null, tracker: null },
-    mcp: []
+    mcp: [],
+    apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks ?? [] }
   };
 }
 

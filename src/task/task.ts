@@ -1,3 +1,4 @@
+import type { ApexProcessCheck } from './apex-schema.js';
 import type { Family, Framework, McpServerSpec } from './schema.js';
 
 /** Which on-disk layout a task was read from. All load into the same {@link Task}. */
@@ -45,6 +46,23 @@ export interface Task {
   };
   context: { logs: string | null; chat: string | null; tracker: string | null };
   mcp: McpServerSpec[];
+  /** What only APEX-SWE's layouts carry (apex-conventions.ts); absent for OpsBench's own format. */
+  apex?: ApexSpec;
   /** sha256 over every file of the task directory (sorted relative paths and contents). */
   hash: string;
+}
+
+/** The APEX-SWE conventions a task in one of its layouts brings along (src/task/apex.ts reads them). */
+export interface ApexSpec {
+  /**
+   * The grading scripts, in the order they run at /tests: APEX's single run-tests.sh (or test.sh, tests.sh,
+   * run_tests.sh, verify.sh), else task.yaml's `test_scripts`. Hidden until grading. Empty for observability.
+   */
+  testScripts: string[];
+  /** Task files APEX's executor copies into the client's /app, flattened to their base names. */
+  contextFiles: string[];
+  /** Tokens for /config/mcp-required.txt: the MCP-backed services the compose file runs (plane, zammad...). */
+  mcpRequired: string[];
+  /** test_metadata.json's process_checks: evidence in the trajectory that the agent used a service. */
+  processChecks: ApexProcessCheck[];
 }

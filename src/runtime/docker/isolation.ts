@@ -55,7 +55,7 @@ export function hiddenPaths(task: Task): string[] {
   const h = task.hidden;
   const solution = 'patch' in h.solution ? h.solution.patch : h.solution.script;
   const definition = [path.join(task.dir, 'task.yaml'), path.join(task.dir, 'test_metadata.json')];
-  return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...definition].filter((p): p is string => p !== null).map((p) => path.resolve(p));
+  return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...(task.apex?.testScripts ?? []), ...definition].filter((p): p is string => p !== null).map((p) => path.resolve(p));
 }
 
 /** True when `p` is one of `hidden` or lies inside one of them. */
