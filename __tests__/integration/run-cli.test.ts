@@ -75,17 +75,34 @@ describe('opsbench run', () => {
     expect(cli.stdout()).toContain('Pass@1 0.0% over 1 task(s)');
   });
 
-  test('invalid tasks are listed one per line as validate prints them, nothing runs, exit 1', async () => {
-    const bad = path.join(root, 'bad-tasks', 'broken');
+  test('a set with an invalid task runs the valid ones, lists the invalid one first and as invalid in the results, and exits 1', async () => {
+    const set = path.join(root, 'mixed-tasks');
+    await writeBenchTask(set, 'calc-ok');
+    const bad = path.join(set, 'broken');
     await mkdir(bad, { recursive: true });
     await writeFile(path.join(bad, 'task.yaml'), 'id: Broken_Id\nfamily: observability\n');
     const cli = captureIO();
-    const out = path.join(root, 'out-bad');
-    const code = await runCli(['run', '--tasks', path.dirname(bad), '--out', out], cli.io);
+    const out = path.join(root, 'out-mixed');
+    const code = await runCli(['run', '--tasks', set, '--agent', 'oracle', '--runtime', 'local', '--out', out], cli.io);
     expect(code).toBe(1);
-    expect(cli.stderr()).toMatch(/task\.yaml: id: /);
-    expect(cli.stderr()).toMatch(/nothing was run/);
-    await expect(readdir(out)).rejects.toThrow('ENOENT');
+    expect(cli.stderr()).toMatch(/broken\/task\.yaml: id: /);
+    expect(cli.stderr()).toMatch(/1 invalid task\(s\) \(broken\), recorded as invalid/);
+    expect(cli.stdout()).toMatch(/PASS calc-ok #1/);
+    expect(cli.stdout()).toMatch(/1 passed, 0 failed, 0 error, 0 skipped, 1 invalid/);
+    const lines = await resultLines(out);
+    expect(lines.map((l) => [l.task_id, l.status])).toEqual([
+      ['calc-ok', 'passed'],
+      ['broken', 'error']
+    ]);
+    expect(JSON.parse((await readFile(path.join(out, 'results.jsonl'), 'utf8')).split('\n')[1]!)).toMatchObject({ error_class: 'invalid', error_message: expect.stringMatching(/task\.yaml: id: /) });
+  });
+
+  test('a set where nothing loads stops before running, exit 1', async () => {
+    const cli = captureIO();
+    const code = await runCli(['run', '--tasks', path.join(root, 'does-not-exist'), '--out', path.join(root, 'out-none')], cli.io);
+    expect(code).toBe(1);
+    expect(cli.stderr()).toMatch(/nothing loaded/);
+    await expect(readdir(path.join(root, 'out-none'))).rejects.toThrow('ENOENT');
   });
 
   test('a bad flag value names the flag and what it accepts', async () => {

@@ -30,6 +30,13 @@ describe('summarize', () => {
     expect(run.ci95[1]).toBeGreaterThanOrEqual(run.pass_at_1);
   });
 
+  test('an invalid task is left out of Pass@1 like a skip and shows as invalid in the per-task table', () => {
+    const report = summarize([trialResult({ task_id: 'a' }), trialResult({ task_id: 'broken', status: 'error', error_class: 'invalid', error_message: 'broken/task.yaml: id: bad' })]);
+    expect(report.runs[0]!.pass_at_1).toBe(1);
+    expect(report.tasks.find((t) => t.task_id === 'broken')!.runs['model:openai:gpt-test']).toMatchObject({ n: 0, invalid: 1 });
+    expect(renderMarkdown(report)).toMatch(/\| `broken` \| observability \| invalid \|/);
+  });
+
   test('an infrastructure error counts as an attempt that did not pass and is shown by class', () => {
     const report = summarize([trialResult({ task_id: 'a' }), trialResult({ task_id: 'b', status: 'error', error_class: 'build' })]);
     expect(report.runs[0]!.pass_at_1).toBeCloseTo(0.5, 12);

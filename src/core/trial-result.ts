@@ -29,6 +29,8 @@ export const ErrorClassSchema = z.enum([
   'agent_setup',
   'cancelled',
   'skipped',
+  // The task did not load (`path: field: problem` in error_message): the valid tasks of the set ran anyway.
+  'invalid',
   'internal'
 ]);
 export type ErrorClass = z.infer<typeof ErrorClassSchema>;

@@ -12,6 +12,7 @@ export function renderJunit(results: ReportRow[]): string {
     const failures = rs.filter((r) => r.status === 'failed').length;
     const errors = rs.filter((r) => r.status === 'error' && r.error_class !== 'skipped').length;
     const skipped = rs.filter((r) => r.error_class === 'skipped').length;
+    // An invalid task is an error of the task set, not of the agent: JUnit readers see it as an error.
     lines.push(`  <testsuite name="${esc(key)}" tests="${rs.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`);
     for (const r of [...rs].sort((a, b) => a.task_id.localeCompare(b.task_id) || a.attempt - b.attempt)) {
       const time = (Object.values(r.durations_ms).reduce((a, b) => a + b, 0) / 1000).toFixed(3);

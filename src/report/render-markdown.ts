@@ -78,7 +78,7 @@ function renderTasks(report: Report): string[] {
     const cells = keys.map((k) => {
       const c = t.runs[k];
       if (!c) return '–';
-      if (c.n === 0) return c.skipped ? 'skipped' : '–';
+      if (c.n === 0) return c.invalid ? 'invalid' : c.skipped ? 'skipped' : '–';
       return `${c.c}/${c.n}${c.errors ? ` (${c.errors} error)` : ''}`;
     });
     out.push(`| \`${t.task_id}\` | ${t.family} | ${cells.join(' | ')} |`);

@@ -30,7 +30,7 @@ export const TaskRowSchema = z.object({
   task_id: z.string(),
   family: z.string(),
   language: z.string().nullable(),
-  runs: z.record(z.string(), Counts.extend({ skipped: z.number().int(), errors: z.number().int() }))
+  runs: z.record(z.string(), Counts.extend({ skipped: z.number().int(), errors: z.number().int(), invalid: z.number().int().optional() }))
 });
 export type TaskRow = z.infer<typeof TaskRowSchema>;
 

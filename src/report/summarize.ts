@@ -15,7 +15,7 @@ export function runKey(r: Pick<TrialResult, 'agent' | 'model'>): string {
  * Other errors count as attempts that did not pass, as SWE-bench counts them, and are shown separately so an
  * infrastructure storm is visible rather than silently lowering the score.
  */
-const isSkip = (r: ReportRow) => r.status === 'error' && r.error_class === 'skipped';
+const isSkip = (r: ReportRow) => r.status === 'error' && (r.error_class === 'skipped' || r.error_class === 'invalid');
 
 export function taskCounts(results: ReportRow[]): TaskCounts[] {
   const byTask = new Map<string, TaskCounts>();
@@ -113,6 +113,7 @@ export function summarize(results: ReportRow[], now: Date = new Date(), opts: Su
     let row = rows.get(r.task_id);
     if (!row) rows.set(r.task_id, (row = { task_id: r.task_id, family: r.family, language: r.language, runs: {} }));
     const cell = (row.runs[key] ??= { n: 0, c: 0, skipped: 0, errors: 0 });
+    if (r.error_class === 'invalid') cell.invalid = (cell.invalid ?? 0) + 1;
     if (isSkip(r)) cell.skipped += 1;
     else {
       cell.n += 1;

@@ -19,6 +19,19 @@ export interface TaskSet {
   tasks: Task[];
   /** Every problem of every task, one `path: field: problem` line each; empty when the set is valid. */
   problems: string[];
+  /**
+   * The task directories that did not load, each with its own problem lines: `run` runs the rest and records
+   * these as `invalid`. Problems that belong to no task (a path that does not exist) are only in `problems`.
+   */
+  invalid: InvalidTask[];
+}
+
+export interface InvalidTask {
+  /** Absolute path of the task directory. */
+  dir: string;
+  /** The directory name: the id APEX-SWE would give it, and the one results and the report show. */
+  id: string;
+  problems: string[];
 }
 
 const READERS: Record<TaskLayout, (dir: string, problems: Problems) => Promise<UnhashedTask | undefined>> = {
@@ -61,19 +74,27 @@ export async function loadTaskSet(dirs: string[], options: LoadOptions = {}): Pr
     results.push(...(await Promise.all(batch)));
   }
   const tasks: Task[] = [];
+  const invalid: InvalidTask[] = [];
   const byId = new Map<string, Task>();
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
     problems.lines.push(...r.problems.lines);
-    if (!r.task) continue;
+    const dir = taskDirs[i] ?? '';
+    if (!r.task) {
+      invalid.push({ dir, id: path.basename(dir), problems: r.problems.lines });
+      continue;
+    }
     const first = byId.get(r.task.id);
     if (first) {
-      problems.add(r.task.dir, 'id', `"${r.task.id}" is also the id of ${problems.display(first.dir)}: task ids must be unique`);
+      const own = new Problems(options.cwd);
+      own.add(r.task.dir, 'id', `"${r.task.id}" is also the id of ${problems.display(first.dir)}: task ids must be unique`);
+      problems.lines.push(...own.lines);
+      invalid.push({ dir: r.task.dir, id: r.task.id, problems: own.lines });
       continue;
     }
     byId.set(r.task.id, r.task);
     tasks.push(r.task);
   }
-  return { tasks, problems: problems.lines };
+  return { tasks, problems: problems.lines, invalid };
 }
 
 /**

@@ -29,8 +29,11 @@ export function trialDir(outDir: string, taskId: string, attempt: number, varian
   return path.join(outDir, 'trials', taskId, variant ? `${variant}-${attempt}` : String(attempt));
 }
 
+/** What a result copies from its task: a loaded Task, or what is known of a task that did not load. */
+export type ResultTask = Pick<Task, 'id' | 'family' | 'language' | 'services' | 'hash'> & { tests: Pick<Task['tests'], 'failToPass' | 'passToPass'> };
+
 /** A result with every count at zero: `error`/`internal` until the trial fills in what happened. */
-export function baseResult(id: TrialIdentity, startedAt: Date): TrialResult {
+export function baseResult(id: Omit<TrialIdentity, 'task'> & { task: ResultTask }, startedAt: Date): TrialResult {
   const iso = startedAt.toISOString();
   return {
     schema: RESULT_SCHEMA_VERSION,
@@ -62,6 +65,6 @@ export function baseResult(id: TrialIdentity, startedAt: Date): TrialResult {
 }
 
 /** A trial that never started (skip, task preparation failure): `error` with its class and reason. */
-export function errorResult(id: TrialIdentity, errorClass: ErrorClass, message: string, at = new Date()): TrialResult {
+export function errorResult(id: Omit<TrialIdentity, 'task'> & { task: ResultTask }, errorClass: ErrorClass, message: string, at = new Date()): TrialResult {
   return { ...baseResult(id, at), error_class: errorClass, error_message: message };
 }

@@ -5,7 +5,9 @@ import { resolveAgent } from '../../agent/registry.js';
 import { summarize } from '../../report/summarize.js';
 import type { TrialResult } from '../../core/trial-result.js';
 import { assertRuntimeSafeFor, describeRuntime, selectRuntime } from '../../runtime/select.js';
-import { loadTaskSet } from '../../task/load.js';
+import { loadTaskSet, type InvalidTask } from '../../task/load.js';
+import { openResultsStore } from '../../report/results-store.js';
+import { invalidResults } from '../../trial/invalid-tasks.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import { newRunId, runSchedule } from '../../trial/scheduler.js';
 import { shardTasks } from '../../trial/shard.js';
@@ -38,6 +40,9 @@ Options:
   --out DIR              results and artifacts (default: .opsbench/out)
   --cache-dir DIR        computed FAIL_TO_PASS lists (default: <out>/../.opsbench-cache)
   -v, --verbose          print every trial's phase lines too
+
+A task that does not load is listed at the start, recorded as \`invalid\` in results.jsonl and the report, and
+the valid tasks run anyway.
 
 Exit status: 0 when the run completed (failing trials included), 1 for invalid tasks or a harness error,
 130 when interrupted (results so far are kept; rerun to resume).
@@ -85,17 +90,21 @@ export const runCommand: CliCommand = {
       maxTokens: values['max-tokens'],
       maxCostUsd: values['max-cost']
     });
-    const { tasks: loaded, problems } = await loadTaskSet([config.tasks]);
+    const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([config.tasks]);
     if (problems.length > 0) {
       for (const line of problems) io.stderr.write(`${line}\n`);
-      io.stderr.write(`opsbench run: ${problems.length} problem(s) in ${config.tasks}; nothing was run (opsbench validate ${config.tasks} lists the same)\n`);
-      return 1;
+      // A set with some invalid tasks still runs the valid ones; only a set with nothing valid stops here.
+      const which = allInvalid.length > 0 ? `${allInvalid.length} invalid task(s) (${allInvalid.map((t) => t.id).join(', ')}), recorded as invalid` : 'nothing loaded';
+      io.stderr.write(`opsbench run: ${problems.length} problem(s) in ${config.tasks}: ${which}; opsbench validate ${config.tasks} lists the same\n`);
+      if (loaded.length === 0 && allInvalid.length === 0) return 1;
     }
     const tasks = config.shard ? shardTasks(loaded, config.shard.index, config.shard.total) : loaded;
+    // Invalid tasks are reported once, by the first shard, so merged shards list each of them once.
+    const invalid = !config.shard || config.shard.index === 1 ? allInvalid : [];
     const shardNote = config.shard ? `, shard ${config.shard.index}/${config.shard.total}` : '';
-    if (tasks.length === 0) {
+    if (tasks.length === 0 && invalid.length === 0) {
       io.stdout.write(`opsbench run: no tasks to run (${loaded.length} loaded${shardNote})\n`);
-      return 0;
+      return allInvalid.length > 0 ? 1 : 0;
     }
     // Only the CLI layer reads process.env: provider keys go to the agent factory, never to the agent's environment.
     const agent = await resolveAgent(config.agent, {
@@ -136,11 +145,16 @@ export const runCommand: CliCommand = {
         cacheDir: config.cacheDir ? path.resolve(config.cacheDir) : undefined
       })
     );
-    io.stdout.write(formatRunSummary(outcome.results, outcome.resumed.length));
+    const invalidLines = await recordInvalid(path.join(out, 'results.jsonl'), invalid, { runId, agent: agent.name, model: agent.model, agentConfig: agent.configHash });
+    io.stdout.write(formatRunSummary([...outcome.results, ...invalidLines], outcome.resumed.length));
     io.stdout.write(`results: ${displayPath(outcome.resultsFile)}\n`);
     if (outcome.cancelled) {
       io.stderr.write('opsbench run: interrupted; finished trials are kept, rerun the same command to resume\n');
       return 130;
+    }
+    if (allInvalid.length > 0) {
+      io.stderr.write(`opsbench run: ${allInvalid.length} task(s) did not load and were not run: ${allInvalid.map((t) => t.id).join(', ')} (see the lines above)\n`);
+      return 1;
     }
     if (outcome.harnessErrors > 0) {
       io.stderr.write(`opsbench run: the harness failed on ${outcome.harnessErrors} trial(s) (error_class internal, "harness error: ..."); see results.jsonl\n`);
@@ -149,6 +163,19 @@ export const runCommand: CliCommand = {
     return 0;
   }
 };
+
+/** Appends the invalid tasks' results to results.jsonl (after the run, so resume never mistakes them for trials). */
+async function recordInvalid(file: string, invalid: InvalidTask[], run: Parameters<typeof invalidResults>[1]): Promise<TrialResult[]> {
+  if (invalid.length === 0) return [];
+  const results = await invalidResults(invalid, run);
+  const store = await openResultsStore(file);
+  try {
+    for (const r of results) await store.append(r);
+  } finally {
+    await store.close();
+  }
+  return results;
+}
 
 /**
  * The closing lines: counts by status and Pass@1 (mean over tasks of passed / attempts; skipped trials
@@ -159,13 +186,14 @@ export function formatRunSummary(results: TrialResult[], resumed: number): strin
   if (!run) return 'summary: no trials\n';
   const kept = resumed > 0 ? ` (${resumed} resumed)` : '';
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const counts = `${run.passed} passed, ${run.failed} failed, ${run.errors} error, ${run.skipped} skipped`;
+  const invalid = results.filter((r) => r.error_class === 'invalid').length;
+  const counts = `${run.passed} passed, ${run.failed} failed, ${run.errors} error, ${run.skipped - invalid} skipped${invalid ? `, ${invalid} invalid` : ''}`;
   const pass =
     run.tasks > 0
       ? `Pass@1 ${pct(run.pass_at_1)} over ${run.tasks} task(s), 95% CI ${pct(run.ci95[0])}-${pct(run.ci95[1])} (mean over tasks of passed/attempts; skipped excluded, errors count as not passed)`
       : 'Pass@1 n/a: every task was skipped';
   const errors = Object.entries(run.error_classes)
-    .filter(([cls]) => cls !== 'skipped')
+    .filter(([cls]) => cls !== 'skipped' && cls !== 'invalid')
     .map(([cls, n]) => `${cls} ${n}`)
     .join(', ');
   return `summary: ${results.length} trial(s)${kept}: ${counts}\n${pass}\n${errors ? `errors by class: ${errors}\n` : ''}`;
