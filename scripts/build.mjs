@@ -10,8 +10,8 @@ import { mkdir, rm, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 
 const entries = [
-  { src: 'lib/action/main.js', out: 'dist/main' },
-  { src: 'lib/action/post.js', out: 'dist/post' },
+  { src: 'lib/action/main-entry.js', out: 'dist/main' },
+  { src: 'lib/action/post-entry.js', out: 'dist/post' },
   { src: 'lib/cli/index.js', out: 'dist/cli', bin: true }
 ];
 

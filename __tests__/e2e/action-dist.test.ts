@@ -1,42 +1,12 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { attempts } from '../helpers/trial-results.js';
 import { startGitHubApiDouble } from '../helpers/github-api-double.js';
+import { runAction } from '../helpers/run-action.js';
 
-const run = promisify(execFile);
-const NODE = path.resolve('node_modules/.bin/node');
 const jsonl = (rs: object[]) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
-
-/** Runs a dist bundle the way the Actions runner does: inputs as INPUT_* variables, outputs to files. */
-async function runAction(entry: 'main' | 'post', inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-action-'));
-  const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), GITHUB_STATE: path.join(dir, 'state') };
-  for (const f of Object.values(files)) await writeFile(f, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: os.homedir(), ...files, ...extraEnv };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = await run(NODE, [path.resolve(`dist/${entry}/index.js`)], { env, cwd: extraEnv.GITHUB_WORKSPACE ?? process.cwd() }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr })
-  );
-  const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
-  return { ...result, outputs, summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8') };
-}
-
-/** GITHUB_OUTPUT uses `name<<DELIM\nvalue\nDELIM` blocks. */
-function parseFileCommand(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
-
-const defaults = {
-  command: 'run', tasks: 'tasks', models: '', agent: 'oracle', 'agent-command': '', attempts: '1', shards: '1', shard: '',
-  concurrency: '2', baseline: '', 'fail-on-regression': 'true', 'min-delta': '0.05', 'github-token': '', 'image-cache': 'false', 'working-directory': '.'
-};
+const defaults = {};
 
 describe('the Action bundle run as the runner runs it', () => {
   test('a bad input fails the step with a message naming the input and what it accepts', async () => {
@@ -49,14 +19,14 @@ describe('the Action bundle run as the runner runs it', () => {
   });
 
   test('plan writes the models x shards matrix to GITHUB_OUTPUT', async () => {
-    const r = await runAction('main', { ...defaults, command: 'plan', models: 'openai:a,anthropic:b', shards: '2' });
+    const r = await runAction('main', { ...defaults, command: 'plan', agent: 'model', models: 'openai:a,anthropic:b', shards: '2' });
     expect(r.code).toBe(0);
     const matrix = JSON.parse(r.outputs.matrix!) as { include: { model: string; shard: string }[] };
     expect(matrix.include).toEqual([
-      { model: 'openai:a', shard: '1/2' },
-      { model: 'openai:a', shard: '2/2' },
-      { model: 'anthropic:b', shard: '1/2' },
-      { model: 'anthropic:b', shard: '2/2' }
+      { leg: 'model-openai_a-1of2', model: 'openai:a', shard: '1/2' },
+      { leg: 'model-openai_a-2of2', model: 'openai:a', shard: '2/2' },
+      { leg: 'model-anthropic_b-1of2', model: 'anthropic:b', shard: '1/2' },
+      { leg: 'model-anthropic_b-2of2', model: 'anthropic:b', shard: '2/2' }
     ]);
   });
 
@@ -96,7 +66,8 @@ describe('the Action bundle run as the runner runs it', () => {
       expect(check.head_sha).toBe('abc123');
       expect(check.output.annotations).toHaveLength(6);
       expect(api.requests.every((q) => q.authorization === 'token ghs_test')).toBe(true);
-      expect(JSON.parse(await readFile(path.join(ws, '.opsbench', 'report.json'), 'utf8')).comparison.runs[0].regression).toBe(true);
+      expect(api.violations).toEqual([]);
+      expect(JSON.parse(await readFile(path.join(ws, '.opsbench', 'report', 'report.json'), 'utf8')).comparison.runs[0].regression).toBe(true);
     } finally {
       await api.close();
     }

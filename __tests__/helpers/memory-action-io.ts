@@ -7,6 +7,7 @@ export class MemoryActionIO implements ActionIO {
   secrets: string[] = [];
   lines: string[] = [];
   warnings: string[] = [];
+  notices: string[] = [];
   summary = '';
 
   constructor(
@@ -31,6 +32,9 @@ export class MemoryActionIO implements ActionIO {
   }
   warning(message: string): void {
     this.warnings.push(message);
+  }
+  notice(message: string): void {
+    this.notices.push(message);
   }
   async group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
     return fn();
@@ -61,10 +65,17 @@ export const DEFAULT_INPUTS: Record<string, string> = {
   shards: '1',
   shard: '',
   concurrency: '2',
-  baseline: '',
+  baseline: 'auto',
   'fail-on-regression': 'true',
   'min-delta': '0.05',
   'github-token': '',
   'image-cache': 'false',
-  'working-directory': '.'
+  'working-directory': '.',
+  plan: '',
+  'allow-missing': 'false',
+  'agent-name': '',
+  comment: 'true',
+  'comment-marker': 'opsbench-report',
+  'check-name': 'OpsBench',
+  'max-annotations': '500'
 };

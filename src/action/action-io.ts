@@ -9,6 +9,8 @@ export interface ActionIO {
   setSecret(value: string): void;
   info(line: string): void;
   warning(message: string, props?: { file?: string; title?: string }): void;
+  /** A notice annotation: shown on the run's page without failing or warning. */
+  notice(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY). */
   appendSummary(markdown: string): Promise<void>;

@@ -3,12 +3,21 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ARTIFACT_PREFIX = 'opsbench-results-';
+export const PLAN_ARTIFACT_PREFIX = 'opsbench-plan-';
+export const REPORT_ARTIFACT_PREFIX = 'opsbench-report-';
+
+export interface DownloadedArtifact {
+  name: string;
+  id: number;
+  dir: string;
+}
 
 /** Shard fan-in through workflow artifacts; absent outside a real Actions job (no runtime token). */
 export interface ArtifactStore {
-  upload(name: string, rootDir: string): Promise<void>;
-  /** Downloads every artifact of this workflow run whose name starts with the prefix; returns the dirs. */
-  downloadAll(prefix: string, destDir: string): Promise<string[]>;
+  /** @returns the artifact's id (its page is …/actions/runs/RUN/artifacts/ID). */
+  upload(name: string, rootDir: string): Promise<number | undefined>;
+  /** Downloads every artifact of this workflow run (all attempts) whose name starts with the prefix. */
+  downloadAll(prefix: string, destDir: string): Promise<DownloadedArtifact[]>;
 }
 
 export function artifactStore(env: Record<string, string | undefined>): ArtifactStore | null {
@@ -19,23 +28,32 @@ export function artifactStore(env: Record<string, string | undefined>): Artifact
       const files = (await readdir(rootDir, { recursive: true, withFileTypes: true }))
         .filter((e) => e.isFile())
         .map((e) => path.join(e.parentPath, e.name));
-      await client.uploadArtifact(name, files, rootDir, { retentionDays: 30 });
+      return (await client.uploadArtifact(name, files, rootDir, { retentionDays: 30 })).id;
     },
     async downloadAll(prefix, destDir) {
       const { artifacts } = await client.listArtifacts({ latest: true });
-      const dirs: string[] = [];
+      const out: DownloadedArtifact[] = [];
       for (const a of artifacts.filter((x) => x.name.startsWith(prefix))) {
         const dir = path.join(destDir, a.name);
         await client.downloadArtifact(a.id, { path: dir });
-        dirs.push(dir);
+        out.push({ name: a.name, id: a.id, dir });
       }
-      return dirs;
+      return out;
     }
   };
 }
 
-/** Artifact names allow no slashes or colons; a model spec and a shard have both. */
-export function artifactName(model: string, shard: string): string {
-  const safe = `${model || 'default'}-${shard || 'all'}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `${ARTIFACT_PREFIX}${safe}`;
+/**
+ * `<prefix><leg>-attempt-<n>`: the leg's identity (agent, model or agent name, shard) keeps two legs apart,
+ * the run attempt keeps a re-run beside its first attempt (an artifact name is unique within a workflow run:
+ * re-using one is a 409 after all the trials ran).
+ */
+export function artifactName(prefix: string, id: string, runAttempt: string | undefined): string {
+  const safe = `${id}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return `${prefix}${safe ? `${safe}-` : ''}attempt-${Number(runAttempt) || 1}`;
+}
+
+/** The run attempt an artifact name carries (1 for names from before attempts were recorded). */
+export function attemptOf(name: string): number {
+  return Number(/-attempt-(\d+)$/.exec(name)?.[1] ?? 1);
 }

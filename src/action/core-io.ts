@@ -10,6 +10,7 @@ export function coreIO(): ActionIO {
     setSecret: (value) => core.setSecret(value),
     info: (line) => core.info(line),
     warning: (message, props) => core.warning(message, props),
+    notice: (message) => core.notice(message),
     group: (name, fn) => core.group(name, fn),
     appendSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();

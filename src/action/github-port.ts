@@ -9,11 +9,28 @@ export interface CheckAnnotation {
   message: string;
 }
 
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  annotations: CheckAnnotation[];
+  /** A link to the full report (the job's page). */
+  detailsUrl?: string;
+}
+
+/** GitHub accepts at most 50 annotations per create or update call; more go in follow-up updates. */
+export const ANNOTATIONS_PER_CALL = 50;
+/** output.summary and output.text take at most 65,535 characters. */
+export const CHECK_SUMMARY_LIMIT = 65_535;
+
 /** The GitHub API calls the report step makes, behind an interface so the logic is tested over real HTTP. */
 export interface GitHubPort {
   /** Creates the PR comment holding `marker`, or updates it in place (one sticky comment per PR). */
   upsertComment(prNumber: number, marker: string, body: string): Promise<'created' | 'updated'>;
-  createCheckRun(run: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string; annotations: CheckAnnotation[] }): Promise<void>;
+  /** Creates the completed check run, then appends annotations 50 at a time. @returns the check run's id. */
+  createCheckRun(run: CheckRunInput): Promise<number>;
 }
 
 /** Octokit-backed port; honours GITHUB_API_URL (GHES, and the test double) as @actions/github does. */
@@ -31,15 +48,33 @@ export function octokitPort(token: string, repo: { owner: string; repo: string }
       return 'created';
     },
     async createCheckRun(run) {
-      // The API takes at most 50 annotations per request; the first 50 are the ones worth reading.
-      await octokit.rest.checks.create({
+      const batches: CheckAnnotation[][] = [];
+      for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_CALL) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_CALL));
+      const output = (annotations: CheckAnnotation[] | undefined) => ({
+        title: run.title,
+        summary: run.summary.slice(0, CHECK_SUMMARY_LIMIT),
+        ...(annotations && { annotations })
+      });
+      const { data } = await octokit.rest.checks.create({
         ...repo,
         name: run.name,
         head_sha: run.headSha,
         status: 'completed',
         conclusion: run.conclusion,
-        output: { title: run.title, summary: run.summary.slice(0, 65000), annotations: run.annotations.slice(0, 50) }
+        ...(run.detailsUrl && { details_url: run.detailsUrl }),
+        output: output(batches[0])
       });
+      // Updates append annotations to the run's output rather than replacing them.
+      for (const batch of batches.slice(1)) await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+      return data.id;
     }
   };
+}
+
+/** The API's own words for a failed call: status and message (Octokit's RequestError carries both). */
+export function describeApiError(error: unknown): string {
+  const e = error as { status?: number; message?: string; response?: { data?: { message?: string; errors?: unknown } } };
+  const data = e.response?.data;
+  const detail = data?.message ? `${data.message}${data.errors ? ` ${JSON.stringify(data.errors)}` : ''}` : (e.message ?? String(error));
+  return e.status ? `GitHub answered ${e.status}: ${detail}` : detail;
 }

@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import { execFile } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,19 +5,9 @@ import path from 'node:path';
 import type { ImageCacheHooks } from '../runtime/docker/images.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { runtimeLoaders } from '../runtime/select.js';
+import { actionsCache, type CachePort } from './cache-port.js';
 
-/** The part of @actions/cache the image cache uses (tests pass one backed by a directory). */
-export interface CachePort {
-  isFeatureAvailable(): boolean;
-  restoreCache(paths: string[], key: string): Promise<string | undefined>;
-  saveCache(paths: string[], key: string): Promise<number>;
-}
-
-export const actionsCache: CachePort = {
-  isFeatureAvailable: () => cache.isFeatureAvailable(),
-  restoreCache: (paths, key) => cache.restoreCache(paths, key),
-  saveCache: (paths, key) => cache.saveCache(paths, key)
-};
+export type { CachePort } from './cache-port.js';
 
 export interface ImageCacheOptions {
   /** Where image tarballs are written on their way to and from the cache (e.g. RUNNER_TEMP). */

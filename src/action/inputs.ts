@@ -16,7 +16,14 @@ export const Inputs = {
   MinDelta: 'min-delta',
   GithubToken: 'github-token',
   ImageCache: 'image-cache',
-  WorkingDirectory: 'working-directory'
+  WorkingDirectory: 'working-directory',
+  Plan: 'plan',
+  AllowMissing: 'allow-missing',
+  AgentName: 'agent-name',
+  Comment: 'comment',
+  CommentMarker: 'comment-marker',
+  CheckName: 'check-name',
+  MaxAnnotations: 'max-annotations'
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -24,7 +31,11 @@ export const Outputs = {
   PassAt1: 'pass-at-1',
   Regressions: 'regressions',
   ReportPath: 'report-path',
-  Matrix: 'matrix'
+  Matrix: 'matrix',
+  Plan: 'plan',
+  Results: 'results',
+  Conclusion: 'conclusion',
+  JunitPath: 'junit-path'
 } as const;
 
 export const State = {
@@ -85,7 +96,11 @@ export const ActionConfigSchema = z
       .trim()
       .regex(/^(\d+\/\d+)?$/, 'input "shard" must look like I/N, e.g. 2/4 (or be empty)'),
     [Inputs.Concurrency]: int(Inputs.Concurrency, 1),
-    [Inputs.Baseline]: z.string().trim(),
+    [Inputs.Baseline]: z
+      .string()
+      .trim()
+      // An empty value is how workflows written before `auto` said "none".
+      .transform((v) => v || 'none'),
     [Inputs.FailOnRegression]: bool(Inputs.FailOnRegression),
     [Inputs.MinDelta]: z
       .string()
@@ -94,7 +109,20 @@ export const ActionConfigSchema = z
       .transform(Number),
     [Inputs.GithubToken]: z.string(),
     [Inputs.ImageCache]: bool(Inputs.ImageCache),
-    [Inputs.WorkingDirectory]: z.string().trim()
+    [Inputs.WorkingDirectory]: z.string().trim(),
+    [Inputs.Plan]: z.string().trim(),
+    [Inputs.AllowMissing]: bool(Inputs.AllowMissing),
+    [Inputs.AgentName]: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._@+-]*$/, 'input "agent-name" may hold letters, digits and . _ @ + - (it becomes part of artifact names)'),
+    [Inputs.Comment]: bool(Inputs.Comment),
+    [Inputs.CommentMarker]: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._:-]+$/, 'input "comment-marker" must be a non-empty name of letters, digits and . _ : - (e.g. opsbench-report-nightly)'),
+    [Inputs.CheckName]: z.string().trim(),
+    [Inputs.MaxAnnotations]: int(Inputs.MaxAnnotations, 0)
   })
   .superRefine((cfg, ctx) => {
     const shard = cfg[Inputs.Shard];

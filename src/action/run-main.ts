@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ActionIO, StateStore } from './action-io.js';
 import { parseActionConfig, SECRET_ENV_VARS, State, type ActionConfig } from './inputs.js';
 import { commandHandlers } from './commands.js';
+import { actionComposeDir, provideComposeFragments } from './compose-fragments.js';
 
 /**
  * The Action's main step. Every failure ends in one setFailed with a message meant for a person; the
@@ -20,6 +21,7 @@ export async function runMain(io: ActionIO, state: StateStore): Promise<void> {
     const config: ActionConfig = parseActionConfig((name) => io.getInput(name));
     const workdir = path.resolve(io.env.GITHUB_WORKSPACE ?? process.cwd(), config['working-directory'] || '.');
     state.set(State.WorkingDirectory, workdir);
+    await provideComposeFragments(path.resolve(workdir, config.tasks), actionComposeDir(io.env), (line) => io.info(line));
     await commandHandlers[config.command]({ io, state, config, workdir });
   } catch (error) {
     io.setFailed(error instanceof Error ? error.message : String(error));

@@ -59,7 +59,7 @@ export const agentFactories: Record<string, AgentFactory> = {
     ),
   command: (o) =>
     createCommandAgent(
-      { command: o.command ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0 },
+      { command: o.command ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
       { keys: pickKeys(o.env ?? {}), ...(o.cliPath ? { cli: { path: o.cliPath } } : {}) }
     )
 };

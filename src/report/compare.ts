@@ -47,6 +47,8 @@ export function compareReports(current: Report, baseline: Report, opts: CompareO
         improved.push({ task_id: row.task_id, baseline: previous, current, p_value: p, significant: p < alpha });
       }
     }
+    const ran = new Set(current.tasks.filter((row) => (row.runs[run.key]?.n ?? 0) > 0 || (row.runs[run.key]?.skipped ?? 0) > 0).map((row) => row.task_id));
+    const unrun = baseline.tasks.filter((t) => (t.runs[base.key]?.n ?? 0) > 0 && !ran.has(t.task_id)).map((t) => t.task_id);
     const paired = diffs.length;
     const delta = paired ? (curSum - baseSum) / paired : 0;
     const test = signFlipTest(diffs);
@@ -61,7 +63,8 @@ export function compareReports(current: Report, baseline: Report, opts: CompareO
       ...(test.method === 'monte-carlo' ? { p_value_error: test.error } : {}),
       regression: p < alpha && -delta >= opts.minDelta,
       regressed_tasks: regressed.sort((a, b) => a.p_value - b.p_value),
-      improved_tasks: improved.sort((a, b) => a.p_value - b.p_value)
+      improved_tasks: improved.sort((a, b) => a.p_value - b.p_value),
+      unrun_tasks: unrun
     });
   }
   return { ...current, comparison: { alpha, min_delta: opts.minDelta, runs } };

@@ -1,17 +1,33 @@
-import type { Report, RunComparison } from './report-schema.js';
+import { gatePower } from '../metrics/power.js';
+import type { PlanCheck, Report } from './report-schema.js';
 
 /** The marker the sticky PR comment is found by; also the first line of every rendered report. */
 export const COMMENT_MARKER = '<!-- opsbench-report -->';
+
+/** `<!-- name -->`: one sticky comment per marker, so matrix and multi-suite workflows can keep several. */
+export const commentMarker = (name: string) => `<!-- ${name.replace(/--+/g, '-')} -->`;
+
+export interface RenderOptions {
+  /** First line of the output; COMMENT_MARKER unless a workflow names its own. */
+  marker?: string;
+  /** Leave out the per-task table (the compact form a PR comment falls back to). */
+  compact?: boolean;
+  /** At most this many task lines per list (regressed, improved, unrun, missing); the rest is counted. */
+  maxListItems?: number;
+}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const cell = (x: number | undefined) => (x === undefined ? '–' : pct(x));
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} pp`;
 
 /** Pure: report -> markdown for the job summary and the PR comment. Snapshot-tested. */
-export function renderMarkdown(report: Report): string {
-  const out: string[] = [COMMENT_MARKER, '## OpsBench', ''];
+export function renderMarkdown(report: Report, opts: RenderOptions = {}): string {
+  const out: string[] = [opts.marker ?? COMMENT_MARKER, '## OpsBench', ''];
+  const max = opts.maxListItems ?? Infinity;
+  if (report.plan_check) out.push(...renderPlanCheck(report.plan_check, max));
   if (report.runs.length === 0) {
-    out.push('No trials ran.');
+    out.push('No trials ran.', '');
+    if (report.baseline_note) out.push(report.baseline_note, '');
     return out.join('\n') + '\n';
   }
   const ks = [...new Set(report.runs.flatMap((r) => Object.keys(r.pass_at_k)))].filter((k) => k !== '1').sort((a, b) => Number(a) - Number(b));
@@ -28,9 +44,36 @@ export function renderMarkdown(report: Report): string {
   if (report.runs.length > 1 || Object.keys(report.runs[0]!.by_family).length > 1) out.push(...renderChart(report), '');
   const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `\`${r.key}\` ${c}: ${n}`));
   if (errorClasses.length) out.push(`Errors and skips by class: ${errorClasses.join(', ')}`, '');
-  if (report.comparison) out.push(...renderComparison(report.comparison.runs, report.comparison.min_delta, report.comparison.alpha));
-  out.push(...renderTasks(report));
+  if (report.comparison) out.push(...renderComparison(report, max));
+  else if (report.baseline_note) out.push(report.baseline_note, '');
+  out.push(...renderPower(report), '');
+  if (!opts.compact) out.push(...renderTasks(report));
   return out.join('\n') + '\n';
+}
+
+/** The power note: what the suite can and cannot see at this size (metrics/power.ts). */
+function renderPower(report: Report): string[] {
+  const alpha = report.comparison?.alpha ?? 0.05;
+  const attempts = Math.max(1, ...report.tasks.flatMap((t) => Object.values(t.runs).map((c) => c.n)));
+  const tasks = Math.max(0, ...report.runs.map((r) => r.tasks));
+  const rates = report.tasks.flatMap((t) => Object.values(t.runs).filter((c) => c.n > 0).map((c) => c.c / c.n));
+  return [`> ${gatePower({ tasks, attempts, alpha, minDelta: report.comparison?.min_delta, passRates: rates }).text}`];
+}
+
+/** Legs and trials the plan promised and nobody delivered: listed, never counted as passed. */
+function renderPlanCheck(check: PlanCheck, max: number): string[] {
+  const bad = check.legs.filter((l) => l.status !== 'complete');
+  if (bad.length === 0) return [];
+  const out = ['### ⚠️ Missing results', '', `The plan had ${check.legs.length} leg(s); ${bad.length} did not deliver every trial. Missing trials are not counted in any score.`, ''];
+  for (const l of bad) {
+    const why = l.status === 'skipped' ? `skipped: ${l.reason ?? 'no reason given'}` : l.status === 'missing' ? 'missing: no results uploaded' : `partial: ${l.delivered}/${l.planned} trials`;
+    out.push(`- leg \`${l.id}\` (\`${l.key}\`, shard ${l.shard}): ${why}`);
+  }
+  const missing = check.missing.filter((m) => bad.some((l) => l.id === m.leg && l.status !== 'skipped'));
+  const shown = missing.slice(0, max);
+  for (const m of shown) out.push(`  - missing \`${m.task_id}\` (\`${m.key}\`) attempt ${m.attempts.join(', ')}`);
+  if (missing.length > shown.length) out.push(`  - … and ${missing.length - shown.length} more missing task(s)`);
+  return [...out, ''];
 }
 
 /** A mermaid bar chart of Pass@1 per run and family: GitHub renders it in summaries and comments. */
@@ -49,8 +92,10 @@ function renderChart(report: Report): string[] {
   ];
 }
 
-function renderComparison(runs: RunComparison[], minDelta: number, alpha: number): string[] {
+function renderComparison(report: Report, max: number): string[] {
+  const { runs, min_delta: minDelta, alpha, baseline } = report.comparison!;
   const out = ['### Against the baseline', ''];
+  if (baseline) out.push(`Baseline: ${baseline.label}${baseline.generated_at ? `, ${age(baseline.generated_at, report.generated_at)}` : ''}.`, '');
   if (runs.length === 0) return [...out, 'The baseline has no run with the same agent and model.', ''];
   for (const r of runs) {
     // A sampled p carries its Monte Carlo error so a reader can tell a near-threshold verdict from a clear one.
@@ -61,14 +106,42 @@ function renderComparison(runs: RunComparison[], minDelta: number, alpha: number
         ? `not a significant regression (p = ${p})`
         : `no regression (p = ${p})`;
     out.push(`- \`${r.key}\`: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
-    for (const t of r.regressed_tasks) {
-      out.push(`  - ${t.significant ? '🔴' : '🟠'} \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`);
-    }
-    for (const t of r.improved_tasks) {
-      out.push(`  - 🟢 \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`);
-    }
+    out.push(
+      ...capped(r.regressed_tasks, max, 'regressed', (t) => `  - ${t.significant ? '🔴' : '🟠'} \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`),
+      ...capped(r.improved_tasks, max, 'improved', (t) => `  - 🟢 \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`),
+      ...capped(r.unrun_tasks ?? [], max, 'unrun', (t) => `  - ⚪ \`${t}\` ran in the baseline, not in this run`)
+    );
   }
   return [...out, ''];
+}
+
+function capped<T>(items: readonly T[], max: number, what: string, line: (item: T) => string): string[] {
+  const shown = items.slice(0, max).map(line);
+  if (items.length > shown.length) shown.push(`  - … and ${items.length - shown.length} more ${what} task(s)`);
+  return shown;
+}
+
+function age(from: string, to: string): string {
+  const hours = (Date.parse(to) - Date.parse(from)) / 3_600_000;
+  if (!Number.isFinite(hours)) return `made ${from}`;
+  return hours < 48 ? `${Math.max(0, Math.round(hours))} hour(s) old` : `${Math.round(hours / 24)} day(s) old`;
+}
+
+/**
+ * The longest rendering that fits `limit` characters (GitHub refuses comment bodies over 65,536): the full
+ * report, else the compact one (no per-task table) with task lists cut shorter and shorter, with `note`
+ * (where the rest is) appended whenever anything was cut.
+ */
+export function fitMarkdown(report: Report, limit: number, note: string, opts: RenderOptions = {}): { markdown: string; cut: boolean } {
+  const full = renderMarkdown(report, opts);
+  if (full.length <= limit) return { markdown: full, cut: false };
+  const tail = `\n> ${note}\n`;
+  for (const max of [Infinity, 200, 50, 20, 5, 0]) {
+    const md = renderMarkdown(report, { ...opts, compact: true, maxListItems: max }) + tail;
+    if (md.length <= limit) return { markdown: md, cut: true };
+  }
+  const head = `${opts.marker ?? COMMENT_MARKER}\n## OpsBench\n\n`;
+  return { markdown: head + renderMarkdown(report, { ...opts, compact: true, maxListItems: 0 }).slice(head.length, limit - tail.length - head.length) + tail, cut: true };
 }
 
 function renderTasks(report: Report): string[] {

@@ -55,9 +55,39 @@ export const RunComparisonSchema = z.object({
   /** Significant at alpha AND a drop of at least min-delta: what gates the merge. */
   regression: z.boolean(),
   regressed_tasks: z.array(TaskChangeSchema),
-  improved_tasks: z.array(TaskChangeSchema)
+  improved_tasks: z.array(TaskChangeSchema),
+  /** Tasks the baseline ran for this key that this run did not: a shard that never reported shows up here. */
+  unrun_tasks: z.array(z.string()).default([])
 });
 export type RunComparison = z.infer<typeof RunComparisonSchema>;
+
+/** Delivered results held against the plan (plan-check.ts). */
+export const PlanCheckSchema = z.object({
+  suite_hash: z.string(),
+  attempts: z.number().int(),
+  legs: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string(),
+      shard: z.string(),
+      status: z.enum(['complete', 'partial', 'missing', 'skipped']),
+      planned: z.number().int(),
+      delivered: z.number().int(),
+      reason: z.string().optional()
+    })
+  ),
+  missing: z.array(z.object({ leg: z.string(), key: z.string(), task_id: z.string(), attempts: z.array(z.number().int()) }))
+});
+export type PlanCheck = z.infer<typeof PlanCheckSchema>;
+
+/** Where the baseline came from, so the reader can judge it (a cache entry of the base commit, a file). */
+export const BaselineSourceSchema = z.object({
+  /** e.g. "base commit abc1234", "newest default-branch report (commit def5678)", "file baseline.json". */
+  label: z.string(),
+  commit: z.string().nullable(),
+  generated_at: z.string().nullable()
+});
+export type BaselineSource = z.infer<typeof BaselineSourceSchema>;
 
 export const ReportSchema = z.object({
   schema: z.literal(1),
@@ -66,7 +96,11 @@ export const ReportSchema = z.object({
   runs: z.array(RunSummarySchema),
   tasks: z.array(TaskRowSchema),
   comparison: z
-    .object({ alpha: z.number(), min_delta: z.number(), runs: z.array(RunComparisonSchema) })
-    .nullable()
+    .object({ alpha: z.number(), min_delta: z.number(), runs: z.array(RunComparisonSchema), baseline: BaselineSourceSchema.optional() })
+    .nullable(),
+  /** Absent when no plan was given (the CLI on plain results files). */
+  plan_check: PlanCheckSchema.nullable().optional(),
+  /** Why there is no comparison, when there is none (no baseline found, baseline: none). */
+  baseline_note: z.string().optional()
 });
 export type Report = z.infer<typeof ReportSchema>;

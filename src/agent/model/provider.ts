@@ -60,6 +60,8 @@ export interface ModelSpec {
   modelId: string;
   /** The env var holding this provider's key. */
   keyVar: string;
+  /** Whether calls fail without the key (local OpenAI-compatible servers often take none). */
+  keyRequired: boolean;
 }
 
 /** @throws UserInputError naming the known providers when `spec` is not `provider:model`. */
@@ -71,7 +73,7 @@ export function parseModelSpec(spec: string): ModelSpec {
   if (!def || modelId === '') {
     throw new UserInputError(`--model "${spec}": use provider:model with provider one of ${PROVIDER_NAMES.join(', ')} (e.g. openai:gpt-5.1-codex)`);
   }
-  return { provider, family: def.family, modelId, keyVar: def.keyVar };
+  return { provider, family: def.family, modelId, keyVar: def.keyVar, keyRequired: def.keyRequired };
 }
 
 export interface ResolvedModel {

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as github from '@actions/github';
+import { loadBaseline } from '../report/build-report.js';
+import { readResults } from '../report/read-results.js';
+import type { BaselineSource, Report } from '../report/report-schema.js';
+import { runKey } from '../report/summarize.js';
+import { loadTaskSet } from '../task/load.js';
+import { suiteHash, type RunPlan } from '../trial/plan.js';
+import { actionsCache, type CachePort } from './cache-port.js';
+import type { CommandContext } from './commands.js';
+import { Inputs } from './inputs.js';
+
+export interface ResolvedBaseline {
+  baseline?: string | Report;
+  baselineSource?: BaselineSource;
+  baselineNote?: string;
+  /** Set on the default branch: save this run's report for the pull requests that branch from it. */
+  save?: { suite: string; sha: string };
+}
+
+const PREFIX = 'opsbench-baseline-';
+const slug = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+/** `opsbench-baseline-<suite>-<agent/model>-`: everything a baseline must share with this run but the commit. */
+export const baselineKeyPrefix = (suite: string, key: string) => `${PREFIX}${suite}-${slug(key)}-`;
+const cachePath = (workdir: string, key: string) => path.join(workdir, '.opsbench', 'baseline-cache', slug(key), 'report.json');
+
+/**
+ * `baseline: auto | none | <path>`. With auto, a pull request restores the report its base commit's run
+ * saved (the Actions cache: a branch may read the default branch's entries, never the other way round, so
+ * a pull request cannot plant its own baseline), else the newest default-branch report of the same suite
+ * and agent/model; a run on the default branch compares with the newest and saves its own. No baseline is
+ * never an error: the report says so and shows the scores.
+ */
+export async function resolveBaseline(ctx: CommandContext, plan: RunPlan | null, inputs: string[], cache: CachePort = actionsCache): Promise<ResolvedBaseline> {
+  const { config, workdir, io } = ctx;
+  const value = config.baseline;
+  if (value === 'none') return { baselineNote: `No comparison: input "${Inputs.Baseline}" is none.` };
+  if (value !== 'auto') {
+    const file = path.resolve(workdir, value);
+    if (!existsSync(file)) {
+      io.warning(`opsbench report: input "${Inputs.Baseline}": ${value} does not exist; reporting without a comparison (use baseline: auto to take it from the base commit's run)`);
+      return { baselineNote: `No comparison: the baseline file ${value} does not exist.` };
+    }
+    return { baseline: file, baselineSource: { label: `file ${value}`, commit: null, generated_at: null } };
+  }
+
+  const suite = plan?.suite_hash ?? (await currentSuite(ctx));
+  const keys = [...new Set(plan ? plan.legs.map((l) => runKey(l)) : (await readResults(inputs).catch(() => [])).map(runKey))].sort();
+  const payload = github.context.payload as { pull_request?: { base?: { sha?: string } }; repository?: { default_branch?: string } };
+  const defaultBranch = payload.repository?.default_branch;
+  const onDefault = !payload.pull_request && !!defaultBranch && io.env.GITHUB_REF === `refs/heads/${defaultBranch}`;
+  const save = onDefault && suite && io.env.GITHUB_SHA ? { suite, sha: io.env.GITHUB_SHA } : undefined;
+  if (!suite || keys.length === 0) return { baselineNote: 'No baseline: the suite is unknown (no plan and no tasks in this checkout).', ...(save && { save }) };
+  if (!cache.isFeatureAvailable()) return { baselineNote: 'No baseline: the Actions cache is not available to this job.', ...(save && { save }) };
+
+  const baseSha = payload.pull_request?.base?.sha;
+  const found: { report: Report; key: string; matched: string }[] = [];
+  for (const key of keys) {
+    const prefix = baselineKeyPrefix(suite, key);
+    const file = cachePath(workdir, key);
+    await mkdir(path.dirname(file), { recursive: true });
+    let matched: string | undefined;
+    try {
+      matched = await cache.restoreCache([file], baseSha ? prefix + baseSha : prefix + 'none', [prefix]);
+    } catch (error) {
+      io.warning(`opsbench report: could not restore the baseline of ${key} (${(error as Error).message})`);
+    }
+    if (matched && existsSync(file)) found.push({ report: await loadBaseline(file), key, matched });
+  }
+  if (found.length === 0) {
+    const what = baseSha ? `for base commit ${baseSha.slice(0, 7)} nor any default-branch report` : 'from the default branch';
+    return {
+      baselineNote: `No baseline: no report saved ${what} of this suite (${suite}) and ${keys.map((k) => `\`${k}\``).join(', ')}. A run on the default branch with baseline: auto saves one; these are the current scores.`,
+      ...(save && { save })
+    };
+  }
+  const commits = found.map((f) => f.matched.slice(baselineKeyPrefix(suite, f.key).length));
+  const commit = commits.every((c) => c === commits[0]) ? commits[0]! : null;
+  const exact = !!baseSha && commits.every((c) => c === baseSha);
+  const label = exact
+    ? `the report of base commit ${baseSha!.slice(0, 7)}`
+    : `the newest default-branch report of this suite (commit ${commits.map((c) => c.slice(0, 7)).join(', ')})${baseSha ? `; none saved for base commit ${baseSha.slice(0, 7)}` : ''}`;
+  const generated = found.map((f) => f.report.generated_at).sort()[0] ?? null;
+  return { baseline: mergeReports(found.map((f) => f.report)), baselineSource: { label, commit, generated_at: generated }, ...(save && { save }) };
+}
+
+/** Saves one cache entry per agent/model, so each pull request finds its model's baseline alone. */
+export async function saveBaseline(ctx: CommandContext, save: { suite: string; sha: string }, report: Report, cache: CachePort = actionsCache): Promise<void> {
+  if (!cache.isFeatureAvailable()) return;
+  for (const run of report.runs) {
+    const file = cachePath(ctx.workdir, run.key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(onlyRun(report, run.key)) + '\n');
+    const key = baselineKeyPrefix(save.suite, run.key) + save.sha;
+    try {
+      await cache.saveCache([file], key);
+      ctx.io.info(`opsbench report: saved the baseline of ${run.key} for commit ${save.sha.slice(0, 7)} (${key})`);
+    } catch (error) {
+      // A re-run of the same commit finds its key taken; the first report of a commit is kept.
+      ctx.io.info(`opsbench report: baseline ${key} not saved (${(error as Error).message})`);
+    }
+  }
+}
+
+function onlyRun(report: Report, key: string): Report {
+  return {
+    ...report,
+    runs: report.runs.filter((r) => r.key === key),
+    tasks: report.tasks.filter((t) => t.runs[key]).map((t) => ({ ...t, runs: { [key]: t.runs[key]! } })),
+    comparison: null,
+    plan_check: null
+  };
+}
+
+function mergeReports(reports: Report[]): Report {
+  const tasks = new Map<string, Report['tasks'][number]>();
+  for (const r of reports) for (const t of r.tasks) tasks.set(t.task_id, { ...t, runs: { ...tasks.get(t.task_id)?.runs, ...t.runs } });
+  return { ...reports[0]!, runs: reports.flatMap((r) => r.runs), tasks: [...tasks.values()], comparison: null };
+}
+
+async function currentSuite(ctx: CommandContext): Promise<string | null> {
+  const dir = path.resolve(ctx.workdir, ctx.config.tasks);
+  if (!existsSync(dir)) return null;
+  const { tasks, problems } = await loadTaskSet([dir], { cwd: ctx.workdir });
+  return problems.length ? null : suiteHash(tasks);
+}
+
