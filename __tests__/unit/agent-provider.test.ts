@@ -2,7 +2,7 @@ import { parseModelSpec, pickKeys, resolveModel } from '../../src/agent/model/pr
 
 describe('parseModelSpec', () => {
   test('splits at the first colon so Ollama tags survive', () => {
-    expect(parseModelSpec('ollama:qwen2.5-coder:7b')).toEqual({ provider: 'ollama', family: 'openai-compatible', modelId: 'qwen2.5-coder:7b', keyVar: 'OPSBENCH_API_KEY' });
+    expect(parseModelSpec('ollama:qwen2.5-coder:7b')).toEqual({ provider: 'ollama', family: 'openai-compatible', modelId: 'qwen2.5-coder:7b', keyVar: 'OPSBENCH_API_KEY', keyRequired: false });
     expect(parseModelSpec('openai:gpt-5.1-codex').keyVar).toBe('OPENAI_API_KEY');
     expect(parseModelSpec('google:gemini-2.5-pro').keyVar).toBe('GOOGLE_GENERATIVE_AI_API_KEY');
   });
