@@ -41,6 +41,19 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# The workflow linters the test suite runs on .github/ (actionlint from the Go module proxy, zizmor from PyPI).
+gobin="$(go env GOPATH 2>/dev/null)/bin"
+if ! command -v actionlint >/dev/null && [ ! -x "$gobin/actionlint" ] && command -v go >/dev/null; then
+  say "installing actionlint"
+  go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 || say "actionlint could not be installed (its test fails saying so)"
+fi
+if ! command -v zizmor >/dev/null && [ ! -x "$HOME/.local/bin/zizmor" ] && command -v python3 >/dev/null; then
+  say "installing zizmor"
+  python3 -m pip install --user --quiet zizmor==1.32.0 2>/dev/null ||
+    python3 -m pip install --user --quiet --break-system-packages zizmor==1.32.0 ||
+    say "zizmor could not be installed (its test fails saying so)"
+fi
+
 if [ "${OPSBENCH_SKIP_DOCKER:-}" != 1 ]; then
   if docker info >/dev/null 2>&1; then
     say "docker engine answers"
