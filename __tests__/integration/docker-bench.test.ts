@@ -7,7 +7,7 @@ describe('opsbench bench --docker', () => {
 
   test('measures warm start and teardown percentiles and the cold start, which rebuilds every image and is much slower', async () => {
     const lines: string[] = [];
-    const report = await runDockerBench({ trials: 3, workDir: await scratch(), log: (line) => lines.push(line) });
+    const report = await runDockerBench({ trials: 3, runtime: { hostEnv: process.env }, workDir: await scratch(), log: (line) => lines.push(line) });
     expect(report).toMatchObject({ schema: 1, task: 'bench-docker-two-service', trials: 3, goal: { startTeardownP50Ms: 6000, speedup: 5 } });
     const { startMs, teardownMs, startTeardownMs } = report.warm;
     expect(startMs.p50).toBeGreaterThan(0);

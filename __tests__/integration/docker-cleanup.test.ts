@@ -45,7 +45,7 @@ describe('nothing a run starts outlives it', () => {
 
   test("the post step's cleanupRun removes what a run left running", async () => {
     const runId = newRunId();
-    const env = new DockerRuntime().create(await fixtureTask('two-service'), { runId, trialId: `${runId}-left-behind`, scratchDir: await scratch() });
+    const env = new DockerRuntime({ hostEnv: process.env }).create(await fixtureTask('two-service'), { runId, trialId: `${runId}-left-behind`, scratchDir: await scratch() });
     await env.up();
     const left = await labelled(RUN_LABEL, runId);
     // workspace and api (the grader waits for grading), the stack's network and the api's volume; all per trial too.
@@ -53,11 +53,11 @@ describe('nothing a run starts outlives it', () => {
     expect(await labelled(TRIAL_LABEL, (env as unknown as { project: string }).project)).toEqual(left);
 
     const lines: string[] = [];
-    expect(await cleanupRun(runId, { log: (line) => lines.push(line) })).toBe(left.length);
+    expect(await cleanupRun(runId, { hostEnv: process.env, log: (line) => lines.push(line) })).toBe(left.length);
     expect(await labelled(RUN_LABEL, runId)).toEqual([]);
     expect(lines.join('\n')).toContain(`labelled ${RUN_LABEL}=${runId}`);
     await env.down();
-    expect(await cleanupRun(runId)).toBe(0);
+    expect(await cleanupRun(runId, { hostEnv: process.env })).toBe(0);
   }, 300_000);
 });
 

@@ -45,7 +45,7 @@ async function processes(env: Environment): Promise<string> {
 }
 
 describe('a Docker environment: exec, files and the diff inside a running container', () => {
-  const runtime = new DockerRuntime();
+  const runtime = new DockerRuntime({ hostEnv: process.env });
   let env: Environment;
   let nonroot: Environment;
 
@@ -141,7 +141,7 @@ describe('a Docker environment: exec, files and the diff inside a running contai
 
   test('a task with neither compose file nor Dockerfile, where no shared workspace image exists, says what to add', async () => {
     const task = await loadTask(await composeLessTask(false));
-    const bare = new DockerRuntime({ workspaceBuild: null }).create(task, { runId: 'r', trialId: 'bare', scratchDir: await scratch() });
+    const bare = new DockerRuntime({ hostEnv: process.env, workspaceBuild: null }).create(task, { runId: 'r', trialId: 'bare', scratchDir: await scratch() });
     await expect(bare.up()).rejects.toThrow(
       `${path.join(task.dir, 'task.yaml')}: environment.compose: the task has no compose file and no Dockerfile, and this installation has no shared workspace image (compose/workspace/Dockerfile); add a Dockerfile next to task.yaml`
     );

@@ -52,7 +52,7 @@ done
 hash -r 2>/dev/null; git --version; echo "git exit: $?"`;
 
 describe('a Docker workspace the agent booby-trapped runs nothing on the host', () => {
-  const runtime = new DockerRuntime();
+  const runtime = new DockerRuntime({ hostEnv: process.env });
   const markers: string[] = [];
 
   function newMarker(): string {

@@ -20,7 +20,7 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
 
   beforeAll(async () => {
     await requireDocker();
-    runtime = new DockerRuntime({ composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } });
+    runtime = new DockerRuntime({ hostEnv: process.env, composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } });
     task = await loadTask(path.resolve('tasks/observability/obs-py-webhook-retry-after'));
   }, 60_000);
   afterAll(cleanupScratch);

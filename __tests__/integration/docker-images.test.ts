@@ -72,14 +72,14 @@ describe('images are built once, by content hash, and kept', () => {
   test('three trials of a task starting together build its image once; the first says built, the others reused; a later run reuses the tag', async () => {
     const task = await freshTask();
     const lines: string[] = [];
-    const envs = await up(new DockerRuntime({ log: (line) => lines.push(line) }), task, 3);
+    const envs = await up(new DockerRuntime({ hostEnv: process.env, log: (line) => lines.push(line) }), task, 3);
     expect(envs.map((e) => e.imageStatus).sort()).toEqual(['built', 'reused', 'reused']);
     const builds = lines.filter((l) => l.startsWith('docker build opsbench/docker-fresh-image-workspace:'));
     expect(builds).toHaveLength(1);
     made.push((await docker('image', 'inspect', '--format', `{{index .Config.Labels "${HASH_LABEL}"}}`, builds[0]!.split(' ')[2]!)).trim());
 
     const later: string[] = [];
-    const [again] = await up(new DockerRuntime({ log: (line) => later.push(line) }), task, 1);
+    const [again] = await up(new DockerRuntime({ hostEnv: process.env, log: (line) => later.push(line) }), task, 1);
     expect(again?.imageStatus).toBe('reused');
     expect(later.filter((l) => l.startsWith('docker build'))).toEqual([]);
   }, 300_000);
@@ -89,7 +89,7 @@ describe('images are built once, by content hash, and kept', () => {
     const cache = directoryCache(path.join(await scratch(), 'store'));
     const hooks = (log: (line: string) => void) => actionsImageCache({ dir: path.join(path.dirname(task.dir), 'tarballs'), cache, log });
     const first: string[] = [];
-    const [built] = await up(new DockerRuntime({ imageCache: hooks((line) => first.push(line)), log: (line) => first.push(line) }), task, 1);
+    const [built] = await up(new DockerRuntime({ hostEnv: process.env, imageCache: hooks((line) => first.push(line)), log: (line) => first.push(line) }), task, 1);
     expect(built?.imageStatus).toBe('built');
     expect(cache.saved).toHaveLength(1);
     expect(first.some((l) => l.startsWith('image cache: saved opsbench/docker-fresh-image-workspace:'))).toBe(true);
@@ -99,7 +99,7 @@ describe('images are built once, by content hash, and kept', () => {
     // The next job's machine: the image is gone.
     await docker('rmi', '-f', ...new Set((await docker('images', '-q', '--filter', `label=${HASH_LABEL}=${hash}`)).split('\n').filter(Boolean)));
     const second: string[] = [];
-    const [restored] = await up(new DockerRuntime({ imageCache: hooks((line) => second.push(line)), log: (line) => second.push(line) }), task, 1);
+    const [restored] = await up(new DockerRuntime({ hostEnv: process.env, imageCache: hooks((line) => second.push(line)), log: (line) => second.push(line) }), task, 1);
     expect(restored?.imageStatus).toBe('reused');
     expect(second.filter((l) => l.startsWith('docker build'))).toEqual([]);
     expect(second.some((l) => l.startsWith('image cache: restored opsbench/docker-fresh-image-workspace:'))).toBe(true);

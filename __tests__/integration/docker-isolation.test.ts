@@ -21,7 +21,7 @@ describe('what the agent can reach in a Docker workspace', () => {
 
   beforeAll(async () => {
     await requireDocker();
-    runtime = new DockerRuntime();
+    runtime = new DockerRuntime({ hostEnv: process.env });
   }, 30_000);
   afterAll(cleanupScratch);
 
@@ -55,7 +55,7 @@ describe('what the agent can reach in a Docker workspace', () => {
     process.env.GITHUB_TOKEN = `${canary}-gh`;
     try {
       // A runtime made now reads the runner's environment now; the compose file asks for ${OPENAI_API_KEY}.
-      runtime = new DockerRuntime();
+      runtime = new DockerRuntime({ hostEnv: process.env });
       const agent = createCommandAgent({ command: 'env; echo "PID1: $(tr "\\0" " " < /proc/1/environ)"' });
       const { result, artifactsDir } = await trial(await fixtureTask('two-service'), agent);
       expect(result.stop_reason).toBe('submitted');

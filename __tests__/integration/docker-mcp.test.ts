@@ -13,7 +13,7 @@ describe('a stdio MCP server a task declares runs inside the workspace container
   beforeAll(async () => {
     await requireDocker();
     process.env.OPENAI_API_KEY = canary;
-    env = new DockerRuntime().create(await fixtureTask('two-service'), { runId: `mcptest${Date.now()}`, trialId: 'mcp', scratchDir: await scratch() });
+    env = new DockerRuntime({ hostEnv: process.env }).create(await fixtureTask('two-service'), { runId: `mcptest${Date.now()}`, trialId: 'mcp', scratchDir: await scratch() });
     await env.up();
     await env.copyIn(SERVER, '/opt/mcp/stdio_server.py');
   }, 600_000);

@@ -20,7 +20,7 @@ describe('the shipped observability tasks on the Docker runtime', () => {
     const outcome = await runSchedule({
       tasks,
       agents: [await resolveAgent('oracle')],
-      runtime: new DockerRuntime({ composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } }),
+      runtime: new DockerRuntime({ hostEnv: process.env, composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } }),
       attempts: 1,
       concurrency: 2,
       outDir: path.join(await scratch(), 'out'),

@@ -12,7 +12,7 @@ describe('the Docker runtime runs each trial as its own compose stack', () => {
 
   test('on the two-service task the oracle passes and null fails, four trials at once without collisions, while a task whose build fails is error/build', async () => {
     const lines: string[] = [];
-    const runtime = new DockerRuntime({ log: (line) => lines.push(line) });
+    const runtime = new DockerRuntime({ hostEnv: process.env, log: (line) => lines.push(line) });
     const runId = newRunId();
     const outcome = await runSchedule({
       tasks: [await fixtureTask('two-service'), await fixtureTask('build-fails')],
@@ -54,7 +54,7 @@ describe('the Docker runtime runs each trial as its own compose stack', () => {
     const outcome = await runSchedule({
       tasks: [await fixtureTask('never-healthy')],
       agents: [await resolveAgent('oracle')],
-      runtime: new DockerRuntime(),
+      runtime: new DockerRuntime({ hostEnv: process.env }),
       attempts: 1,
       concurrency: 1,
       outDir: out,

@@ -22,7 +22,7 @@ export const REPOS = path.resolve('__tests__/fixtures/repos');
  */
 export function fixtureRuntime(): LocalRuntime {
   const modules = path.resolve('node_modules');
-  return new LocalRuntime({ env: { PATH: `${path.join(modules, '.bin')}:${process.env.PATH ?? ''}`, NODE_PATH: modules } });
+  return new LocalRuntime({ hostEnv: process.env, env: { PATH: `${path.join(modules, '.bin')}:${process.env.PATH ?? ''}`, NODE_PATH: modules } });
 }
 
 export async function fixtureTask(lang: string): Promise<Task> {

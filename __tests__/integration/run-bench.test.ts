@@ -9,7 +9,7 @@ import { LocalRuntime } from '../../src/runtime/local/runtime.js';
 describe('runBench', () => {
   test('measures overhead and throughput per concurrency level through the real trial path', async () => {
     const lines: string[] = [];
-    const report = await runBench({ trials: 4, concurrency: [1, 2], runtime: new LocalRuntime(), log: (l) => lines.push(l) });
+    const report = await runBench({ trials: 4, concurrency: [1, 2], runtime: new LocalRuntime({ hostEnv: process.env }), log: (l) => lines.push(l) });
     expect(report.levels.map((l) => [l.concurrency, l.trials])).toEqual([[1, 4], [2, 4]]);
     for (const level of report.levels) {
       expect(level.testCommandMs.p50).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import { runSchedule, type ScheduleOptions } from '../../src/trial/scheduler.js'
 import { HARNESS_VERSION } from '../../src/core/version.js';
 import { trialResult } from '../helpers/trial-results.js';
 
-const runtime = new LocalRuntime();
+const runtime = new LocalRuntime({ hostEnv: process.env });
 let root: string;
 let tasks: Task[];
 let oracle: AgentSpec;

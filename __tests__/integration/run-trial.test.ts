@@ -57,7 +57,7 @@ function failingUp(inner: Runtime, failures: OpsBenchError[]): Runtime & { creat
 
 let root: string;
 let task: Task;
-const runtime = new LocalRuntime();
+const runtime = new LocalRuntime({ hostEnv: process.env });
 let sleeps: number[];
 let counter = 0;
 

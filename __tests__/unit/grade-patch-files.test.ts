@@ -60,7 +60,7 @@ describe('applying a patch inside an environment', () => {
   beforeAll(async () => {
     scratchDir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-patch-'));
     const task = await loadTask(path.resolve('__tests__/fixtures/repos/python'));
-    env = new LocalRuntime().create(task, { trialId: 'patch', runId: 'r', scratchDir });
+    env = new LocalRuntime({ hostEnv: process.env }).create(task, { trialId: 'patch', runId: 'r', scratchDir });
     await env.up();
   });
   afterAll(async () => {

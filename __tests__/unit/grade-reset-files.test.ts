@@ -22,7 +22,7 @@ describe('putting files back to the base from the host repository', () => {
     hostRepo = task.environment.repo as string;
   });
   beforeEach(async () => {
-    env = new LocalRuntime().create(task, { trialId: 'reset', runId: 'r', scratchDir });
+    env = new LocalRuntime({ hostEnv: process.env }).create(task, { trialId: 'reset', runId: 'r', scratchDir });
     await env.up();
   });
   afterEach(() => env.down());

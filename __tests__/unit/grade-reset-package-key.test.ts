@@ -16,7 +16,7 @@ describe('putting package.json#jest back to the base', () => {
     scratchDir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-pkg-'));
     const task = await loadTask(path.resolve('tasks/observability/obs-js-orders-sync-cursor'));
     hostRepo = task.environment.repo as string;
-    env = new LocalRuntime().create(task, { trialId: 'pkg', runId: 'r', scratchDir });
+    env = new LocalRuntime({ hostEnv: process.env }).create(task, { trialId: 'pkg', runId: 'r', scratchDir });
     await env.up();
   });
   afterAll(async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 async function grade(t: Task, log?: (line: string) => void) {
-  const env = new LocalRuntime().create(t, { trialId: 'g', runId: 'r', scratchDir: scratch });
+  const env = new LocalRuntime({ hostEnv: process.env }).create(t, { trialId: 'g', runId: 'r', scratchDir: scratch });
   const artifactsDir = await mkdtemp(path.join(scratch, 'artifacts-'));
   await env.up();
   try {

@@ -19,12 +19,12 @@ const runtimeWithPath = (PATH: string) => new LocalRuntime({ hostEnv: { PATH } }
 
 describe('LocalRuntime.check', () => {
   test('a workspace-only task with its toolchain on PATH can run', async () => {
-    expect(await new LocalRuntime().check(base)).toBeNull();
+    expect(await new LocalRuntime({ hostEnv: process.env }).check(base)).toBeNull();
   });
 
   test('services beyond the workspace need Docker, listed sorted', async () => {
     const task = { ...base, services: ['workspace', 's3', 'mail'] };
-    expect(await new LocalRuntime().check(task)).toBe('needs Docker (services: mail, s3)');
+    expect(await new LocalRuntime({ hostEnv: process.env }).check(task)).toBe('needs Docker (services: mail, s3)');
   });
 
   test('a compose file counts only for services other than the workspace', async () => {
@@ -33,8 +33,8 @@ describe('LocalRuntime.check', () => {
     const withDb = path.join(dir, 'db.yaml');
     await writeFile(withDb, 'services:\n  workspace:\n    build: .\n  db:\n    image: postgres\n');
     const env = (compose: string): Task => ({ ...base, environment: { ...base.environment, compose } });
-    expect(await new LocalRuntime().check(env(onlyWorkspace))).toBeNull();
-    expect(await new LocalRuntime().check(env(withDb))).toBe('needs Docker (services: db)');
+    expect(await new LocalRuntime({ hostEnv: process.env }).check(env(onlyWorkspace))).toBeNull();
+    expect(await new LocalRuntime({ hostEnv: process.env }).check(env(withDb))).toBe('needs Docker (services: db)');
   });
 
   test('a missing toolchain is named', async () => {

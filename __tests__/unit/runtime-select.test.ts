@@ -12,13 +12,13 @@ const silent = async () => 'Cannot connect to the Docker daemon at unix:///var/r
 
 describe('selectRuntime', () => {
   test('auto takes Docker when the build has it and a daemon answers', async () => {
-    const selected = await selectRuntime('auto', { loaders, probeDocker: answers });
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders, probeDocker: answers });
     expect(describeRuntime(selected)).toBe('runtime: docker (a Docker daemon answered)');
     expect(selected.runtime.kind).toBe('docker');
   });
 
   test('auto falls back to local and says the daemon did not answer', async () => {
-    const selected = await selectRuntime('auto', { loaders, probeDocker: silent });
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders, probeDocker: silent });
     expect(describeRuntime(selected)).toBe(
       'runtime: local (no Docker daemon answered: Cannot connect to the Docker daemon at unix:///var/run/docker.sock)'
     );
@@ -26,20 +26,20 @@ describe('selectRuntime', () => {
 
   test('auto does not probe at all when the build has no Docker runtime', async () => {
     let probed = false;
-    const selected = await selectRuntime('auto', { loaders: { local: loaders.local }, probeDocker: async () => ((probed = true), null) });
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders: { local: loaders.local }, probeDocker: async () => ((probed = true), null) });
     expect(probed).toBe(false);
     expect(describeRuntime(selected)).toBe('runtime: local (this build has no Docker runtime)');
   });
 
   test('an explicit docker with no daemon is an error naming the flag and the alternative', async () => {
-    await expect(selectRuntime('docker', { loaders, probeDocker: silent })).rejects.toThrow(
+    await expect(selectRuntime('docker', { hostEnv: process.env, loaders, probeDocker: silent })).rejects.toThrow(
       '--runtime docker: no Docker daemon answered (Cannot connect to the Docker daemon at unix:///var/run/docker.sock); start Docker or use --runtime local'
     );
-    await expect(selectRuntime('docker', { loaders: { local: loaders.local } })).rejects.toThrow('--runtime docker: this build has no docker runtime');
+    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: { local: loaders.local } })).rejects.toThrow('--runtime docker: this build has no docker runtime');
   });
 
   test('local is taken as asked, and the default loaders give the real LocalRuntime', async () => {
-    const selected = await selectRuntime('local');
+    const selected = await selectRuntime('local', { hostEnv: process.env });
     expect(selected.runtime.kind).toBe('local');
     expect(describeRuntime(selected)).toBe('runtime: local (requested)');
   });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ImageCacheHooks } from '../runtime/docker/images.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { runtimeLoaders } from '../runtime/select.js';
+import { runtimeLoaders, type RuntimeLoader } from '../runtime/select.js';
 import { actionsCache, type CachePort } from './cache-port.js';
 
 export type { CachePort } from './cache-port.js';
@@ -70,12 +70,13 @@ export function actionRuntimeLoaders(
   enabled: boolean,
   env: NodeJS.ProcessEnv,
   log: (line: string) => void
-): Partial<Record<Runtime['kind'], () => Promise<Runtime>>> {
+): Partial<Record<Runtime['kind'], RuntimeLoader>> {
   if (!enabled) return runtimeLoaders;
   const dir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'opsbench-images');
   return {
     ...runtimeLoaders,
-    docker: async () => new (await import('../runtime/docker/runtime.js')).DockerRuntime({ imageCache: actionsImageCache({ dir, log }), log })
+    docker: async (host) =>
+      new (await import('../runtime/docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv, imageCache: actionsImageCache({ dir, log }), log })
   };
 }
 

@@ -86,7 +86,7 @@ export async function runLeg({ io, state, config, workdir }: CommandContext, out
 
   // The factory reads provider keys from the environment; the agents hand none of it to the workspace.
   const agent = await resolveAgent(run.agent, { model: run.agent === 'command' ? (identity.model ?? undefined) : run.model, command: run.agentCommand, env: io.env });
-  const selected = await selectRuntime(run.runtime, { loaders: actionRuntimeLoaders(config['image-cache'], io.env, (line) => io.info(line)) });
+  const selected = await selectRuntime(run.runtime, { hostEnv: io.env, loaders: actionRuntimeLoaders(config['image-cache'], io.env, (line) => io.info(line)) });
   io.info(describeRuntime(selected));
   try {
     assertRuntimeSafeFor(agent.name, selected, false);

@@ -13,7 +13,7 @@ export async function runPost(io: ActionIO, state: StateStore): Promise<void> {
     return;
   }
   try {
-    const removed = await cleanupRun(runId, { log: (line) => io.info(line) });
+    const removed = await cleanupRun(runId, { hostEnv: io.env, log: (line) => io.info(line) });
     io.info(`opsbench post: removed ${removed} leftover resource(s) of run ${runId}`);
   } catch (error) {
     io.warning(`opsbench post: cleanup of run ${runId} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,7 +15,7 @@ export interface DockerBenchOptions {
   /** Warm start/teardown cycles measured (at least 10 for a p95 worth reading). */
   trials: number;
   /** Options for both runtimes (the cold one adds noCache). */
-  runtime?: DockerRuntimeOptions;
+  runtime: DockerRuntimeOptions;
   workDir?: string;
   log?: (line: string) => void;
   signal?: AbortSignal;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ReportError } from '../core/errors.js';
-import type { RunPlan } from '../trial/plan.js';
+import type { RunPlan } from '../core/run-plan.js';
 import { compareReports } from './compare.js';
 import { checkAgainstPlan } from './plan-check.js';
 import { dedupeResults, forEachResult } from './read-results.js';

@@ -1,4 +1,4 @@
-import type { RunPlan } from '../trial/plan.js';
+import type { RunPlan } from '../core/run-plan.js';
 import type { PlanCheck } from './report-schema.js';
 import { runKey } from './summarize.js';
 import type { ReportRow } from './report-row.js';

@@ -1,6 +1,8 @@
 import type { RuntimeKind } from './environment.js';
 
 export interface CleanupOptions {
+  /** The front end's environment (the docker CLI's allowlist is read from it). */
+  hostEnv: Readonly<Record<string, string | undefined>>;
   log?: (line: string) => void;
 }
 
@@ -18,7 +20,7 @@ const cleaners: Partial<Record<RuntimeKind, () => Promise<RunCleaner>>> = {
 };
 
 /** Removes everything a run left behind in every runtime that can leak. */
-export async function cleanupRun(runId: string, opts: CleanupOptions = {}): Promise<number> {
+export async function cleanupRun(runId: string, opts: CleanupOptions): Promise<number> {
   let removed = 0;
   for (const load of Object.values(cleaners)) {
     if (load) removed += await (await load())(runId, opts);

@@ -5,13 +5,21 @@ import type { Runtime } from './runtime.js';
 
 export type RuntimeChoice = 'auto' | RuntimeKind;
 
+/** What a runtime reads from the machine, handed in by the front end (the engine never reads process.env). */
+export interface RuntimeHost {
+  /** The environment the CLI or Action was started with; each runtime reads only its allowlist from it. */
+  hostEnv: Readonly<Record<string, string | undefined>>;
+}
+
+export type RuntimeLoader = (host: RuntimeHost) => Promise<Runtime>;
+
 /**
  * The runtimes this build has, loaded lazily so a missing or broken one cannot break the others (and a
- * local run never loads Docker code). A runtime is one line here.
+ * local run never loads Docker code).
  */
-export const runtimeLoaders: Partial<Record<RuntimeKind, () => Promise<Runtime>>> = {
-  local: async () => new (await import('./local/runtime.js')).LocalRuntime(),
-  docker: async () => new (await import('./docker/runtime.js')).DockerRuntime()
+export const runtimeLoaders: Partial<Record<RuntimeKind, RuntimeLoader>> = {
+  local: async (host) => new (await import('./local/runtime.js')).LocalRuntime({ hostEnv: host.hostEnv }),
+  docker: async (host) => new (await import('./docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv })
 };
 
 export interface SelectedRuntime {
@@ -24,8 +32,8 @@ export interface SelectedRuntime {
 /** Null when a daemon answered `docker info`, otherwise why not. */
 export type DockerProbe = () => Promise<string | null>;
 
-export interface SelectOptions {
-  loaders?: Partial<Record<RuntimeKind, () => Promise<Runtime>>>;
+export interface SelectOptions extends RuntimeHost {
+  loaders?: Partial<Record<RuntimeKind, RuntimeLoader>>;
   probeDocker?: DockerProbe;
 }
 
@@ -34,13 +42,13 @@ export interface SelectOptions {
  * `docker info` within a few seconds, otherwise local; the reason says which and why.
  * @throws UserInputError when an explicitly requested runtime is unavailable (naming the alternative).
  */
-export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions = {}): Promise<SelectedRuntime> {
+export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions): Promise<SelectedRuntime> {
   const loaders = opts.loaders ?? runtimeLoaders;
   const probe = opts.probeDocker ?? (() => probeDocker());
   const load = async (kind: RuntimeKind, reason: string): Promise<SelectedRuntime> => {
     const loader = loaders[kind];
     if (!loader) throw new UserInputError(`--runtime ${kind}: this build has no ${kind} runtime; use --runtime local`);
-    return { runtime: await loader(), kind, reason };
+    return { runtime: await loader(opts), kind, reason };
   };
   if (choice === 'local') return load('local', 'requested');
   if (choice === 'docker') {

@@ -1,33 +1,12 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { PlanLeg, RunPlan } from '../core/run-plan.js';
 import { balanceShards } from './balance-shards.js';
 import { shardTasks } from './shard.js';
 
 /** GitHub runs at most 256 jobs from one matrix; a bigger matrix fails the workflow before any leg starts. */
 export const MAX_MATRIX_JOBS = 256;
 
-export const PlanLegSchema = z.object({
-  /** Stable identity of the leg (agent, model, shard): artifact names and the report's plan check use it. */
-  id: z.string(),
-  agent: z.string(),
-  model: z.string().nullable(),
-  shard: z.string(),
-  tasks: z.array(z.string())
-});
-export type PlanLeg = z.infer<typeof PlanLegSchema>;
-
-/**
- * What `plan` promised: every leg and the tasks it owes, each run `attempts` times. The report holds the
- * delivered results against it, so a leg that never uploaded is a visible `missing`, not a silent 100%.
- */
-export const RunPlanSchema = z.object({
-  schema: z.literal(1),
-  /** sha256 over the sorted task ids and content hashes: two plans of the same suite agree on it. */
-  suite_hash: z.string(),
-  attempts: z.number().int().positive(),
-  legs: z.array(PlanLegSchema)
-});
-export type RunPlan = z.infer<typeof RunPlanSchema>;
+export { PlanLegSchema, RunPlanSchema, type PlanLeg, type RunPlan } from '../core/run-plan.js';
 
 /** One matrix entry per leg: what `strategy.matrix` hands each job. */
 export interface MatrixLeg {

@@ -26,7 +26,7 @@ export interface LocalTrial {
 export async function startLocalTrial(fixture: string, opts: { hostEnv?: NodeJS.ProcessEnv } = {}): Promise<LocalTrial> {
   const task = await loadTask(path.join(AGENT_FIXTURES, fixture));
   const scratch = await mkdtemp(path.join(tmpdir(), 'opsbench-agent-test-'));
-  const env = new LocalRuntime(opts.hostEnv ? { hostEnv: opts.hostEnv } : {}).create(task, { trialId: `t-${fixture}`, runId: 'agent-test', scratchDir: scratch });
+  const env = new LocalRuntime({ hostEnv: opts.hostEnv ?? process.env }).create(task, { trialId: `t-${fixture}`, runId: 'agent-test', scratchDir: scratch });
   await env.up();
   const artifactsDir = path.join(scratch, 'artifacts');
   const lines: string[] = [];

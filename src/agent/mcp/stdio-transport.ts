@@ -12,12 +12,15 @@ export const EXTRA_INHERITED_ENV = ['LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR'
 
 /**
  * The default way to start a stdio server: a local child process with an allowlisted environment plus the
- * spec's own `env`, stderr piped (the manager logs it and quotes its tail when the server dies).
+ * spec's own `env` (the locale of `hostEnv`, which the caller passes in), stderr piped (the manager logs it and quotes its tail when the server dies).
  */
-export function localStdioTransport(spec: StdioServerSpec, opts: { cwd?: string } = {}): StdioClientTransport {
+export function localStdioTransport(
+  spec: StdioServerSpec,
+  opts: { cwd?: string; hostEnv?: Readonly<Record<string, string | undefined>> } = {}
+): StdioClientTransport {
   const env: Record<string, string> = {};
   for (const key of EXTRA_INHERITED_ENV) {
-    const value = process.env[key];
+    const value = opts.hostEnv?.[key];
     if (value !== undefined) env[key] = value;
   }
   return new StdioClientTransport({ command: spec.command, args: spec.args, env: { ...env, ...spec.env }, cwd: opts.cwd, stderr: 'pipe' });

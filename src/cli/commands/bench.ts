@@ -51,7 +51,7 @@ export const benchCommand: CliCommand = {
       field === 'attempts' ? '--trials' : `--${field}`
     );
     const out = path.resolve(values.out ?? '.opsbench/bench.json');
-    const selected = await selectRuntime(config.runtime);
+    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
     io.stdout.write(`${describeRuntime(selected)}\n`);
     io.stdout.write(`bench: ${config.attempts} trials x concurrency ${levels.join(', ')} (null agent, tiny pytest task)\n`);
     let interrupted = false;
@@ -76,14 +76,14 @@ export const benchCommand: CliCommand = {
 /** `opsbench bench --docker`: src/bench/docker-bench.ts, through the same cancel signal and output as the local bench. */
 async function dockerBench(io: CliIO, trials: string, out: string): Promise<number> {
   const config = parseRunConfig({ attempts: trials, runtime: 'docker' }, () => '--trials');
-  await selectRuntime('docker');
+  await selectRuntime('docker', { hostEnv: process.env });
   io.stdout.write(`bench --docker: ${config.attempts} warm environment cycles and one cold one (two-service task)\n`);
   let interrupted = false;
   let report;
   try {
     report = await withCancelSignal(io, (signal) => {
       signal.addEventListener('abort', () => (interrupted = true));
-      return runDockerBench({ trials: config.attempts, signal, log: (line) => io.stdout.write(`${line}\n`) });
+      return runDockerBench({ trials: config.attempts, runtime: { hostEnv: process.env }, signal, log: (line) => io.stdout.write(`${line}\n`) });
     });
   } catch (error) {
     if (!interrupted) throw error;

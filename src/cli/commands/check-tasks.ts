@@ -57,7 +57,7 @@ export const checkTasksCommand: CliCommand = {
       io.stderr.write(`opsbench check-tasks: ${problems.length} problem(s); fix them first (opsbench validate lists the same)\n`);
       return 1;
     }
-    const selected = await selectRuntime(config.runtime);
+    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
     io.stdout.write(`${describeRuntime(selected)}\n`);
     io.stdout.write(`check-tasks: ${tasks.length} task(s), oracle and null x ${config.attempts}\n`);
     const line = (text: string) => io.stdout.write(`${text}\n`);

@@ -17,7 +17,7 @@ export const cleanupCommand: CliCommand = {
     if (!runId || extra.length > 0 || !/^[a-z0-9-]+$/.test(runId)) {
       throw new UserInputError('give exactly one run id, as "opsbench run" printed it (e.g. 20261121t020916-0d833d)');
     }
-    const removed = await cleanupRun(runId, { log: (line) => io.stdout.write(`${line}\n`) });
+    const removed = await cleanupRun(runId, { hostEnv: process.env, log: (line) => io.stdout.write(`${line}\n`) });
     io.stdout.write(`cleanup: removed ${removed} resource(s) of run ${runId}\n`);
     return 0;
   }

@@ -119,7 +119,7 @@ export const runCommand: CliCommand = {
       cliPath: cliBundlePath(process.argv[1]),
       env: process.env
     });
-    const selected = await selectRuntime(config.runtime);
+    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
     assertRuntimeSafeFor(agent.name, selected, config.unsafeLocal);
     io.stdout.write(`${describeRuntime(selected)}\n`);
     const runId = newRunId();

@@ -14,8 +14,8 @@ import { pathExists } from '../path-exists.js';
 export type { ImageCacheHooks, ImageStatus } from './images.js';
 
 export interface DockerRuntimeOptions {
-  /** The runner's environment; only the docker CLI's allowlist (isolation.ts) is read from it. Default: process.env. */
-  hostEnv?: NodeJS.ProcessEnv;
+  /** The runner's environment (the front end passes it in); only the docker CLI's allowlist (isolation.ts) is read from it. */
+  hostEnv: Readonly<Record<string, string | undefined>>;
   /** Variables chosen on purpose for compose interpolation (e.g. { BASE_IMAGE: 'mirror/debian:bookworm-slim' }). */
   composeEnv?: Record<string, string>;
   /** Keep built images between runs (the Action's @actions/cache hooks). */
@@ -48,8 +48,8 @@ export class DockerRuntime implements Runtime {
   private readonly assets: Promise<DockerAssets>;
   private readonly gitEnv: Record<string, string>;
 
-  constructor(private readonly options: DockerRuntimeOptions = {}) {
-    const hostEnv = options.hostEnv ?? process.env;
+  constructor(private readonly options: DockerRuntimeOptions) {
+    const hostEnv = options.hostEnv;
     const scratch = options.scratchDir ?? path.join(os.tmpdir(), 'opsbench-docker');
     this.cli = new DockerCli({ env: dockerCliEnv(hostEnv, options.composeEnv), cwd: os.tmpdir(), docker: options.docker, log: options.log });
     this.images = new ImageStore(this.cli, { scratchDir: scratch, cache: options.imageCache, noCache: options.noCache, log: options.log });

@@ -16,8 +16,8 @@ import { pathExists } from '../path-exists.js';
 export interface LocalRuntimeOptions {
   /** Variables every command of every environment gets (e.g. a toolchain's PATH); they win over the allowlist. */
   env?: Record<string, string>;
-  /** The runner's environment the allowlist reads from. Default: process.env. */
-  hostEnv?: NodeJS.ProcessEnv;
+  /** The runner's environment the allowlist reads from (the front end passes it in). */
+  hostEnv: Readonly<Record<string, string | undefined>>;
   /** Where the warm toolchain caches live (Go build cache, ~/.m2, pip). Default: os.homedir(). */
   realHome?: string;
 }
@@ -30,7 +30,7 @@ export interface LocalRuntimeOptions {
 export class LocalRuntime implements Runtime {
   readonly kind = 'local' as const;
 
-  constructor(private readonly options: LocalRuntimeOptions = {}) {}
+  constructor(private readonly options: LocalRuntimeOptions) {}
 
   /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
   check(task: Task): Promise<string | null> {
@@ -42,7 +42,7 @@ export class LocalRuntime implements Runtime {
   }
 
   private childEnv(root: string): Record<string, string> {
-    return buildChildEnv(this.options.hostEnv ?? process.env, {
+    return buildChildEnv(this.options.hostEnv, {
       home: path.join(root, 'home'),
       tmpdir: path.join(root, 'tmp'),
       realHome: this.options.realHome ?? os.homedir(),
