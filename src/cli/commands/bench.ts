@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDockerBench, runDockerBench } from '../../bench/docker-bench.js';
+import { renderGateBench, runGateBench } from '../../bench/gate-bench.js';
 import { renderBenchTable, runBench } from '../../bench/run-bench.js';
 import { describeRuntime, selectRuntime } from '../../runtime/select.js';
 import { UserInputError } from '../../core/errors.js';
@@ -22,6 +23,10 @@ Options:
   --docker              instead: the Docker runtime's environment start and teardown p50/p95 over --trials
                         warm cycles (default 10) and the speed-up over a cold (--no-cache) start
                         (default out: .opsbench/bench-docker.json)
+  --gate                instead: the gate's error rates by simulation through the report code (A/A false
+                        alarms of a 50-task suite, power for a 10-point drop at 50 and 200 tasks; --trials
+                        comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models,
+                        and the plan's makespan over 8 shards (default out: .opsbench/bench-gate.json)
 `;
 
 export const benchCommand: CliCommand = {
@@ -38,9 +43,11 @@ export const benchCommand: CliCommand = {
         concurrency: { type: 'string' },
         runtime: { type: 'string' },
         out: { type: 'string' },
-        docker: { type: 'boolean' }
+        docker: { type: 'boolean' },
+        gate: { type: 'boolean' }
       }
     });
+    if (values.gate) return gateBench(io, values.trials ?? '1000', path.resolve(values.out ?? '.opsbench/bench-gate.json'));
     if (values.docker) return dockerBench(io, values.trials ?? '10', path.resolve(values.out ?? '.opsbench/bench-docker.json'));
     const levels = (values.concurrency ?? '1,2,4').split(',').map((level) => {
       const config = parseRunConfig({ concurrency: level }, () => '--concurrency');
@@ -91,6 +98,17 @@ async function dockerBench(io: CliIO, trials: string, out: string): Promise<numb
     return 130;
   }
   io.stdout.write(`\n${renderDockerBench(report)}`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout.write(`wrote ${displayPath(out)}\n`);
+  return 0;
+}
+
+/** `opsbench bench --gate`: src/bench/gate-bench.ts. */
+async function gateBench(io: CliIO, trials: string, out: string): Promise<number> {
+  const config = parseRunConfig({ attempts: trials }, () => '--trials');
+  const report = await runGateBench({ comparisons: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
+  io.stdout.write(`\n${renderGateBench(report)}`);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(`wrote ${displayPath(out)}\n`);
