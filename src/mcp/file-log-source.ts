@@ -1,6 +1,6 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseLogLine } from './log-line-parse.js';
+import { lineFilterVisitor } from './line-filter-bytes.js';
+import { buildLogIndex, NO_TIME, readLineTexts, scanLines, type LogIndex } from './log-index.js';
 import type {
   LogContextQuery,
   LogContextResult,
@@ -12,29 +12,22 @@ import type {
   LogStatsRow
 } from './log-source.js';
 import { isoOrNull, parseBound } from './log-time.js';
-import { compileLogQuery, parseLogQuery } from './logql-lite.js';
+import { compileLabelMatcher, parseLogQuery, type LabelMatcher } from './logql-lite.js';
 
 /** The labels every file line gets. */
 export const FILE_LABELS = ['filename', 'level', 'service'] as const;
-
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-interface LoadedLogs {
-  /** Non-blank lines of every file, oldest first (lines without a timestamp first, in file order). */
-  sorted: LogLine[];
-  /** Every line of each file, blank ones too, for get_context. */
-  files: Map<string, LogLine[]>;
-}
 
 /**
  * Logs read from a directory (recursively) or one file. Each line gets labels `filename` (relative to the
  * directory, `/`-separated), `level` and `service` (from JSON or logfmt fields or a plain line's words; a
  * plain file's service defaults to its name without extension). A line with no timestamp of its own, such
  * as a stack-trace frame, inherits the timestamp, level and service of the line above it, so
- * `{level="error"}` brings the whole trace. Files are read once: the harness owns them and they do not change.
+ * `{level="error"}` brings the whole trace. The files are indexed once, streaming (log-index.ts); a query
+ * selects by label and time on the index and reads from disk only the text it filters or returns, so a
+ * million lines cost tens of megabytes, not the files' size. Files are the harness's and do not change.
  */
 export class FileLogSource implements LogSource {
-  private loaded: Promise<LoadedLogs> | null = null;
+  private loaded: Promise<LogIndex> | null = null;
 
   /** @param root a directory or a file of logs (absolute, or relative to the process's cwd). */
   constructor(readonly root: string) {}
@@ -43,35 +36,49 @@ export class FileLogSource implements LogSource {
     return `log files under ${this.root}`;
   }
 
+  /** What indexing left out or cut (binary or compressed files, giant lines), one line each. */
+  async notes(): Promise<string[]> {
+    return (await this.load()).notes;
+  }
+
   async labels(): Promise<string[]> {
-    const { sorted } = await this.load();
-    return FILE_LABELS.filter((label) => sorted.some((l) => label in l.labels));
+    const index = await this.load();
+    if (index.sorted.length === 0) return [];
+    const hasLevel = index.sorted.some((i) => index.level[i]! >= 0);
+    return FILE_LABELS.filter((label) => label !== 'level' || hasLevel);
   }
 
   async labelValues(label: string): Promise<string[]> {
     checkLabel(label);
-    const { sorted } = await this.load();
-    return [...new Set(sorted.map((l) => l.labels[label]).filter((v): v is string => v !== undefined))].sort();
+    const index = await this.load();
+    const values = new Set<string>();
+    for (const i of index.sorted) {
+      const value = labelValue(index, label, i);
+      if (value !== undefined) values.add(value);
+    }
+    return [...values].sort();
   }
 
   async query(q: LogQuery): Promise<LogQueryResult> {
-    const matches = await this.matching(q);
-    const ordered = q.direction === 'backward' ? matches.reverse() : matches;
-    return { lines: ordered.slice(0, q.limit), more: Math.max(0, ordered.length - q.limit) };
+    const index = await this.load();
+    const { matched, total } = await matching(index, q, q.limit, q.direction === 'backward');
+    return { lines: await materialize(index, matched), more: Math.max(0, total - matched.length) };
   }
 
   async stats(q: LogStatsQuery): Promise<LogStatsRow[]> {
     checkLabel(q.by);
+    const index = await this.load();
     const groups = new Map<string, { count: number; first: number | null; last: number | null }>();
-    for (const line of await this.matching(q)) {
-      const value = line.labels[q.by] ?? '(none)';
-      const g = groups.get(value) ?? { count: 0, first: null, last: null };
+    for (const i of (await matching(index, q, Infinity, false)).matched) {
+      const value = labelValue(index, q.by, i) ?? '(none)';
+      let g = groups.get(value);
+      if (!g) groups.set(value, (g = { count: 0, first: null, last: null }));
       g.count++;
-      if (line.tsMs !== null) {
-        g.first = g.first === null ? line.tsMs : Math.min(g.first, line.tsMs);
-        g.last = g.last === null ? line.tsMs : Math.max(g.last, line.tsMs);
+      const ts = index.tsMs[i]!;
+      if (ts !== NO_TIME) {
+        g.first = g.first === null ? ts : Math.min(g.first, ts);
+        g.last = g.last === null ? ts : Math.max(g.last, ts);
       }
-      groups.set(value, g);
     }
     return [...groups]
       .map(([value, g]) => ({ value, count: g.count, first: isoOrNull(g.first), last: isoOrNull(g.last) }))
@@ -79,39 +86,75 @@ export class FileLogSource implements LogSource {
   }
 
   async context(q: LogContextQuery): Promise<LogContextResult> {
-    const { files } = await this.load();
-    const name = resolveFilename(q.filename, [...files.keys()]);
-    const lines = files.get(name) ?? [];
+    const index = await this.load();
+    const file = index.files.indexOf(resolveFilename(q.filename, index.files));
+    const name = index.files[file]!;
+    const first = index.fileStart[file]!;
+    const count = index.fileStart[file + 1]! - first;
     if (q.line === undefined) throw new Error(`get_context: give "line", the line number shown as ${name}:<line> in query_logs output`);
-    if (q.line < 1 || q.line > lines.length) throw new Error(`get_context: ${name} has lines 1..${lines.length}; line ${q.line} is outside`);
+    if (q.line < 1 || q.line > count) throw new Error(`get_context: ${name} has lines 1..${count}; line ${q.line} is outside`);
     const from = Math.max(1, q.line - q.before);
-    const to = Math.min(lines.length, q.line + q.after);
-    return { lines: lines.slice(from - 1, to), anchor: q.line - from };
+    const to = Math.min(count, q.line + q.after);
+    const ids = Array.from({ length: to - from + 1 }, (_, k) => first + from - 1 + k);
+    return { lines: await materialize(index, ids), anchor: q.line - from };
   }
 
-  private async matching(q: { query?: string; start?: string; end?: string }): Promise<LogLine[]> {
-    const parsed = parseLogQuery(q.query);
-    for (const m of parsed.matchers) checkLabel(m.label);
-    const predicate = compileLogQuery(parsed);
-    const start = parseBound('start', q.start);
-    const end = parseBound('end', q.end);
-    const { sorted } = await this.load();
-    return sorted.filter((l) => {
-      if ((start !== null || end !== null) && l.tsMs === null) return false;
-      if (start !== null && l.tsMs! < start) return false;
-      if (end !== null && l.tsMs! > end) return false;
-      return predicate(l.labels, l.text);
-    });
-  }
-
-  private load(): Promise<LoadedLogs> {
+  private load(): Promise<LogIndex> {
     // Reset on failure so a later call reports the problem again instead of a cached rejection.
-    this.loaded ??= loadLogs(this.root).catch((error: unknown) => {
+    this.loaded ??= buildLogIndex(this.root).catch((error: unknown) => {
       this.loaded = null;
       throw error;
     });
     return this.loaded;
   }
+}
+
+/**
+ * Line ids matching the query in time order (reversed for backward), at most `limit` of them, and how many
+ * match in all. Labels and time are decided on the index; line filters read the text of every line that
+ * passes those, because the answer says how many more lines matched.
+ */
+async function matching(
+  index: LogIndex,
+  q: { query?: string; start?: string; end?: string },
+  limit: number,
+  backward: boolean
+): Promise<{ matched: number[]; total: number }> {
+  const parsed = parseLogQuery(q.query);
+  for (const m of parsed.matchers) checkLabel(m.label);
+  const start = parseBound('start', q.start);
+  const end = parseBound('end', q.end);
+  const allowed = (label: string) => allowedValues(index, label, parsed.matchers.filter((m) => m.label === label));
+  const levelOk = allowed('level');
+  const serviceOk = allowed('service');
+  const fileOk = allowed('filename');
+  const { sorted, tsMs, level, service, fileOf } = index;
+  const filtered = parsed.filters.length > 0;
+  // Typed, preallocated: a broad query over a million lines keeps every candidate until the filters ran.
+  const candidates = new Uint32Array(filtered ? sorted.length : Math.min(sorted.length, limit));
+  let taken = 0;
+  let total = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[backward ? sorted.length - 1 - k : k]!;
+    const ts = tsMs[i]!;
+    if (start !== null && (ts === NO_TIME || ts < start)) continue;
+    if (end !== null && (ts === NO_TIME || ts > end)) continue;
+    if (!levelOk[level[i]! + 1] || !serviceOk[service[i]! + 1] || !fileOk[fileOf[i]! + 1]) continue;
+    total++;
+    if (taken < candidates.length) candidates[taken++] = i;
+  }
+  if (!filtered) return { matched: Array.from(candidates.subarray(0, taken)), total };
+  const keep = new Uint8Array(index.offset.length);
+  const pass = candidates.subarray(0, taken);
+  await scanLines(index, pass, lineFilterVisitor(parsed.filters, (id) => (keep[id] = 1)));
+  const matched: number[] = [];
+  total = 0;
+  for (const i of pass) {
+    if (!keep[i]) continue;
+    total++;
+    if (matched.length < limit) matched.push(i);
+  }
+  return { matched, total };
 }
 
 function checkLabel(label: string): void {
@@ -120,74 +163,47 @@ function checkLabel(label: string): void {
   }
 }
 
+function labelValue(index: LogIndex, label: string, i: number): string | undefined {
+  if (label === 'filename') return index.files[index.fileOf[i]!];
+  if (label === 'service') return index.services[index.service[i]!];
+  const level = index.level[i]!;
+  return level < 0 ? undefined : index.levels[level];
+}
+
+/**
+ * For one label, which value ids pass its matchers, as flags at id + 1 (slot 0 = the label is missing,
+ * which matches "" as in Loki, so {level!="error"} keeps lines without a level). Matchers run once per
+ * distinct value, not once per line.
+ */
+function allowedValues(index: LogIndex, label: string, matchers: LabelMatcher[]): Uint8Array {
+  const values = label === 'filename' ? index.files : label === 'service' ? index.services : index.levels;
+  const tests = matchers.map(compileLabelMatcher);
+  const ok = new Uint8Array(values.length + 1);
+  ['', ...values].forEach((v, slot) => (ok[slot] = tests.every((t) => t(v)) ? 1 : 0));
+  return ok;
+}
+
+/** The LogLines of `ids`, in that order, their text read from disk. */
+async function materialize(index: LogIndex, ids: number[]): Promise<LogLine[]> {
+  const texts = new Map<number, string>();
+  await readLineTexts(index, ids, (id, text) => texts.set(id, text));
+  return ids.map((i) => {
+    const file = index.fileOf[i]!;
+    const filename = index.files[file]!;
+    const labels: Record<string, string> = { filename };
+    const level = labelValue(index, 'level', i);
+    if (level !== undefined) labels.level = level;
+    labels.service = index.services[index.service[i]!]!;
+    const ts = index.tsMs[i]!;
+    const tsMs = ts === NO_TIME ? null : ts;
+    return { tsMs, ts: isoOrNull(tsMs), labels, filename, line: i - index.fileStart[file]! + 1, text: texts.get(i) ?? '' };
+  });
+}
+
 /** Exact relative path first, then a unique basename or path suffix, so "api.log" finds "prod/api.log". */
 function resolveFilename(wanted: string, names: string[]): string {
   if (names.includes(wanted)) return wanted;
   const suffix = names.filter((n) => n === wanted || n.endsWith(`/${wanted}`) || path.posix.basename(n) === path.posix.basename(wanted));
   if (suffix.length === 1 && suffix[0] !== undefined) return suffix[0];
   throw new Error(`unknown filename "${wanted}"${suffix.length > 1 ? ' (ambiguous)' : ''}; files: ${names.join(', ')}`);
-}
-
-async function loadLogs(root: string): Promise<LoadedLogs> {
-  let info;
-  try {
-    info = await stat(root);
-  } catch {
-    throw new Error(`log source ${root} does not exist; give a directory or a file of logs`);
-  }
-  const relPaths = info.isDirectory() ? await listFiles(root) : [path.basename(root)];
-  const base = info.isDirectory() ? root : path.dirname(root);
-  const files = new Map<string, LogLine[]>();
-  const all: LogLine[] = [];
-  for (const rel of relPaths) {
-    const abs = path.join(base, rel);
-    if (!(await isText(abs))) continue;
-    const name = rel.split(path.sep).join('/');
-    const lines = parseFile(name, await readFile(abs, 'utf8'));
-    files.set(name, lines);
-    all.push(...lines.filter((l) => l.text.trim() !== ''));
-  }
-  // Stable sort: lines keep file order within equal timestamps.
-  const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => (a.l.tsMs ?? -Infinity) - (b.l.tsMs ?? -Infinity) || a.i - b.i).map((x) => x.l);
-  return { sorted, files };
-}
-
-function parseFile(filename: string, content: string): LogLine[] {
-  const stem = path.posix.basename(filename).replace(/\..*$/, '') || filename;
-  const texts = content.split(/\r?\n/);
-  if (texts.at(-1) === '') texts.pop();
-  const out: LogLine[] = [];
-  let prev: { tsMs: number | null; ts: string | null; level: string | null; service: string | null } = { tsMs: null, ts: null, level: null, service: null };
-  texts.forEach((text, i) => {
-    const p = parseLogLine(text);
-    const continuation = p.tsMs === null && p.level === null && text.trim() !== '';
-    const cur = continuation ? { ...prev, service: p.service ?? prev.service } : { tsMs: p.tsMs, ts: p.ts, level: p.level, service: p.service };
-    const labels: Record<string, string> = { filename };
-    if (cur.level !== null) labels.level = cur.level;
-    labels.service = cur.service ?? stem;
-    out.push({ tsMs: cur.tsMs, ts: cur.ts, labels, filename, line: i + 1, text });
-    if (text.trim() !== '') prev = cur;
-  });
-  return out;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && !/\.(gz|zip|bz2|xz|zst)$/.test(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.')))
-    .sort();
-}
-
-/** Skips binaries and giant files rather than filling the agent's context with noise. */
-async function isText(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    if ((await handle.stat()).size > MAX_FILE_BYTES) return false;
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
-    return !buffer.subarray(0, bytesRead).includes(0);
-  } finally {
-    await handle.close();
-  }
 }

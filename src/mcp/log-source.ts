@@ -88,4 +88,6 @@ export interface LogSource {
   stats(q: LogStatsQuery): Promise<LogStatsRow[]>;
   /** Lines around one line of one file. @throws Error listing files when `filename` is unknown. */
   context(q: LogContextQuery): Promise<LogContextResult>;
+  /** What the backend left out or cut (skipped files, over-long lines), one line each; absent = nothing. */
+  notes?(): Promise<string[]>;
 }

@@ -141,23 +141,29 @@ export function compileRegex(source: string, anchored: boolean): RegExp {
   }
 }
 
-/** Builds the predicate a file backend applies to each line. */
+/** One label matcher as a test of the label's value ("" when the line lacks the label, as in Loki). */
+export function compileLabelMatcher(m: LabelMatcher): (value: string) => boolean {
+  const re = m.op === '=~' || m.op === '!~' ? compileRegex(m.value, true) : null;
+  if (m.op === '=') return (v) => v === m.value;
+  if (m.op === '!=') return (v) => v !== m.value;
+  return m.op === '=~' ? (v) => re!.test(v) : (v) => !re!.test(v);
+}
+
+/** One line filter as a test of the line's text. */
+export function compileLineFilter(f: LineFilter): (text: string) => boolean {
+  const re = f.op === '|~' || f.op === '!~' ? compileRegex(f.value, false) : null;
+  if (f.op === '|=') return (t) => t.includes(f.value);
+  if (f.op === '!=') return (t) => !t.includes(f.value);
+  return f.op === '|~' ? (t) => re!.test(t) : (t) => !re!.test(t);
+}
+
+/** Builds the predicate over a line's labels and text. */
 export function compileLogQuery(parsed: ParsedLogQuery): (labels: Record<string, string>, text: string) => boolean {
+  // A missing label matches "" as in Loki, so {level!="error"} keeps lines without a level.
   const matchers = parsed.matchers.map((m) => {
-    const re = m.op === '=~' || m.op === '!~' ? compileRegex(m.value, true) : null;
-    // A missing label matches "" as in Loki, so {level!="error"} keeps lines without a level.
-    return (labels: Record<string, string>) => {
-      const v = labels[m.label] ?? '';
-      if (m.op === '=') return v === m.value;
-      if (m.op === '!=') return v !== m.value;
-      return m.op === '=~' ? re!.test(v) : !re!.test(v);
-    };
+    const test = compileLabelMatcher(m);
+    return (labels: Record<string, string>) => test(labels[m.label] ?? '');
   });
-  const filters = parsed.filters.map((f) => {
-    const re = f.op === '|~' || f.op === '!~' ? compileRegex(f.value, false) : null;
-    if (f.op === '|=') return (t: string) => t.includes(f.value);
-    if (f.op === '!=') return (t: string) => !t.includes(f.value);
-    return f.op === '|~' ? (t: string) => re!.test(t) : (t: string) => !re!.test(t);
-  });
+  const filters = parsed.filters.map(compileLineFilter);
   return (labels, text) => matchers.every((m) => m(labels)) && filters.every((f) => f(text));
 }

@@ -39,7 +39,10 @@ export function createLogsServer(source: LogSource): McpServer {
       inputSchema: {},
       annotations: { readOnlyHint: true }
     },
-    async () => text(`Labels: ${(await source.labels()).join(', ') || '(none)'}\nUse label_values(label) to see the values, and {label="value"} in query_logs.`)
+    async () =>
+      text(
+        `Labels: ${(await source.labels()).join(', ') || '(none)'}\nUse label_values(label) to see the values, and {label="value"} in query_logs.${await notesText(source)}`
+      )
   );
 
   server.registerTool(
@@ -71,7 +74,7 @@ export function createLogsServer(source: LogSource): McpServer {
     async (args) => {
       const result = await source.query(args);
       if (result.lines.length === 0) {
-        return text(`No lines match${args.query ? ` ${args.query}` : ''}${args.start || args.end ? ' in that time range' : ''}. Check label values with label_values, or widen start/end.`);
+        return text(`No lines match${args.query ? ` ${args.query}` : ''}${args.start || args.end ? ' in that time range' : ''}. Check label values with label_values, or widen start/end.${await notesText(source)}`);
       }
       const order = args.direction === 'backward' ? 'newest first' : 'oldest first';
       const header =
@@ -86,7 +89,7 @@ export function createLogsServer(source: LogSource): McpServer {
           : result.more === 'unknown'
             ? `[more lines match beyond the limit of ${args.limit}; ${NARROW_HINT}]`
             : `[${result.more} more lines, ${NARROW_HINT}]`;
-      return capText(header, result.lines.map(formatLine), note, NARROW_HINT);
+      return capText(header, result.lines.map(formatLine), `${note}${await notesText(source)}`.trimStart(), NARROW_HINT);
     }
   );
 
@@ -140,6 +143,12 @@ export function createLogsServer(source: LogSource): McpServer {
   );
 
   return server;
+}
+
+/** Skipped files and cut lines, on every answer they could change: an agent must not take a gap for silence. */
+async function notesText(source: LogSource): Promise<string> {
+  const notes = (await source.notes?.()) ?? [];
+  return notes.length ? `\n[not searched or cut: ${notes.join('; ')}]` : '';
 }
 
 function formatLine(line: LogLine): string {
