@@ -3,12 +3,11 @@ import path from 'node:path';
 import { createNullAgent } from '../../src/agent/null.js';
 import { createOracleAgent } from '../../src/agent/oracle.js';
 import { gradeTrial } from '../../src/grade/grade-trial.js';
-import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
-import { loadTask } from '../../src/task/load.js';
+import type { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import type { Task } from '../../src/task/task.js';
 import { runTrial } from '../../src/trial/run-trial.js';
 import { BACKGROUND_HOOK, cheatAgent, gitFilterCheat, plantedPytest, trialSpec } from './cheats.js';
-import { extraCaCerts, requireDocker } from './docker-support.js';
+import { shippedTaskOnDocker } from './docker-support.js';
 import { cleanupScratch, scratch } from './grade-support.js';
 
 // The reviewer's cheats against obs-py-webhook-retry-after on the Docker runtime, where the agent is root in
@@ -19,9 +18,7 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
   let task: Task;
 
   beforeAll(async () => {
-    await requireDocker();
-    runtime = new DockerRuntime({ hostEnv: process.env, composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } });
-    task = await loadTask(path.resolve('tasks/observability/obs-py-webhook-retry-after'));
+    ({ runtime, task } = await shippedTaskOnDocker('observability/obs-py-webhook-retry-after'));
   }, 60_000);
   afterAll(cleanupScratch);
 
@@ -41,7 +38,7 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
     const result = await runTrial(spec);
     expect(agent.output).toContain('HOOK-CAME-BACK');
     expect(result).toMatchObject({ status: 'failed', fail_to_pass: { passed: 0, total: f2p() }, pass_to_pass: { passed: p2p(), total: p2p() } });
-    expect(await readFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), 'utf8')).toContain('restarted the workspace to stop the agent');
+    expect(await readFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), 'utf8')).toContain("stopped the workspace to end the agent's processes");
   }, 600_000);
 
   test('a pytest.py planted at the repository root that writes an all-passed report is not what runs', async () => {
@@ -62,10 +59,11 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
       expect(agent.output).toContain('FILTER-ARMED');
       const started = performance.now();
       await env.stopAgentProcesses?.();
-      console.log(`docker stopAgentProcesses (restart of the workspace): ${Math.round(performance.now() - started)} ms`);
+      console.log(`docker stopAgentProcesses (stop of the workspace): ${Math.round(performance.now() - started)} ms`);
       const outcome = await gradeTrial({ task, env, artifactsDir: dir });
       expect(outcome).toMatchObject({ status: 'failed', failToPass: { passed: 0, total: f2p() } });
-      expect((await env.exec(['sh', '-c', `cat ${marker} 2>/dev/null; echo end`])).stdout).toBe('end\n');
+      const grader = (await env.graderEnvironment?.()) ?? env;
+      expect((await grader.exec(['sh', '-c', `cat ${marker} 2>/dev/null; echo end`])).stdout).toBe('end\n');
     } finally {
       await env.down();
     }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ZERO_USAGE, type Agent, type AgentContext } from '../../src/agent/agent.js';
+import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import { probeDocker } from '../../src/runtime/select.js';
 import { loadTask } from '../../src/task/load.js';
 import type { Task } from '../../src/task/task.js';
@@ -88,4 +89,11 @@ export function scriptAgent(script: string, onOutput: (stdout: string, ctx: Agen
       return { stopReason: 'submitted', episodes: 1, tokens: { ...ZERO_USAGE }, costUsd: 0 };
     }
   };
+}
+
+/** A Docker runtime (with the machine's extra CAs for image builds) and a shipped task, for the attack tests. */
+export async function shippedTaskOnDocker(rel: string): Promise<{ runtime: DockerRuntime; task: Task }> {
+  await requireDocker();
+  const runtime = new DockerRuntime({ hostEnv: process.env, composeEnv: { OPSBENCH_EXTRA_CA_CERTS: await extraCaCerts() } });
+  return { runtime, task: await loadTask(path.resolve('tasks', rel)) };
 }

@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { harnessFilePaths, resetToBase } from '../../src/grade/reset-files.js';
+import { resetToBase } from '../../src/grade/reset-files.js';
+import { testTreePaths } from '../../src/grade/test-tree.js';
 import { makeScratchDir } from '../../src/grade/scratch-dir.js';
 import type { Environment } from '../../src/runtime/environment.js';
 import { LocalRuntime } from '../../src/runtime/local/runtime.js';
@@ -63,7 +64,7 @@ describe('putting files back to the base from the host repository', () => {
     await env.writeFile('pytest.ini', '[pytest]\naddopts = -p evil\n');
     await env.writeFile('node_modules/pkg/conftest.py', 'left alone\n');
     await env.exec('rm .gitignore');
-    const paths = await harnessFilePaths(env, hostRepo, ['conftest.py', 'pytest.ini', '.gitignore']);
+    const paths = (await testTreePaths(env, hostRepo, [], ['conftest.py', 'pytest.ini', '.gitignore'])).filter((p) => !p.startsWith('tests/test_'));
     expect(paths).toEqual(['.gitignore', 'conftest.py', 'pytest.ini', 'tests/deep/conftest.py']);
     await resetToBase(env, await source(), paths);
     expect(await status()).toBe('?? node_modules/pkg/conftest.py\n');

@@ -88,6 +88,16 @@ export class GradeError extends OpsBenchError {
   }
 }
 
+/**
+ * What the agent left cannot be graded (its workdir replaced by something that cannot be copied, over the
+ * copy cap, ...): the agent's doing, so the trial is `failed` with this message, never retried.
+ */
+export class WorkspaceUnusableError extends OpsBenchError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { phase: 'grade', errorClass: 'grade', cause });
+  }
+}
+
 export class GradeTimeoutError extends OpsBenchError {
   constructor(message: string, cause?: unknown) {
     super(message, { phase: 'grade', errorClass: 'timeout_infra', cause });

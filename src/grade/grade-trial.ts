@@ -25,8 +25,8 @@ export const gradeTrial: Grader = async (ctx) => {
     return errorOutcome('grade', `${task.id}: FAIL_TO_PASS is empty; resolve the test lists (grade/compute-f2p.ts) before grading`, { totals });
   }
   try {
-    // Integration suites run in the grader container (docker), where the agent could not touch the test tools.
-    const where = task.family === 'integration' && env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal }) : env;
+    // Suites run where the runtime says (docker: a container the agent never touched, its files carried in).
+    const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal }) : env;
     const scratchDir = await makeScratchDir(where, 'grade');
     const testEnv = await prepareTests(where, task, scratchDir);
     const run = await runSuite(where, task, { scratchDir, env: testEnv, artifactsDir: ctx.artifactsDir, signal: ctx.signal });
@@ -40,6 +40,10 @@ export const gradeTrial: Grader = async (ctx) => {
     });
   } catch (error) {
     ctx.signal?.throwIfAborted();
+    // The agent destroyed what would be graded: its failure, not the harness's (never retried).
+    if (OpsBenchError.isInstance(error) && error.name === 'WorkspaceUnusableError') {
+      return { ...errorOutcome('grade', error.message, { totals }), status: 'failed', errorClass: null };
+    }
     if (OpsBenchError.isInstance(error) && (error.errorClass === 'patch' || error.errorClass === 'grade')) {
       return errorOutcome(error.errorClass, error.message, { totals });
     }

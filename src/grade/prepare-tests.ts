@@ -3,15 +3,17 @@ import type { Environment } from '../runtime/environment.js';
 import type { Task } from '../task/task.js';
 import { ADAPTERS } from './frameworks.js';
 import { applyPatchFile, readPatchPaths } from './patch-files.js';
-import { harnessFilePaths, resetToBase } from './reset-files.js';
+import { resetToBase } from './reset-files.js';
 import { resetPackageJsonKey } from './reset-package-key.js';
+import { testTreePaths } from './test-tree.js';
 
 /**
  * Puts the grader's tests in place once the agent has stopped, and returns the variables the test
  * command needs.
  *
- * - Observability (test.patch): files the runner reads to rewrite its own results (conftest.py, jest
- *   configs, package.json#jest; see frameworks.ts) and every file the patch touches go back to the base,
+ * - Observability (test.patch): the whole test tree (test-tree.ts: test directories and files by the
+ *   frameworks' conventions, the directories the patch touches, the files the runner reads to rewrite its
+ *   own results such as conftest.py, jest configs, package.json#jest) goes back to the base,
  *   copied from the task's repository on the host (new ones deleted; reset-files.ts says why not git),
  *   then the patch is applied from a copy outside the workspace, the repository's git configuration taken
  *   over by the harness first. The agent's edits to those files, or its deletions, do not survive.
@@ -27,8 +29,7 @@ export async function prepareTests(env: Environment, task: Task, scratchDir: str
     const adapter = ADAPTERS[task.tests.framework];
     const hostRepo = task.environment.repo;
     const patched = await readPatchPaths(testPatch, 'test.patch');
-    const harness = await harnessFilePaths(env, hostRepo, adapter.harnessFiles);
-    await resetToBase(env, { hostRepo, scratchDir }, [...harness, ...patched]);
+    await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));
     if (adapter.packageJsonKey) await resetPackageJsonKey(env, hostRepo, adapter.packageJsonKey);
     await applyPatchFile(env, testPatch, scratchDir, 'test.patch');
   }

@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, mkdtemp, readdir, realpath, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
@@ -16,9 +16,6 @@ export interface BaseSource {
   /** A fresh directory in the environment, outside the workspace (scratch-dir.ts), for the copies. */
   scratchDir: string;
 }
-
-/** Dependency trees a workspace may hold: their files are the toolchain's, not the project's. */
-const PRUNED = ['.git', 'node_modules', '.venv', 'venv', 'site-packages'];
 
 /**
  * Puts `paths` (repository-relative) back to the base: those the base has are copied from the host
@@ -60,36 +57,6 @@ export async function resetToBase(env: Environment, source: BaseSource, paths: s
   } finally {
     await rm(stage, { recursive: true, force: true });
   }
-}
-
-/**
- * Every file named like one of `basenames` in the workspace or in the base, repository-relative, outside
- * dependency trees ({@link PRUNED}): the files a runner reads to configure itself, which resetToBase puts
- * back. Symlinks count; directories named like them do not.
- */
-export async function harnessFilePaths(env: Environment, hostRepo: string | null, basenames: string[]): Promise<string[]> {
-  if (basenames.length === 0) return [];
-  const prune = PRUNED.flatMap((n, i) => [...(i > 0 ? ['-o'] : []), '-name', n]);
-  const names = basenames.flatMap((n, i) => [...(i > 0 ? ['-o'] : []), '-name', n]);
-  const found = await env.exec(['find', '.', '(', ...prune, ')', '-prune', '-o', '(', ...names, ')', '(', '-type', 'f', '-o', '-type', 'l', ')', '-print0'], {
-    cwd: env.workdir
-  });
-  const present = found.stdout.split('\0').filter((p) => p !== '').map((p) => p.replace(/^\.\//, ''));
-  const inBase = hostRepo === null ? [] : await findOnHost(hostRepo, new Set(basenames));
-  return [...new Set([...present, ...inBase])].sort();
-}
-
-async function findOnHost(root: string, names: Set<string>, rel = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
-    const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!PRUNED.includes(entry.name)) out.push(...(await findOnHost(root, names, child)));
-    } else if (names.has(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
-      out.push(child);
-    }
-  }
-  return out;
 }
 
 /** The host path of `rel` in the base, or null when the base has nothing there (or it lies outside the repository). */

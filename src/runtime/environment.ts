@@ -64,12 +64,14 @@ export interface Environment {
   /** Service logs collected so far (name -> text), for the trial's artifacts. */
   logs(): Promise<Record<string, string>>;
   /**
-   * Where integration suites run. Docker: a separate grader container on the task's network (the task's own
-   * `grader` service, else one the runtime adds from compose/grader/), started on the first call, i.e. after
-   * the agent stopped, holding a copy of the workspace's workdir at the same path. Its exec/readFile/copyIn
-   * go to the grader; its up/down do nothing (this environment's down removes it). Absent, or returning this
-   * environment itself: the suite runs here.
-   * @throws EnvironmentStartError when the grader does not start
+   * Where suites run, started on the first call (after the agent stopped). Docker: observability suites in a
+   * fresh container from the workspace's image holding only the agent's repository files, integration suites
+   * in a separate grader container on the task's network (the task's own `grader` service, else one the
+   * runtime adds from compose/grader/) holding a copy of the workspace's workdir at the same path. Its
+   * exec/readFile/copyIn go there; its up/down do nothing (this environment's down removes it). Absent, or
+   * returning this environment itself: the suite runs here.
+   * @throws EnvironmentStartError / GradeError when the grader does not start; WorkspaceUnusableError when
+   *   what the agent left cannot be carried over (the trial is then `failed`)
    */
   graderEnvironment?(opts?: { signal?: AbortSignal }): Promise<Environment>;
   /**
@@ -81,17 +83,15 @@ export interface Environment {
   attachedCommand?(argv: string[], opts?: { env?: Record<string, string> }): Promise<AttachedCommand>;
   /**
    * Ends every process the agent left running in the workspace, keeping its files. The trial calls it once
-   * the agent has stopped and before the diff and the grader, for observability tasks: a background loop
-   * the agent left behind (`nohup sh -c 'while :; do <re-plant a conftest.py hook>; sleep 0.1; done' &`)
-   * would otherwise undo the grader's reset of the test files while the suite runs. Not called for
-   * integration tasks, whose grader needs the service the agent started.
-   * Docker: the workspace container is restarted (everything in it dies, setsid'd and env-clearing processes
-   * included; the filesystem stays). Local: the process groups the environment started are killed, and any
-   * process still working in the trial's directory; the local runtime is no sandbox, so a process that
-   * leaves both (setsid, cd elsewhere, env -i) can escape.
+   * the agent has stopped and before the diff and the grader, for observability tasks: a background loop the
+   * agent left behind would otherwise undo the grader's reset of the test files while the suite runs. Not
+   * called for integration tasks, whose grader needs the service the agent started.
+   * Docker: the workspace container is stopped and never started again (a restart would run its main
+   * command, which the agent may have replaced). Local: the process groups the environment started are
+   * killed, and any process still working in the trial's directory; the local runtime is no sandbox, so a
+   * process that leaves both (setsid, cd elsewhere, env -i) can escape.
    * Optional: a runtime without it leaves the agent's processes running through grading.
-   * @throws GradeError when the processes cannot be stopped or the workspace does not come back;
-   *   RuntimeUnavailableError when the daemon is gone
+   * @throws GradeError when the processes cannot be stopped; RuntimeUnavailableError when the daemon is gone
    */
   stopAgentProcesses?(): Promise<void>;
   /** Tear everything down. Never throws: cleanup failures are logged by the caller's logger. */

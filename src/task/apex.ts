@@ -226,7 +226,7 @@ async function rubricOf(paths: TaskPaths): Promise<string | null> {
  * APEX-SWE observability runs on), else the only service with a `build:`.
  */
 async function composeStack(compose: string, problems: Problems): Promise<{ services: string[]; workspace: string } | undefined> {
-  const services = await readComposeServices(compose, problems);
+  const services = await readComposeServices(compose, problems, path.dirname(compose));
   if (!services) return undefined;
   const workspace = pickWorkspace(services);
   if (workspace === null) {

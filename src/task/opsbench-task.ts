@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Problems } from './problems.js';
 import { readYamlFile } from './read-structured.js';
 import { TaskFileSchema, type TaskFile } from './schema.js';
-import { checkRepoHidesNothing, checkServicesDefined, resolveInstruction, resolveJson, resolvePatch } from './task-checks.js';
+import { checkNoHardLinksToHidden, checkRepoHidesNothing, checkServicesDefined, resolveInstruction, resolveJson, resolvePatch } from './task-checks.js';
 import { TaskPaths } from './task-paths.js';
 import type { Task } from './task.js';
 import { readComposeServices } from './validate-compose.js';
@@ -81,10 +81,10 @@ async function resolveOpsbenchTask(tf: TaskFile, raw: Record<string, unknown>, p
   };
   const rubric = tf.rubric === undefined ? null : await resolveJson(paths, tf.rubric, 'rubric');
   checkMcpNames(tf, paths);
-  if (repo !== null) {
-    const solutionFile = 'patch' in solution ? solution.patch : solution.script;
-    await checkRepoHidesNothing(paths, repo, 'environment.repo', [testPatch, testsDir, solutionFile ?? null, rubric, source]);
-  }
+  const solutionFile = ('patch' in solution ? solution.patch : solution.script) || null;
+  const hidden = [testPatch, testsDir, solutionFile, rubric, source];
+  if (repo !== null) await checkRepoHidesNothing(paths, repo, 'environment.repo', hidden);
+  await checkNoHardLinksToHidden(paths, hidden);
 
   return {
     id: tf.id,
@@ -122,7 +122,7 @@ async function resolveCompose(tf: TaskFile, paths: TaskPaths): Promise<string | 
   }
   const compose = await paths.resolve(tf.environment.compose, 'environment.compose', 'file');
   if (compose === null) return null;
-  const defined = await readComposeServices(compose, problems);
+  const defined = await readComposeServices(compose, problems, paths.dir);
   if (!defined) return compose;
   const names = defined.map((s) => s.name);
   const wanted = [

@@ -22,7 +22,13 @@ export async function readText(file: string, problems: Problems, where = 'file')
  */
 export function parseYamlText(text: string, file: string, problems: Problems): Parsed {
   // prettyErrors is what fills in linePos; its message then ends in " at line L, column C:" and a code frame.
-  const doc = parseDocument(text, { prettyErrors: true });
+  let doc;
+  try {
+    doc = parseDocument(text, { prettyErrors: true });
+  } catch (error) {
+    problems.add(file, 'syntax', `cannot be parsed: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     // Only the first: later errors are usually the parser losing its footing after it.
     const error = doc.errors[0];
@@ -40,7 +46,13 @@ export function parseYamlText(text: string, file: string, problems: Problems): P
     }
     return undefined;
   }
-  return { value: doc.toJS() as unknown };
+  try {
+    // toJS refuses a document whose aliases expand past a limit (the "billion laughs" alias bomb).
+    return { value: doc.toJS() as unknown };
+  } catch (error) {
+    problems.add(file, 'syntax', `cannot be read: ${(error as Error).message.split('\n')[0]}; expand the aliases (anchors *x) by hand`);
+    return undefined;
+  }
 }
 
 export async function readYamlFile(file: string, problems: Problems): Promise<Parsed> {

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problems } from './problems.js';
 import { readJsonFile, readText } from './read-structured.js';
@@ -17,6 +17,23 @@ const INSTRUCTION_FILE = /\.(md|txt)$/i;
  * task dir, otherwise inline text. A file that is missing or empty is a problem against `field`.
  */
 export async function resolveInstruction(paths: TaskPaths, value: string, field: string): Promise<string | null> {
+  const text = await instructionText(paths, value, field);
+  if (text === null) return null;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > INSTRUCTION_CAP_BYTES) {
+    paths.problems.add(paths.source, field, `the instruction is ${bytes} bytes, over the cap of ${INSTRUCTION_CAP_BYTES} (agents get it in the OPSBENCH_INSTRUCTION variable, and Linux allows 128 KiB per variable); shorten it or move material into the repository`);
+    return null;
+  }
+  return text;
+}
+
+/**
+ * The most an instruction may hold, in bytes: the command agent gets it in an environment variable, where
+ * Linux refuses more than 128 KiB (`spawn E2BIG`, which would read as the agent's failure).
+ */
+export const INSTRUCTION_CAP_BYTES = 100_000;
+
+async function instructionText(paths: TaskPaths, value: string, field: string): Promise<string | null> {
   const text = value.trim();
   if (text === '') {
     paths.problems.add(paths.source, field, 'must not be empty: write what the agent is told, or name a file such as instruction.md');
@@ -111,4 +128,43 @@ export async function checkRepoHidesNothing(paths: TaskPaths, repo: string, fiel
     return false;
   }
   return true;
+}
+
+/** Inode identities (`dev:ino`) of every regular file at or under `p`. */
+async function inodes(p: string, out = new Set<string>()): Promise<Set<string>> {
+  const st = await lstat(p).catch(() => null);
+  if (st === null) return out;
+  if (st.isFile()) out.add(`${st.dev}:${st.ino}`);
+  else if (st.isDirectory()) for (const name of await readdir(p)) await inodes(path.join(p, name), out);
+  return out;
+}
+
+/**
+ * A file of the task directory that is a hard link to a hidden file (under another name, in repo/ or a
+ * build context) hands the hidden content to the workspace: path-based hiding cannot see it.
+ * @param hidden absolute paths of the task's hidden files and directories (null entries are skipped)
+ * @returns false when a problem was recorded
+ */
+export async function checkNoHardLinksToHidden(paths: TaskPaths, hidden: readonly (string | null)[]): Promise<boolean> {
+  const hiddenPaths = hidden.filter((h): h is string => h !== null && h !== '').map((h) => path.resolve(h));
+  const hiddenInodes = new Set<string>();
+  for (const h of hiddenPaths) await inodes(h, hiddenInodes);
+  let ok = true;
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (hiddenPaths.some((h) => p === h || p.startsWith(`${h}${path.sep}`))) continue;
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git' && entry.name !== 'node_modules') await walk(p);
+      } else if (entry.isFile()) {
+        const st = await lstat(p);
+        if (st.nlink > 1 && hiddenInodes.has(`${st.dev}:${st.ino}`)) {
+          paths.problems.add(p, 'file', 'is a hard link to a hidden file (tests, patches, solution): the agent would read it; make it a copy of what it should hold, or remove it');
+          ok = false;
+        }
+      }
+    }
+  };
+  await walk(paths.dir);
+  return ok;
 }

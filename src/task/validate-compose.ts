@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { installRoot } from '../core/install-root.js';
+import { composeHardeningProblems, type HardeningRoots } from './compose-hardening.js';
 import { kindOf } from './task-paths.js';
 import type { Problems } from './problems.js';
 import { readYamlFile } from './read-structured.js';
@@ -14,12 +16,18 @@ export interface ComposeService {
 
 const MAX_INCLUDE_DEPTH = 5;
 
+/** Where a compose file's services may read host files: the task's directory and the shipped compose/ fragments. */
+export async function hardeningRoots(file: string, taskDir: string): Promise<HardeningRoots> {
+  const root = await installRoot();
+  return { base: path.dirname(file), allowed: [path.resolve(taskDir), ...(root ? [path.join(root, 'compose')] : [])] };
+}
+
 /**
  * The services a compose file defines, its own and those of the files it `include:`s (task compose files
  * pull shared fragments from compose/, ARCHITECTURE.md "Layout"). Records problems and returns undefined
  * when the file is not usable compose YAML.
  */
-export async function readComposeServices(file: string, problems: Problems, depth = 0): Promise<ComposeService[] | undefined> {
+export async function readComposeServices(file: string, problems: Problems, taskDir: string, depth = 0): Promise<ComposeService[] | undefined> {
   const parsed = await readYamlFile(file, problems);
   if (!parsed) return undefined;
   const doc = parsed.value;
@@ -30,6 +38,9 @@ export async function readComposeServices(file: string, problems: Problems, dept
   const record = doc as Record<string, unknown>;
   const services: ComposeService[] = [];
   let ok = true;
+  const hardening = composeHardeningProblems(record, await hardeningRoots(file, taskDir));
+  for (const p of hardening) problems.add(file, p.field, p.message);
+  if (hardening.length > 0) ok = false;
   const own = record.services;
   if (own !== undefined && own !== null) {
     if (typeof own !== 'object' || Array.isArray(own)) {
@@ -47,7 +58,7 @@ export async function readComposeServices(file: string, problems: Problems, dept
       }
     }
   }
-  const included = await readIncludes(file, record.include, problems, depth);
+  const included = await readIncludes(file, record.include, problems, taskDir, depth);
   if (!included) ok = false;
   else services.push(...included);
   if (ok && services.length === 0) {
@@ -57,7 +68,7 @@ export async function readComposeServices(file: string, problems: Problems, dept
   return ok ? services : undefined;
 }
 
-async function readIncludes(file: string, include: unknown, problems: Problems, depth: number): Promise<ComposeService[] | undefined> {
+async function readIncludes(file: string, include: unknown, problems: Problems, taskDir: string, depth: number): Promise<ComposeService[] | undefined> {
   if (include === undefined || include === null) return [];
   if (!Array.isArray(include)) {
     problems.add(file, 'include', 'expected a list of compose files');
@@ -82,7 +93,7 @@ async function readIncludes(file: string, include: unknown, problems: Problems, 
         problems.add(file, fieldPath(['include', i]), `includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
         ok = false;
       } else {
-        const services = await readComposeServices(abs, problems, depth + 1);
+        const services = await readComposeServices(abs, problems, taskDir, depth + 1);
         if (services) out.push(...services);
         else ok = false;
       }

@@ -29,6 +29,10 @@ export function checkPatchText(text: string): PatchProblem[] {
     return [{ line: line ? Number(line[1]) : null, message: `not a valid unified diff: ${message}` }];
   }
   const named = files.filter((f) => f.oldFileName !== undefined || f.newFileName !== undefined);
+  const escaping = named.flatMap((f) => [f.oldFileName, f.newFileName]).filter((n): n is string => n !== undefined && leavesRepository(n));
+  if (escaping.length > 0) {
+    return [{ line: null, message: `path ${escaping[0]} leaves the repository (absolute or through ..): a patch may only change files inside it` }];
+  }
   if (named.length === 0) {
     return [{ line: null, message: 'not a unified diff: no "--- a/<file>" / "+++ b/<file>" headers found (make it with git diff)' }];
   }
@@ -36,6 +40,13 @@ export function checkPatchText(text: string): PatchProblem[] {
     return [{ line: null, message: 'has file headers but no "@@ -l,n +l,n @@" hunks: it changes nothing' }];
   }
   return [];
+}
+
+/** A patch file name (`a/x`, `b/x`, `/dev/null`) that points outside the repository. */
+function leavesRepository(name: string): boolean {
+  if (name === '/dev/null' || name === '') return false;
+  const rel = name.replace(/^[ab]\//, '');
+  return rel.startsWith('/') || rel.split('/').includes('..');
 }
 
 function checkHunks(lines: string[]): PatchProblem[] {

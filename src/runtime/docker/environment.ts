@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Task } from '../../task/task.js';
-import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError } from '../../core/errors.js';
+import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError, WorkspaceUnusableError } from '../../core/errors.js';
 import { classifyDockerFailure, plainText, tail, type DockerCli } from './cli.js';
 import type { BuildSpec } from './context.js';
 import { execInContainer, probeContainer, type ContainerTarget } from './exec.js';
@@ -13,9 +13,16 @@ import { buildsOf, checkNoHiddenMounts, generateCompose, GRADER_PROFILE, GRADER_
 import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
-import { containerDiff, setupWorkspace, type WorkspaceSetup } from './workspace.js';
+import { startPristineGrader } from './pristine-grader.js';
+import { copyAgentTree, copyBaseGitDir, setupWorkspace, treeDiffAgainstBase, type WorkspaceSetup } from './workspace.js';
 import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
 import type { RuntimeOptions } from '../runtime.js';
+import { dropIgnoredAdditions } from '../base-ignore.js';
+import { composeHardeningProblems } from '../../task/compose-hardening.js';
+import { hardeningRoots } from '../../task/validate-compose.js';
+
+/** The key of the observability grader's container among the targets: no compose service can be named so. */
+const PRISTINE = ':grader';
 
 /** Images of this installation (compose/grader, compose/workspace), found once per runtime. */
 export interface DockerAssets {
@@ -56,6 +63,9 @@ export class DockerEnvironment implements Environment {
   private readonly buildLogs: Record<string, string> = {};
   private readonly setup: WorkspaceSetup;
   private down_ = false;
+  private workspaceStopped = false;
+  private tree?: Promise<string>;
+  private readonly pristineName: string;
 
   constructor(
     private readonly task: Task,
@@ -66,6 +76,7 @@ export class DockerEnvironment implements Environment {
     this.workdir = task.environment.workdir;
     this.dir = path.join(opts.scratchDir, `docker-${this.project}`);
     this.labels = { [RUN_LABEL]: opts.runId, [TRIAL_LABEL]: this.project };
+    this.pristineName = `${this.project}-grader`;
     this.setup = { repo: task.environment.repo, workdir: this.workdir, scratch: this.dir, gitEnv: deps.gitEnv };
   }
 
@@ -89,6 +100,11 @@ export class DockerEnvironment implements Environment {
       throw new EnvironmentStartError(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
     }
     checkNoHiddenMounts(model, hidden, source);
+    if (task.environment.compose) {
+      // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
+      const refused = composeHardeningProblems(model, await hardeningRoots(source, task.dir));
+      if (refused.length > 0) throw new EnvironmentStartError(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
+    }
 
     const statuses: ImageStatus[] = [];
     const images = new Map<string, string>();
@@ -203,46 +219,83 @@ export class DockerEnvironment implements Environment {
   }
 
   /**
-   * `docker restart --timeout 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so
-   * every process in it dies at once, however it detached (setsid, double fork, cleared environment, a
-   * loop that re-forks); the filesystem (writable layer, volumes) stays and the main command starts again.
-   * Killing through /proc from an exec instead races a process that keeps re-forking, and the kernel
-   * resumes stopped members of a process group orphaned meanwhile. Costs 0.3 to 0.5 s.
-   * The main command restarts from the container's files, which a root agent could have changed; it could
-   * change the test tools the grader runs in this container just as well, so the restart adds no trust.
-   * @throws GradeError when the workspace does not come back; RuntimeUnavailableError when the daemon is gone
+   * `docker stop --time 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every
+   * process in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that
+   * re-forks). It is not started again: a restart would run the container's main command, which a root
+   * agent can have replaced with a daemon of its own. Its files stay readable through the engine (the
+   * diff and the grader's copy come from there); the suite runs in a fresh container (graderEnvironment).
+   * Whether it stopped is read from the engine, never from a command's output.
+   * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
    */
   async stopAgentProcesses(): Promise<void> {
     const target = await this.target(this.task.environment.workspace);
-    const fail = (what: string, result: ExecResult): never => {
-      const output = `${result.stderr}\n${result.stdout}`;
-      if (classifyDockerFailure(output) === 'daemon') throw new RuntimeUnavailableError(`${what}: ${tail(output)}`);
-      throw new GradeError(`could not stop the agent's processes before grading: ${what} ${result.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
+    const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
+    if (stopped.exitCode !== 0 || stopped.timedOut) {
+      const output = `${stopped.stderr}\n${stopped.stdout}`;
+      if (classifyDockerFailure(output) === 'daemon') throw new RuntimeUnavailableError(`docker stop of the workspace: ${tail(output)}`);
+      const state = await this.deps.cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', target.id], { timeoutSec: 60 });
+      // The agent cannot remove its own container; one the engine does not know or still runs is no verdict.
+      if (state.exitCode !== 0 || state.stdout.trim() !== 'false') {
+        throw new GradeError(`could not stop the agent's processes before grading: docker stop ${stopped.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
+      }
+    }
+    this.workspaceStopped = true;
+    this.opts.log?.("docker: stopped the workspace to end the agent's processes");
+  }
+
+  /** The workdir as the agent left it, copied to the host once the workspace is stopped (diff and grader share it). */
+  private agentTree(): Promise<string> {
+    const copy = async () => {
+      const workspace = await this.target(this.task.environment.workspace);
+      const tree = await copyAgentTree(this.deps.cli, workspace, this.setup).catch((error: unknown) => {
+        if (OpsBenchError.isInstance(error)) throw error;
+        throw new WorkspaceUnusableError(`the workspace cannot be copied for grading: ${(error as Error).message}`, error);
+      });
+      const dropped = await dropIgnoredAdditions(tree, this.setup.repo, this.setup.gitEnv);
+      if (dropped.length > 0) this.opts.log?.(`docker: left out ${dropped.length} file(s) the base's .gitignore ignores (e.g. ${dropped.slice(0, 3).join(', ')})`);
+      return tree;
     };
-    const restarted = await this.deps.cli.raw(['restart', '--timeout', '0', target.id], { timeoutSec: 120 });
-    if (restarted.exitCode !== 0 || restarted.timedOut) fail('docker restart of the workspace', restarted);
-    // The agent may have broken what the container runs (the main command exits at once): no workspace to grade.
-    const alive = await this.deps.cli.raw(['exec', target.id, 'sh', '-c', 'exit 0'], { timeoutSec: 60 });
-    if (alive.exitCode !== 0 || alive.timedOut) fail('the workspace after its restart', alive);
-    this.opts.log?.('docker: restarted the workspace to stop the agent\'s processes');
+    if (!this.workspaceStopped) return copy();
+    this.tree ??= copy();
+    return this.tree;
   }
 
   async diff(): Promise<string> {
     if (this.baseCommit === undefined) throw new RuntimeUnavailableError('diff() before up()');
-    return containerDiff(this.deps.cli, await this.target(this.task.environment.workspace), this.setup, this.baseCommit);
+    return treeDiffAgainstBase(this.setup, await this.agentTree(), this.baseCommit);
   }
 
   /**
-   * Where integration suites run: the grader service (the task's own `grader`, or the one the runtime adds),
-   * started now that the agent has stopped, with a copy of the workspace's workdir at the same path (the
-   * agent's work product; the tests and the test tools are the grader's own). Without a grader: this environment.
-   * @throws EnvironmentStartError when the grader does not start
+   * Where suites run, started on the first call (after the agent stopped):
+   * - observability: a fresh container from the workspace's image holding only the agent's files (and the
+   *   base's .git), never the agent's container (pristine-grader.ts);
+   * - integration: the grader service (the task's own `grader`, or the one the runtime adds), with a copy of
+   *   the workspace's workdir at the same path (the agent's work product; the tests and the test tools are
+   *   the grader's own). Without a grader: this environment.
+   * @throws EnvironmentStartError / GradeError when the grader does not start
    */
   graderEnvironment(opts: { signal?: AbortSignal } = {}): Promise<Environment> {
+    if (this.task.family === 'observability') {
+      this.grader ??= this.startPristine(opts.signal);
+      return this.grader;
+    }
     const service = this.graderService;
     if (!service) return Promise.resolve(this);
     this.grader ??= this.startGrader(service, opts.signal);
     return this.grader;
+  }
+
+  private async startPristine(signal?: AbortSignal): Promise<Environment> {
+    const workspace = await this.target(this.task.environment.workspace);
+    const tree = await this.agentTree();
+    // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
+    // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
+    await copyBaseGitDir(this.setup, path.join(tree, '.git'));
+    const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree, signal });
+    this.targets.set(PRISTINE, target);
+    await target;
+    this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
+    return new ServiceView(this, PRISTINE);
   }
 
   private async startGrader(service: string, signal?: AbortSignal): Promise<Environment> {
@@ -286,6 +339,8 @@ export class DockerEnvironment implements Environment {
     this.down_ = true;
     const log = (line: string) => this.opts.log?.(`docker: ${line}`);
     try {
+      // Not compose's: it goes first, or the stack's network would still be in use.
+      if (this.targets.has(PRISTINE)) await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
       let clean = this.files.length === 0;
       if (!clean) {
         const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);

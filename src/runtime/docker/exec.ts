@@ -80,7 +80,9 @@ export async function execInContainer(cli: DockerCli, target: ContainerTarget, c
     signal: opts.signal,
     maxBytes: opts.maxBytes
   });
-  if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '') {
+  // The command's own stderr can say anything (an agent printing "Cannot connect to the Docker daemon" to
+  // get a free retry): only the engine's answer about the container counts.
+  if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '' && !(await isRunning(cli, target.id))) {
     throw new RuntimeUnavailableError(`container ${target.id.slice(0, 12)} is gone: ${result.stderr.trim().slice(0, 300)}`);
   }
   if (result.timedOut) await killMarked(cli, target.id, marker);
@@ -94,6 +96,12 @@ export async function execInContainer(cli: DockerCli, target: ContainerTarget, c
   // `timeout` exits 124 (TERM) or 137 (KILL) when it fired; a command exiting 124 early did not time out.
   const innerTimeout = sec !== undefined && (result.exitCode === 124 || result.exitCode === 137) && result.durationMs >= sec * 1000 - 250;
   return { ...result, timedOut: result.timedOut || innerTimeout };
+}
+
+/** The engine's record: the container exists and runs (false too when the daemon does not answer). */
+export async function isRunning(cli: DockerCli, id: string): Promise<boolean> {
+  const state = await cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', id], { timeoutSec: 60 });
+  return state.exitCode === 0 && state.stdout.trim() === 'true';
 }
 
 /**

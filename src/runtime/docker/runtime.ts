@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installRoot } from '../../core/install-root.js';
 import type { Task } from '../../task/task.js';
 import { DockerCli } from './cli.js';
 import type { BuildSpec } from './context.js';
@@ -78,7 +78,7 @@ export class DockerRuntime implements Runtime {
  * (src/runtime/ in a checkout, dist/cli/ in the bundle), so it works from source, the CLI and the Action.
  */
 async function findAssets(options: DockerRuntimeOptions): Promise<DockerAssets> {
-  const root = await findRoot();
+  const root = await installRoot();
   const at = async (name: string): Promise<BuildSpec | null> => {
     if (!root) return null;
     const context = path.join(root, 'compose', name);
@@ -89,13 +89,3 @@ async function findAssets(options: DockerRuntimeOptions): Promise<DockerAssets> 
     workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
   };
 }
-
-async function findRoot(): Promise<string | null> {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (await pathExists(path.join(dir, 'compose'))) return dir;
-    dir = path.dirname(dir);
-  }
-  return null;
-}
-

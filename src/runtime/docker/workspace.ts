@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { EnvironmentStartError } from '../../core/errors.js';
@@ -86,31 +86,49 @@ export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, se
 }
 
 /**
- * The workspace's change against `base` (binary-safe, new files included, .gitignore honoured). Nothing of
- * the agent's runs and no git of the container's is trusted: the workdir's files, without any `.git` and
- * without what the image put there, are streamed to the host and compared with HOST git against the
- * harness's own copy of the base repository, whose config defines no filter, hook or diff driver. A
- * workdir the agent removed shows as every file deleted.
- * @throws Error naming git's reason; TarExtractError when the workdir outgrows the copy cap;
- *   RuntimeUnavailableError when the container is gone
+ * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
+ * image put there: the agent's work product, read through the engine (the container may be stopped), never
+ * by a program of the container's. A workdir the agent removed is an empty tree.
+ * @returns the host directory
+ * @throws TarExtractError when the workdir outgrows the copy cap; RuntimeUnavailableError when the
+ *   container is gone
  */
-export async function containerDiff(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup, base: string): Promise<string> {
+export async function copyAgentTree(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup): Promise<string> {
   const record = BaseRecordSchema.parse(JSON.parse(await readFile(baseRecordFile(setup), 'utf8')));
+  const tree = path.join(await mkdtemp(path.join(setup.scratch, 'agent-tree-')), 'tree');
+  try {
+    await copyTreeOut(cli, target.id, setup.workdir, tree, {
+      skipTop: new Set(record.imageEntries),
+      skipAnywhere: new Set(['.git']),
+      capBytes: COPY_CAP_BYTES
+    });
+  } catch (error) {
+    if (!(error instanceof ContainerPathError)) throw error;
+    await mkdir(tree, { recursive: true });
+  }
+  return tree;
+}
+
+/**
+ * The change of a tree {@link copyAgentTree} made against `base` (binary-safe, new files included,
+ * .gitignore honoured). Nothing of the agent's runs and no git of the container's is trusted: host git
+ * compares the copy with the harness's own copy of the base repository, whose config defines no filter,
+ * hook or diff driver. A workdir the agent removed shows as every file deleted.
+ * @throws Error naming git's reason
+ */
+export async function treeDiffAgainstBase(setup: WorkspaceSetup, tree: string, base: string): Promise<string> {
   const tmp = await mkdtemp(path.join(setup.scratch, 'diff-'));
   try {
-    const tree = path.join(tmp, 'tree');
-    try {
-      await copyTreeOut(cli, target.id, setup.workdir, tree, {
-        skipTop: new Set(record.imageEntries),
-        skipAnywhere: new Set(['.git']),
-        capBytes: COPY_CAP_BYTES
-      });
-    } catch (error) {
-      if (!(error instanceof ContainerPathError)) throw error;
-      await mkdir(tree, { recursive: true });
-    }
     return await treeDiff({ gitDir: baseGitDir(setup), workTree: tree, base, indexFile: path.join(tmp, 'index'), env: setup.gitEnv });
   } finally {
     await rm(tmp, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+/**
+ * A copy of the base repository's git directory (harness-made, on the host) at `dest`: the grader's
+ * container gets the repository the workspace started with, not the one the agent may have rewritten.
+ */
+export async function copyBaseGitDir(setup: WorkspaceSetup, dest: string): Promise<void> {
+  await cp(baseGitDir(setup), dest, { recursive: true });
 }

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
+import { classifyDockerFailure, tail, type DockerCli } from './cli.js';
+import type { ContainerTarget } from './exec.js';
+
+/**
+ * What the grader's container copies from the agent's: the image it was started from (by id, so a tag
+ * moved meanwhile changes nothing), the environment and user compose gave it, the networks it was on, and
+ * its resource limits. All of it is the engine's record of how the harness created the container; nothing
+ * the agent did inside it changes any of it.
+ */
+const InspectSchema = z.looseObject({
+  Image: z.string(),
+  Config: z.looseObject({
+    Env: z.array(z.string()).nullish(),
+    User: z.string().nullish()
+  }),
+  HostConfig: z.looseObject({
+    Memory: z.number().nullish(),
+    NanoCpus: z.number().nullish(),
+    PidsLimit: z.number().nullish()
+  }),
+  NetworkSettings: z.looseObject({ Networks: z.record(z.string(), z.unknown()).nullish() })
+});
+
+export interface PristineGraderSpec {
+  /** The agent's (stopped) workspace container. */
+  workspace: ContainerTarget;
+  /** `<project>-grader`: one per trial, so a leftover is found by name as well as by label. */
+  name: string;
+  labels: Record<string, string>;
+  workdir: string;
+  /** Host directory whose contents become the workdir: the agent's files and the base's .git. */
+  tree: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Starts the container observability suites run in: a fresh one from the workspace's image, on the
+ * workspace's networks (the suite may need the task's services), with `spec.tree` copied into the workdir.
+ * Neither the agent's container nor anything it changed in there (binaries, site-packages, its running
+ * processes) takes part. Three engine calls: inspect, run, cp (plus a chown for a non-root image).
+ * The bash/timeout probe of the workspace (made at `up`, before the agent) holds for the same image.
+ * @returns the container, ready for exec
+ * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
+ */
+export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSpec): Promise<ContainerTarget> {
+  const fail = (what: string, output: string): never => {
+    if (classifyDockerFailure(output) === 'daemon') throw new RuntimeUnavailableError(`${what}: ${tail(output)}`);
+    throw new GradeError(`cannot start the grading container: ${what} failed: ${tail(output)}`);
+  };
+  const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+  if (inspected.exitCode !== 0) fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
+  const info = InspectSchema.parse(JSON.parse(inspected.stdout));
+  const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
+  const limits = info.HostConfig;
+  const args = [
+    'run', '-d', '--init',
+    '--name', spec.name,
+    ...Object.entries(spec.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+    ...(network ? ['--network', network] : ['--network', 'none']),
+    ...(info.Config.User ? ['--user', info.Config.User] : []),
+    ...(info.Config.Env ?? []).flatMap((e) => ['-e', e]),
+    ...(limits.Memory ? ['--memory', String(limits.Memory)] : []),
+    ...(limits.NanoCpus ? ['--cpus', String(limits.NanoCpus / 1e9)] : []),
+    ...(limits.PidsLimit && limits.PidsLimit > 0 ? ['--pids-limit', String(limits.PidsLimit)] : []),
+    '-w', spec.workdir,
+    '--entrypoint', 'sleep',
+    info.Image,
+    'infinity'
+  ];
+  const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
+  if (started.exitCode !== 0) fail('docker run', started.stderr || started.stdout);
+  const id = started.stdout.trim().split('\n').pop() ?? '';
+  const target: ContainerTarget = { ...spec.workspace, id };
+  for (const extra of moreNetworks) {
+    const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
+    if (joined.exitCode !== 0) fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
+  }
+  const copied = await cli.raw(['cp', `${spec.tree}/.`, `${id}:${spec.workdir}`], { timeoutSec: 600, signal: spec.signal });
+  if (copied.exitCode !== 0) fail('docker cp of the agent\'s files', copied.stderr || copied.stdout);
+  if (target.user !== '0:0') {
+    const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
+    if (owned.exitCode !== 0) fail('chown of the workdir', owned.stderr || owned.stdout);
+  }
+  return target;
+}
