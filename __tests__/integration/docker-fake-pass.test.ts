@@ -160,3 +160,23 @@ python3 -m pytest -q -p no:cacheprovider tests/test_backoff.py >/dev/null 2>&1 &
     expect(await readFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), 'utf8')).not.toContain('retrying');
   }, 300_000);
 });
+
+describe('a key handed to the agent with --pass-key appears in no artifact, plain, base64 or hex', () => {
+  afterAll(cleanupScratch);
+
+  test('written into the repository (agent.diff), to the main process\'s stdout (service log) and to its own output', async () => {
+    const { runtime, task } = await shippedTaskOnDocker('observability/obs-py-webhook-retry-after');
+    const secret = 'canary-7Hq2xZ9pLm4Rt';
+    const forms = [secret, Buffer.from(secret).toString('base64').replace(/=+$/, ''), Buffer.from(`ab${secret}`).toString('base64').slice(4, -4), Buffer.from(secret).toString('hex')];
+    const command = `for v in "$CANARY_KEY" "$(printf %s "$CANARY_KEY" | base64)" "$(printf ab%s "$CANARY_KEY" | base64)" "$(printf %s "$CANARY_KEY" | od -An -tx1 | tr -d ' \\n')"; do
+  echo "$v" >> hookrelay/leak.txt; echo "$v" > /proc/1/fd/1; echo "$v"; done
+echo "$CANARY_KEY" >> tests/test_backoff.py`;
+    const spec = await trialSpec(task, createCommandAgent({ command, passKeys: ['CANARY_KEY'] }, { keys: { CANARY_KEY: secret } }), runtime);
+    const result = await runTrial(spec);
+    expect(result.status).toBe('failed');
+    const files = await allFiles(spec.artifactsDir);
+    expect([...files.keys()].some((f) => f.endsWith('agent.diff'))).toBe(true);
+    expect((files.get(path.join(spec.artifactsDir, 'agent.diff')) ?? '')).toContain('hookrelay/leak.txt');
+    for (const [file, text] of files) for (const form of forms) expect([file, form, text.includes(form)]).toEqual([file, form, false]);
+  }, 300_000);
+});

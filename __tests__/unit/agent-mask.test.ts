@@ -19,3 +19,18 @@ describe('createMasker', () => {
     expect(mask('task-runner abc risk-free sk-8 desk-lamp')).toBe('task-runner abc risk-free sk-8 desk-lamp');
   });
 });
+
+describe('encoded forms of a secret', () => {
+  test('hex and base64 at every alignment, base64url too, inside longer encoded text', () => {
+    const secret = 'canary-7Hq2xZ9pLm4Rt';
+    const mask = createMasker([secret]);
+    for (const prefix of ['', 'a', 'ab', 'abc']) {
+      const b64 = Buffer.from(`${prefix}${secret}tail`).toString('base64');
+      expect(mask(b64)).toContain('***');
+      expect(mask(b64)).not.toContain(Buffer.from(secret).toString('base64').slice(4, 12));
+      expect(mask(b64.replace(/\+/g, '-').replace(/\//g, '_'))).toContain('***');
+    }
+    expect(mask(`x ${Buffer.from(secret).toString('hex')} y`)).toBe('x *** y');
+    expect(mask(Buffer.from(secret).toString('hex').toUpperCase())).toBe('***');
+  });
+});

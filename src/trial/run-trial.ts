@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Agent } from '../agent/agent.js';
 import { createMasker } from '../agent/model/mask.js';
+import { maskArtifacts } from './mask-artifacts.js';
 import type { Grader } from '../grade/outcome.js';
 import type { TrialResult } from '../core/trial-result.js';
 import type { Environment } from '../runtime/environment.js';
@@ -100,9 +101,12 @@ export async function runTrial(spec: TrialSpec): Promise<TrialResult> {
       if (!spec.signal?.aborted) continue;
     }
     const cancelled = outcome.cancelled || spec.signal?.aborted === true;
-    const final: TrialResult = cancelled
+    const unmasked: TrialResult = cancelled
       ? { ...result, status: 'error', error_class: 'cancelled', error_message: 'cancelled (SIGINT/SIGTERM)' }
       : result;
+    // Test names and messages come from the agent's code: masked like every artifact (results.jsonl too).
+    const final = JSON.parse(mask(JSON.stringify(unmasked))) as TrialResult;
+    await maskArtifacts(spec.artifactsDir, mask);
     await writeFile(path.join(spec.artifactsDir, 'result.json'), `${JSON.stringify(final, null, 2)}\n`);
     await mkdir(path.join(spec.artifactsDir, 'logs'), { recursive: true });
     await writeFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), `${lines.join('\n')}\n`);

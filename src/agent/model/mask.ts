@@ -21,7 +21,7 @@ export function createMasker(secrets: Iterable<string>): Masker {
   const literal = [...new Set([...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH))]
     // Longest first, so a secret containing another is masked whole; JSON-escaped forms too, since
     // masking runs on serialized lines.
-    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1), ...encodedForms(s)])
     .sort((a, b) => b.length - a.length);
   return (text) => {
     let out = text;
@@ -29,4 +29,21 @@ export function createMasker(secrets: Iterable<string>): Masker {
     for (const re of TOKEN_PATTERNS) out = out.replace(re, MASK);
     return out;
   };
+}
+
+/**
+ * The hex and base64 forms of a secret (`echo $KEY | base64` is the first thing an agent that wants a key
+ * out would try). Base64 depends on where the secret starts in the encoded stream, so each of the three
+ * alignments is masked, cut to the characters the secret alone determines; base64url too.
+ */
+function encodedForms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  const forms = [bytes.toString('hex'), bytes.toString('hex').toUpperCase()];
+  for (let k = 0; k < 3; k++) {
+    const n = k + bytes.length;
+    const b64 = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+    const core = b64.slice(Math.ceil((k * 8) / 6), Math.floor((n * 8) / 6));
+    if (core.length >= 8) forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return forms;
 }
