@@ -1,4 +1,5 @@
 import { OpsBenchError } from '../core/errors.js';
+import { gradeApexIntegration } from './apex-grade.js';
 import type { Grader } from './outcome.js';
 import { prepareTests } from './prepare-tests.js';
 import { runSuite } from './run-suite.js';
@@ -19,6 +20,7 @@ import { decideVerdict, errorOutcome } from './verdict.js';
  */
 export const gradeTrial: Grader = async (ctx) => {
   const { task, env } = ctx;
+  if (task.layout === 'apex-integration') return gradeApexIntegration(ctx);
   const wholeSuite = task.family === 'integration' && task.tests.failToPass.length === 0 && task.tests.passToPass.length === 0;
   const totals = { failToPass: task.tests.failToPass.length, passToPass: task.tests.passToPass.length };
   if (!wholeSuite && task.tests.failToPass.length === 0) {

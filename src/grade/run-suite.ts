@@ -85,7 +85,8 @@ export function stableId(id: string, testDir: string): string {
   return at < 0 ? id : id.slice(at + marker.length);
 }
 
-async function saveArtifacts(dir: string, command: string, run: SuiteRun, files: ReportFile[]): Promise<void> {
+/** test-output.txt (the command, its exit and output), the raw report files and tests.json under `dir`. */
+export async function saveArtifacts(dir: string, command: string, run: SuiteRun, files: ReportFile[]): Promise<void> {
   await mkdir(path.join(dir, 'report'), { recursive: true });
   const header = `$ ${command}\n# exit ${run.exitCode}${run.timedOut ? ' (killed at the timeout)' : ''}, ${Math.round(run.durationMs)} ms\n`;
   await writeFile(path.join(dir, 'test-output.txt'), `${header}${run.output}`);

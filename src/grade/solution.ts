@@ -4,6 +4,7 @@ import type { Task } from '../task/task.js';
 import { GradeError } from '../core/errors.js';
 import { applyPatchFile } from './patch-files.js';
 import { makeScratchDir } from './scratch-dir.js';
+import { APEX_CONTEXT_DIR } from '../task/apex-conventions.js';
 
 export interface SolutionOptions {
   signal?: AbortSignal;
@@ -13,7 +14,8 @@ export interface SolutionOptions {
 
 /**
  * Applies the task's reference solution in the workspace: `git apply` of golden.patch, or `bash
- * solution.sh`, each copied into a fresh directory outside the workspace first. Used by the oracle agent
+ * solution.sh`, each copied into a fresh directory outside the workspace first; or `python3 solution.py`
+ * from the workspace (APEX-SWE's /app/solution.py). Used by the oracle agent
  * and by FAIL_TO_PASS computation.
  * @returns a line for the log
  * @throws PatchApplyError when golden.patch does not apply; GradeError when solution.sh exits non-zero
@@ -25,9 +27,12 @@ export async function applySolution(env: Environment, task: Task, opts: Solution
     await applyPatchFile(env, solution.patch, scratchDir, path.basename(solution.patch));
     return `applied ${path.basename(solution.patch)}`;
   }
-  const script = `${scratchDir}/${path.basename(solution.script)}`;
+  // APEX-SWE ships solution.py, and its tests look for it at /app/solution.py: it goes there and runs with
+  // python3. A shell solution runs with bash from outside the workspace.
+  const python = solution.script.endsWith('.py');
+  const script = python ? path.posix.join(task.layout === 'apex-integration' ? APEX_CONTEXT_DIR : env.workdir, 'solution.py') : `${scratchDir}/${path.basename(solution.script)}`;
   await env.copyIn(solution.script, script);
-  const ran = await env.exec(['bash', script], {
+  const ran = await env.exec([python ? 'python3' : 'bash', script], {
     cwd: env.workdir,
     timeoutSec: opts.timeoutSec ?? task.timeouts.agentSec,
     signal: opts.signal

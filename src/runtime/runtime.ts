@@ -8,6 +8,8 @@ export interface RuntimeOptions {
   runId: string;
   /** Where the runtime may keep per-trial scratch state on the host. */
   scratchDir: string;
+  /** The trial's artifacts directory on the host: APEX-SWE's log mounts go under it (docker/apex-stack.ts). */
+  artifactsDir?: string;
   log?: (line: string) => void;
 }
 

@@ -63,6 +63,16 @@ export const APEX_MCP_REQUIRED_FILE = '/config/mcp-required.txt';
 export const APEX_MCP_WAIT_SCRIPT = '/app/wait-for-mcp-config.sh';
 export const APEX_MCP_WAIT = { polls: 120, intervalMs: 10_000 };
 
+/**
+ * The host directory an APEX task's compose file may read: the dataset root, its task dir's parent. APEX
+ * runs the compose file in place (docker_manager.py, docker_environment: compose_path = task_dir /
+ * "docker-compose.yaml"), and its files build with `context: ..` (`dockerfile: <task>/Dockerfile`) and read
+ * `../shared/` (env files, MCP servers, the wait script).
+ */
+export function apexReadableRoot(taskDir: string): string {
+  return path.dirname(path.resolve(taskDir));
+}
+
 /** evaluator.py: the suite's directory in the client and the variable the scripts read it from. */
 export const APEX_TEST_DIR = '/tests';
 
@@ -103,4 +113,54 @@ export function apexMcpRequirements(services: readonly string[]): string[] {
     if (token && !out.includes(token)) out.push(token);
   }
   return out;
+}
+
+/**
+ * utils/docker_manager.py, DockerEnvironmentVars.to_env_dict: the variables APEX's harness sets for
+ * `docker compose`. OpsBench sets each of them per trial (runtime/docker/apex-stack.ts).
+ */
+export const APEX_COMPOSE_VARS = [
+  'APEX_TASK_DOCKER_CLIENT_CONTAINER_NAME',
+  'APEX_TASK_DOCKER_CLIENT_IMAGE_NAME',
+  'APEX_CONTAINER_LOGS_PATH',
+  'APEX_CONTAINER_AGENT_LOGS_PATH',
+  'APEX_TEST_DIR',
+  'APEX_TASK_LOGS_PATH',
+  'APEX_TASK_AGENT_LOGS_PATH'
+] as const;
+
+/** docker_manager.py, DockerConstants: CONTAINER_LOGS_PATH, CONTAINER_AGENT_LOGS_PATH, CONTAINER_TEST_DIR. */
+export const APEX_CONTAINER_PATHS = { logs: '/logs', agentLogs: '/agent-logs', tests: APEX_TEST_DIR };
+
+/**
+ * The registry variables of APEX's service images (`${ECR_REGISTRY}/${ECR_REPOSITORY}:${PLANE_IMAGE_TAG}`):
+ * APEX hard-codes them (DockerConstants: ECR_REGISTRY public.ecr.aws/k4t1e3r5, ECR_REPOSITORY apex-code,
+ * PLANE_IMAGE_TAG plane-api, ...); OpsBench takes them from the runner's environment, so a mirror or
+ * locally built images can stand in. No secrets: image names.
+ */
+export function isApexRegistryVar(name: string): boolean {
+  return name === 'ECR_REGISTRY' || name === 'ECR_REPOSITORY' || /^[A-Z][A-Z0-9_]*_IMAGE_TAG$/.test(name);
+}
+
+/** What APEX's own harness would set a registry variable to, for the message that asks for it. */
+export function apexRegistryDefault(name: string): string | null {
+  const known: Record<string, string> = {
+    ECR_REGISTRY: 'public.ecr.aws/k4t1e3r5',
+    ECR_REPOSITORY: 'apex-code',
+    PLANE_IMAGE_TAG: 'plane-api',
+    MATTERMOST_IMAGE_TAG: 'mattermost-lightweight',
+    ESPOCRM_IMAGE_TAG: 'espocrm',
+    ZAMMAD_IMAGE_TAG: 'zammad-lightweight',
+    MEDUSA_IMAGE_TAG: 'medusa-lightweight'
+  };
+  return known[name] ?? null;
+}
+
+/** A compose variable reference left unset, said so that the fix is plain. */
+export function describeUnsetVar(name: string): string {
+  if (isApexRegistryVar(name)) {
+    const apex = apexRegistryDefault(name);
+    return `\${${name}} is not set: export ${name} in the environment that runs opsbench${apex ? ` (APEX-SWE's harness uses ${apex})` : ''}`;
+  }
+  return `\${${name}} is not set and neither OpsBench nor APEX-SWE sets it: give it a default (\${${name}:-value}) or a .env file next to the compose file`;
 }

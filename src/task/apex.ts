@@ -14,7 +14,17 @@ import { readJsonFile, readYamlFile } from './read-structured.js';
 import { resolveInstruction, resolveJson, resolvePatch } from './task-checks.js';
 import { TaskPaths, kindOf } from './task-paths.js';
 import { readComposeServices, type ComposeService } from './validate-compose.js';
-import { APEX_TEST_DIR, APEX_TEST_SCRIPT_NAMES, apexContextFiles, apexMcpRequirements } from './apex-conventions.js';
+import {
+  APEX_COMPOSE_VARS,
+  APEX_TEST_DIR,
+  APEX_TEST_SCRIPT_NAMES,
+  apexContextFiles,
+  apexMcpRequirements,
+  apexReadableRoot,
+  describeUnsetVar,
+  isApexRegistryVar
+} from './apex-conventions.js';
+import { unsetComposeVars } from './compose-vars.js';
 import { formatZodIssues, issueMessage } from './zod-issues.js';
 
 /**
@@ -41,6 +51,7 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
   const compose = await findCompose(paths);
   if (compose === null) problems.add(dir, 'docker-compose.yaml', 'missing: an APEX-SWE integration task defines its services in docker-compose.yaml');
   const stack = compose === null ? null : await composeStack(compose, problems);
+  if (compose !== null) await checkComposeVars(compose, problems);
   const testsDir = await paths.optional('tests', 'dir');
   const testScripts = yaml ? await findTestScripts(paths, yaml.test_scripts, testsDir) : [];
   if (testsDir === null) problems.add(dir, 'tests/', 'missing: the directory of the grader\'s pytest suite');
@@ -72,6 +83,16 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
       processChecks: []
     }
   };
+}
+
+/**
+ * Names each `${VAR}` of the compose file that would be left unset (file and line): OpsBench sets APEX's
+ * own variables per trial, the registry ones come from the runner's environment.
+ */
+async function checkComposeVars(compose: string, problems: Problems, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const provided = new Set<string>(APEX_COMPOSE_VARS);
+  const unset = await unsetComposeVars(compose, (n) => provided.has(n) || (isApexRegistryVar(n) && env[n] !== undefined && env[n] !== ''));
+  for (const ref of unset) problems.add(compose, `line ${ref.line}`, describeUnsetVar(ref.name));
 }
 
 /**
@@ -226,7 +247,8 @@ async function rubricOf(paths: TaskPaths): Promise<string | null> {
  * APEX-SWE observability runs on), else the only service with a `build:`.
  */
 async function composeStack(compose: string, problems: Problems): Promise<{ services: string[]; workspace: string } | undefined> {
-  const services = await readComposeServices(compose, problems, path.dirname(compose));
+  // Hardening allows what APEX's files read: the dataset root (`..` contexts, ../shared/), not only the task dir.
+  const services = await readComposeServices(compose, problems, apexReadableRoot(path.dirname(compose)));
   if (!services) return undefined;
   const workspace = pickWorkspace(services);
   if (workspace === null) {

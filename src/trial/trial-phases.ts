@@ -44,6 +44,7 @@ export function createEnvironment(spec: TrialSpec, tryNo: number, log: (line: st
       trialId: trialId(spec, tryNo),
       runId: spec.runId,
       scratchDir: spec.scratchDir,
+      artifactsDir: spec.artifactsDir,
       log
     });
   } catch (error) {

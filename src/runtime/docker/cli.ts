@@ -29,6 +29,8 @@ export interface DockerCallOptions {
   retries?: number;
   /** The class of the error thrown when the call fails for good (default env_start). */
   errorClass?: ErrorClass;
+  /** Variables added to the CLI's environment for this call only (a trial's own compose interpolation). */
+  env?: Record<string, string>;
 }
 
 export interface DockerCliOptions {
@@ -63,7 +65,7 @@ export class DockerCli {
   raw(args: string[], opts: DockerCallOptions): Promise<ExecResult> {
     return runProcess([this.opts.docker ?? 'docker', ...args], {
       cwd: this.opts.cwd,
-      env: this.opts.env,
+      env: opts.env ? { ...this.opts.env, ...opts.env } : this.opts.env,
       timeoutSec: opts.timeoutSec,
       input: opts.input,
       signal: opts.signal,

@@ -15,6 +15,8 @@ import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
 import { startPristineGrader } from './pristine-grader.js';
 import { copyAgentTree, copyBaseGitDir, setupWorkspace, treeDiffAgainstBase, type WorkspaceSetup } from './workspace.js';
+import { apexReadableRoot } from '../../task/apex-conventions.js';
+import { apexComposeEnv, apexGraderService, awaitApexMcp, checkComposeVarsSet, placeApexContext } from './apex-stack.js';
 import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
 import type { RuntimeOptions } from '../runtime.js';
 import { dropIgnoredAdditions } from '../base-ignore.js';
@@ -93,8 +95,12 @@ export class DockerEnvironment implements Environment {
     const hidden = hiddenPaths(task);
     const source = task.environment.compose ?? path.join(task.dir, 'task.yaml');
     const assets = await deps.assets;
+    const apex = task.layout === 'apex-integration';
+    const apexLogs = path.join(this.opts.artifactsDir ?? this.dir, 'apex-logs');
+    const composeEnv = apex ? await apexComposeEnv(this.project, apexLogs) : undefined;
+    if (task.environment.compose && composeEnv) await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
     const model = task.environment.compose
-      ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal)
+      ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
       : await defaultModel(task, assets.workspace);
     if (!model.services[task.environment.workspace]) {
       throw new EnvironmentStartError(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
@@ -102,7 +108,10 @@ export class DockerEnvironment implements Environment {
     checkNoHiddenMounts(model, hidden, source);
     if (task.environment.compose) {
       // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
-      const refused = composeHardeningProblems(model, await hardeningRoots(source, task.dir));
+      // APEX stacks read the dataset root and mount the log directories OpsBench made for this trial (apex-stack.ts).
+      const roots = await hardeningRoots(source, apex ? apexReadableRoot(task.dir) : task.dir);
+      if (apex) roots.allowed.push(apexLogs);
+      const refused = composeHardeningProblems(model, roots);
       if (refused.length > 0) throw new EnvironmentStartError(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
     }
 
@@ -116,7 +125,7 @@ export class DockerEnvironment implements Environment {
       return image.tag;
     };
     for (const [service, build] of buildsOf(model)) images.set(service, await ensure(imageName(task.id, service), build, service, hidden));
-    const graderBuild = task.family === 'integration' && !model.services[GRADER_SERVICE] ? assets.grader : null;
+    const graderBuild = task.family === 'integration' && !apex && !model.services[GRADER_SERVICE] ? assets.grader : null;
     const graderImage = graderBuild ? await ensure(imageName('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
     this.imageStatus ??= 'none';
     if (model.services[GRADER_SERVICE] || graderImage) this.graderService = GRADER_SERVICE;
@@ -127,12 +136,21 @@ export class DockerEnvironment implements Environment {
       workspace: task.environment.workspace,
       ...(graderImage ? { addGrader: { image: graderImage } } : {})
     });
+    if (apex) {
+      const client = task.environment.workspace;
+      const clientImage = images.get(client) ?? model.services[client]?.image;
+      if (!clientImage) throw new EnvironmentStartError(`${source}: services.${client}: neither build: nor image: (APEX's client must have one)`, 'env_start', false);
+      this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
+      this.graderService = GRADER_SERVICE;
+    }
     const file = path.join(this.dir, 'compose.json');
     await writeFile(file, `${JSON.stringify(this.model, null, 2)}\n`);
     this.files = [file];
     await this.startStack(signal);
     const workspace = await this.target(task.environment.workspace);
+    if (apex) await placeApexContext(this, task);
     this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+    if (apex) await awaitApexMcp(this, task, signal);
     signal?.throwIfAborted();
   }
 

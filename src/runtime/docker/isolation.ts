@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isApexRegistryVar } from '../../task/apex-conventions.js';
 import type { Task } from '../../task/task.js';
 
 /**
@@ -40,6 +41,9 @@ export function dockerCliEnv(hostEnv: NodeJS.ProcessEnv, extra: Record<string, s
     const value = hostEnv[name];
     if (value !== undefined) env[name] = value;
   }
+  // APEX-SWE's service images are named by registry variables (ECR_REGISTRY, ECR_REPOSITORY, *_IMAGE_TAG):
+  // image names, no secrets, and a real APEX task cannot start without them.
+  for (const [name, value] of Object.entries(hostEnv)) if (isApexRegistryVar(name) && value !== undefined) env[name] = value;
   env.PATH ??= '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
   // No "What's next?" hints or update notices in the output the harness parses.
   env.DOCKER_CLI_HINTS = 'false';

@@ -51,9 +51,9 @@ export const GRADER_PROFILE = 'grader';
  * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
-export async function loadComposeModel(cli: DockerCli, project: string, file: string, signal?: AbortSignal): Promise<ComposeModel> {
+export async function loadComposeModel(cli: DockerCli, project: string, file: string, signal?: AbortSignal, env?: Record<string, string>): Promise<ComposeModel> {
   // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
-  const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal });
+  const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
   let parsed: unknown;
   try {
     parsed = JSON.parse(result.stdout);

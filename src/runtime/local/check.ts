@@ -8,6 +8,8 @@ import { missingToolchain } from '../toolchain.js';
  * workspace, and the framework's toolchain must be on PATH.
  */
 export async function localSkipReason(task: Task, env: Record<string, string>): Promise<string | null> {
+  // APEX grades in the client's /tests and /app: on this machine those would be the runner's own root paths.
+  if (task.layout === 'apex-integration') return 'needs Docker (APEX-SWE integration tasks are graded in the client container\'s /tests and /app)';
   const services = new Set(task.services.filter((s) => s !== task.environment.workspace));
   if (task.environment.compose !== null) {
     for (const s of await composeServices(task.environment.compose)) {
