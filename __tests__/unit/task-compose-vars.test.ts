@@ -17,11 +17,7 @@ describe('compose variable references', () => {
   });
 
   test("validate names each variable an APEX compose file would leave unset, with its line; APEX's own are set by OpsBench", async () => {
-    const saved = { r: process.env.ECR_REGISTRY, t: process.env.PLANE_IMAGE_TAG };
-    delete process.env.ECR_REGISTRY;
-    process.env.PLANE_IMAGE_TAG = 'plane-api';
-    try {
-      const dir = await copyTask(APEX_INT);
+    const dir = await copyTask(APEX_INT);
       await writeText(
         dir,
         'docker-compose.yaml',
@@ -37,16 +33,10 @@ describe('compose variable references', () => {
           ''
         ].join('\n')
       );
-      const { problems } = await loadTaskSet([dir]);
+      const { problems } = await loadTaskSet([dir], { env: { PLANE_IMAGE_TAG: 'plane-api' } });
       expect(problems).toEqual([
         expect.stringMatching(/docker-compose\.yaml: line 6: \$\{MY_SETTING\} is not set and neither OpsBench nor APEX-SWE sets it/),
         expect.stringMatching(/docker-compose\.yaml: line 8: \$\{ECR_REGISTRY\} is not set: export ECR_REGISTRY .*public\.ecr\.aws\/k4t1e3r5/)
       ]);
-    } finally {
-      if (saved.r === undefined) delete process.env.ECR_REGISTRY;
-      else process.env.ECR_REGISTRY = saved.r;
-      if (saved.t === undefined) delete process.env.PLANE_IMAGE_TAG;
-      else process.env.PLANE_IMAGE_TAG = saved.t;
-    }
   });
 });

@@ -123,7 +123,7 @@ function mergeReports(reports: Report[]): Report {
 async function currentSuite(ctx: CommandContext): Promise<string | null> {
   const dir = path.resolve(ctx.workdir, ctx.config.tasks);
   if (!existsSync(dir)) return null;
-  const { tasks, problems } = await loadTaskSet([dir], { cwd: ctx.workdir });
+  const { tasks, problems } = await loadTaskSet([dir], { cwd: ctx.workdir, env: process.env });
   return problems.length ? null : suiteHash(tasks);
 }
 

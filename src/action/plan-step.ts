@@ -16,7 +16,7 @@ export const planDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'p
  * artifact; warns before any money is spent when the suite is too small to ever fail the gate.
  */
 export async function planStep({ io, config, workdir }: CommandContext): Promise<void> {
-  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, config.tasks)], { cwd: workdir });
+  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, config.tasks)], { cwd: workdir, env: process.env });
   if (problems.length > 0) throw new Error(`input "${Inputs.Tasks}": invalid tasks:\n${problems.join('\n')}`);
   const identities = plannedIdentities(config);
   if (config.agent !== 'model' && config.agent !== 'command' && config.models.length > 0) {

@@ -80,7 +80,7 @@ export async function runLeg({ io, state, config, workdir }: CommandContext, out
     },
     (field) => `input "${INPUT_OF[field]}"`
   );
-  const { tasks: loaded, problems } = await loadTaskSet([run.tasks], { cwd: workdir });
+  const { tasks: loaded, problems } = await loadTaskSet([run.tasks], { cwd: workdir, env: process.env });
   if (problems.length > 0) throw new Error(`invalid tasks (opsbench validate lists the same):\n${problems.join('\n')}`);
   const tasks = planned ? tasksOfLeg(loaded, planned) : run.shard ? shardTasks(loaded, run.shard.index, run.shard.total) : loaded;
 

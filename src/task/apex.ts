@@ -38,7 +38,7 @@ const COMPOSE_NAMES = ['docker-compose.yaml', 'docker-compose.yml', 'compose.yam
 const APEX_TIMEOUTS = { agentSec: 3600, testSec: 900, buildSec: 900 };
 
 /** Loads an APEX-SWE integration dir: task.yaml, docker-compose.yaml, run-tests.sh, tests/, solution.sh. */
-export async function loadApexIntegrationTask(dir: string, problems: Problems): Promise<UnhashedTask | undefined> {
+export async function loadApexIntegrationTask(dir: string, problems: Problems, env: Readonly<Record<string, string | undefined>> = {}): Promise<UnhashedTask | undefined> {
   const source = path.join(dir, 'task.yaml');
   const before = problems.count;
   const yaml = await parseWith(source, ApexIntegrationYamlSchema, problems);
@@ -51,7 +51,7 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
   const compose = await findCompose(paths);
   if (compose === null) problems.add(dir, 'docker-compose.yaml', 'missing: an APEX-SWE integration task defines its services in docker-compose.yaml');
   const stack = compose === null ? null : await composeStack(compose, problems);
-  if (compose !== null) await checkComposeVars(compose, problems);
+  if (compose !== null) await checkComposeVars(compose, problems, env);
   const testsDir = await paths.optional('tests', 'dir');
   const testScripts = yaml ? await findTestScripts(paths, yaml.test_scripts, testsDir) : [];
   if (testsDir === null) problems.add(dir, 'tests/', 'missing: the directory of the grader\'s pytest suite');
@@ -89,7 +89,7 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems): 
  * Names each `${VAR}` of the compose file that would be left unset (file and line): OpsBench sets APEX's
  * own variables per trial, the registry ones come from the runner's environment.
  */
-async function checkComposeVars(compose: string, problems: Problems, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+async function checkComposeVars(compose: string, problems: Problems, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const provided = new Set<string>(APEX_COMPOSE_VARS);
   const unset = await unsetComposeVars(compose, (n) => provided.has(n) || (isApexRegistryVar(n) && env[n] !== undefined && env[n] !== ''));
   for (const ref of unset) problems.add(compose, `line ${ref.line}`, describeUnsetVar(ref.name));

@@ -12,6 +12,11 @@ import type { Task, TaskLayout } from './task.js';
 export interface LoadOptions {
   /** Paths under this directory are printed relative to it in problem lines. Default: process.cwd(). */
   cwd?: string;
+  /**
+   * The runner's environment, for what a task takes from it: APEX-SWE's registry variables (ECR_REGISTRY,
+   * *_IMAGE_TAG) that its compose files interpolate. Default: none set.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface TaskSet {
@@ -34,7 +39,7 @@ export interface InvalidTask {
   problems: string[];
 }
 
-const READERS: Record<TaskLayout, (dir: string, problems: Problems) => Promise<UnhashedTask | undefined>> = {
+const READERS: Record<TaskLayout, (dir: string, problems: Problems, env: Readonly<Record<string, string | undefined>>) => Promise<UnhashedTask | undefined>> = {
   opsbench: loadOpsbenchTask,
   'apex-integration': loadApexIntegrationTask,
   'apex-observability': loadApexObservabilityTask
@@ -52,7 +57,7 @@ const PARALLEL = 4;
 export async function loadTask(dir: string, options: LoadOptions = {}): Promise<Task> {
   const problems = new Problems(options.cwd);
   const abs = await taskRoot(dir, problems);
-  const task = abs === undefined ? undefined : await loadOne(abs, problems);
+  const task = abs === undefined ? undefined : await loadOne(abs, problems, options.env ?? {});
   if (!task || problems.count > 0) throw new TaskLoadError(problems.lines.join('\n'), problems.lines);
   return task;
 }
@@ -69,7 +74,7 @@ export async function loadTaskSet(dirs: string[], options: LoadOptions = {}): Pr
   for (let i = 0; i < taskDirs.length; i += PARALLEL) {
     const batch = taskDirs.slice(i, i + PARALLEL).map(async (dir) => {
       const own = new Problems(options.cwd);
-      return { task: await loadOne(dir, own), problems: own };
+      return { task: await loadOne(dir, own, options.env ?? {}), problems: own };
     });
     results.push(...(await Promise.all(batch)));
   }
@@ -125,10 +130,10 @@ async function collectTaskDirs(dirs: string[], problems: Problems): Promise<stri
   return taskDirs;
 }
 
-async function loadOne(dir: string, problems: Problems): Promise<Task | undefined> {
+async function loadOne(dir: string, problems: Problems, env: Readonly<Record<string, string | undefined>>): Promise<Task | undefined> {
   const layout = await detectLayout(dir, problems);
   if (layout === undefined) return undefined;
-  const task = await READERS[layout](dir, problems);
+  const task = await READERS[layout](dir, problems, env);
   if (!task) return undefined;
   return { ...task, hash: await hashTaskDir(dir) };
 }

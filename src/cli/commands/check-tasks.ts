@@ -51,7 +51,7 @@ export const checkTasksCommand: CliCommand = {
       (field) => (field === 'attempts' ? '--repeat' : `--${field}`)
     );
     const dirs = positionals.length > 0 ? positionals : ['tasks'];
-    const { tasks, problems } = await loadTaskSet(dirs);
+    const { tasks, problems } = await loadTaskSet(dirs, { env: process.env });
     if (problems.length > 0) {
       for (const line of problems) io.stderr.write(`${line}\n`);
       io.stderr.write(`opsbench check-tasks: ${problems.length} problem(s); fix them first (opsbench validate lists the same)\n`);

@@ -90,7 +90,7 @@ export const runCommand: CliCommand = {
       maxTokens: values['max-tokens'],
       maxCostUsd: values['max-cost']
     });
-    const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([config.tasks]);
+    const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([config.tasks], { env: process.env });
     if (problems.length > 0) {
       for (const line of problems) io.stderr.write(`${line}\n`);
       // A set with some invalid tasks still runs the valid ones; only a set with nothing valid stops here.

@@ -20,7 +20,7 @@ export const validateCommand: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
     const dirs = positionals.length > 0 ? positionals : ['tasks'];
-    const { tasks, problems } = await loadTaskSet(dirs);
+    const { tasks, problems } = await loadTaskSet(dirs, { env: process.env });
     if (problems.length > 0) {
       io.stderr.write(`${problems.join('\n')}\n`);
       return 1;
