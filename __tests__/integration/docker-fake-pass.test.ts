@@ -134,11 +134,11 @@ chmod +x /usr/local/bin/sleep
     const golden = await readFile(path.join(task.dir, 'golden.patch'), 'utf8');
     const script = `git apply <<'PATCH'
 ${golden}PATCH
-# the regression: backoff without any delay
+# the regression, which only tests/test_backoff.py catches: attempt 0 no longer rejected
 cat >> hookrelay/backoff.py <<'PY'
 
 def full_jitter(attempt, base, cap, rng):
-    return 0.0
+    return rng() * min(cap, base * (2 ** (attempt - 1)))
 PY
 cat > tests/test_backoff.py <<'PY'
 def test_attempt_zero_is_rejected(): pass
