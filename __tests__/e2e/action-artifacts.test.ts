@@ -121,6 +121,11 @@ describe('the Action bundle against the results service double (artifacts and ca
 
       const unknownBase = await pr('gone333');
       expect(unknownBase.summary).toContain('the newest default-branch report of this suite (commit newer22); none saved for base commit gone333');
+
+      // The next plan balances its shards on the durations the default-branch run recorded.
+      const plan = await runAction('main', { command: 'plan', agent: 'oracle', shards: '2' }, { ...svc.jobEnv('run-plan', 'plan'), GITHUB_WORKSPACE: ws });
+      expect(plan.code).toBe(0);
+      expect(plan.stdout).toContain('shards balanced on the recorded durations of 6 task(s)');
     } finally {
       await svc.close();
       await api.close();

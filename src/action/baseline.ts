@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as github from '@actions/github';
 import { loadBaseline } from '../report/build-report.js';
 import { readResults } from '../report/read-results.js';
+import type { ReportRow } from '../report/report-row.js';
 import type { BaselineSource, Report } from '../report/report-schema.js';
 import { runKey } from '../report/summarize.js';
 import { loadTaskSet } from '../task/load.js';
@@ -24,7 +25,9 @@ const PREFIX = 'opsbench-baseline-';
 const slug = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 /** `opsbench-baseline-<suite>-<agent/model>-`: everything a baseline must share with this run but the commit. */
 export const baselineKeyPrefix = (suite: string, key: string) => `${PREFIX}${suite}-${slug(key)}-`;
-const cachePath = (workdir: string, key: string) => path.join(workdir, '.opsbench', 'baseline-cache', slug(key), 'report.json');
+/** One cache entry per agent/model: a folder with report.json and durations.json (mean ms per task, for `plan`). */
+const entryDir = (workdir: string, key: string) => path.join(workdir, '.opsbench', 'baseline-cache', slug(key));
+const cachePath = (workdir: string, key: string) => path.join(entryDir(workdir, key), 'report.json');
 
 /**
  * `baseline: auto | none | <path>`. With auto, a pull request restores the report its base commit's run
@@ -63,7 +66,7 @@ export async function resolveBaseline(ctx: CommandContext, plan: RunPlan | null,
     await mkdir(path.dirname(file), { recursive: true });
     let matched: string | undefined;
     try {
-      matched = await cache.restoreCache([file], baseSha ? prefix + baseSha : prefix + 'none', [prefix]);
+      matched = await cache.restoreCache([entryDir(workdir, key)], baseSha ? prefix + baseSha : prefix + 'none', [prefix]);
     } catch (error) {
       io.warning(`opsbench report: could not restore the baseline of ${key} (${(error as Error).message})`);
     }
@@ -87,20 +90,58 @@ export async function resolveBaseline(ctx: CommandContext, plan: RunPlan | null,
 }
 
 /** Saves one cache entry per agent/model, so each pull request finds its model's baseline alone. */
-export async function saveBaseline(ctx: CommandContext, save: { suite: string; sha: string }, report: Report, cache: CachePort = actionsCache): Promise<void> {
+export async function saveBaseline(
+  ctx: CommandContext,
+  save: { suite: string; sha: string },
+  report: Report,
+  results: readonly ReportRow[],
+  cache: CachePort = actionsCache
+): Promise<void> {
   if (!cache.isFeatureAvailable()) return;
   for (const run of report.runs) {
     const file = cachePath(ctx.workdir, run.key);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(onlyRun(report, run.key)) + '\n');
+    await writeFile(path.join(path.dirname(file), DURATIONS), JSON.stringify(meanDurations(results.filter((r) => runKey(r) === run.key))) + '\n');
     const key = baselineKeyPrefix(save.suite, run.key) + save.sha;
     try {
-      await cache.saveCache([file], key);
+      await cache.saveCache([entryDir(ctx.workdir, run.key)], key);
       ctx.io.info(`opsbench report: saved the baseline of ${run.key} for commit ${save.sha.slice(0, 7)} (${key})`);
     } catch (error) {
       // A re-run of the same commit finds its key taken; the first report of a commit is kept.
       ctx.io.info(`opsbench report: baseline ${key} not saved (${(error as Error).message})`);
     }
+  }
+}
+
+const DURATIONS = 'durations.json';
+
+/** Mean wall time of a task's trials (environment, agent, grading, teardown), by task id. */
+function meanDurations(results: readonly ReportRow[]): Record<string, number> {
+  const sums = new Map<string, { ms: number; n: number }>();
+  for (const r of results) {
+    const s = sums.get(r.task_id) ?? { ms: 0, n: 0 };
+    s.ms += r.durations_ms.env + r.durations_ms.agent + r.durations_ms.grade + r.durations_ms.teardown;
+    s.n += 1;
+    sums.set(r.task_id, s);
+  }
+  return Object.fromEntries([...sums].map(([id, s]) => [id, Math.round(s.ms / s.n)]));
+}
+
+/**
+ * The recorded task durations of the newest default-branch run of this suite and agent/model, for `plan` to
+ * balance shards on; empty when there is none (the plan then shards round robin).
+ */
+export async function recordedDurations(workdir: string, suite: string, key: string, cache: CachePort = actionsCache): Promise<Map<string, number>> {
+  if (!cache.isFeatureAvailable()) return new Map();
+  const dir = entryDir(workdir, key);
+  await mkdir(dir, { recursive: true });
+  try {
+    if (!(await cache.restoreCache([dir], baselineKeyPrefix(suite, key) + 'none', [baselineKeyPrefix(suite, key)]))) return new Map();
+    const json = JSON.parse(await readFile(path.join(dir, DURATIONS), 'utf8')) as Record<string, unknown>;
+    return new Map(Object.entries(json).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  } catch {
+    return new Map();
   }
 }
 

@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gatePower } from '../metrics/power.js';
 import { loadTaskSet } from '../task/load.js';
-import { planRun, RunPlanSchema, type RunPlan } from '../trial/plan.js';
+import { runKey } from '../report/summarize.js';
+import { planRun, RunPlanSchema, suiteHash, type RunPlan } from '../trial/plan.js';
+import { recordedDurations } from './baseline.js';
 import { artifactName, artifactStore, PLAN_ARTIFACT_PREFIX } from './artifacts.js';
 import type { CommandContext } from './commands.js';
 import { Inputs, Outputs } from './inputs.js';
@@ -22,12 +24,17 @@ export async function planStep({ io, config, workdir }: CommandContext): Promise
   if (config.agent !== 'model' && config.agent !== 'command' && config.models.length > 0) {
     io.info(`opsbench plan: the ${config.agent} agent has no model; input "${Inputs.Models}" is ignored`);
   }
+  // Shards balanced on the durations the newest default-branch run recorded (baseline auto), else round robin.
+  const first = identities[0];
+  const durations = config.baseline === 'auto' && first ? await recordedDurations(workdir, suiteHash(tasks), runKey(first)) : new Map<string, number>();
+  if (durations.size) io.info(`opsbench plan: shards balanced on the recorded durations of ${durations.size} task(s)`);
   const { plan, matrix, notes } = planRun({
     tasks,
     agent: config.agent,
     models: identities.map((i) => i.model ?? ''),
     shards: config.shards,
-    attempts: config.attempts
+    attempts: config.attempts,
+    durations
   });
   for (const note of notes) io.warning(`opsbench plan: ${note}`);
   const power = gatePower({ tasks: tasks.length, attempts: config.attempts, alpha: 0.05, minDelta: config['min-delta'] });

@@ -66,7 +66,7 @@ export async function reportStep(ctx: CommandContext): Promise<void> {
   let artifactId: number | undefined;
   if (store) artifactId = await io.group('Upload the report', () => store.upload(artifactName(REPORT_ARTIFACT_PREFIX, '', io.env.GITHUB_RUN_ATTEMPT), dir));
   await publish({ io, config, workdir, report, conclusion, links: links(io.env, artifactId), github: ctx.github });
-  if (baseline.save) await saveBaseline(ctx, baseline.save, report);
+  if (baseline.save) await saveBaseline(ctx, baseline.save, report, results);
 
   const reasons: string[] = [];
   if (failsOnMissing) {
