@@ -83,7 +83,9 @@ describe('the Action bundle against the results service double (artifacts and ca
     const api = await startGitHubApiDouble();
     const ids = ['t1', 't2', 't3', 't4', 't5', 't6'];
     const job = async (name: string, event: object, extra: Record<string, string>, passed: number) => {
+      // Each job starts from a fresh checkout (same path, as on a runner): only tasks/.
       await rm(path.join(ws, '.opsbench'), { recursive: true, force: true });
+      await rm(path.join(ws, 'compose'), { recursive: true, force: true });
       await mkdir(path.join(ws, '.opsbench', 'out'), { recursive: true });
       await writeFile(path.join(ws, '.opsbench', 'out', 'results.jsonl'), jsonl(ids.flatMap((t) => attempts(t, 2, passed, { agent: 'oracle', model: null }))));
       const eventPath = path.join(ws, `${name}.json`);
@@ -123,6 +125,7 @@ describe('the Action bundle against the results service double (artifacts and ca
       expect(unknownBase.summary).toContain('the newest default-branch report of this suite (commit newer22); none saved for base commit gone333');
 
       // The next plan balances its shards on the durations the default-branch run recorded.
+      await rm(path.join(ws, 'compose'), { recursive: true, force: true });
       const plan = await runAction('main', { command: 'plan', agent: 'oracle', shards: '2' }, { ...svc.jobEnv('run-plan', 'plan'), GITHUB_WORKSPACE: ws });
       expect(plan.code).toBe(0);
       expect(plan.stdout).toContain('shards balanced on the recorded durations of 6 task(s)');

@@ -3,6 +3,7 @@ import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { trustCopiedFragments } from '../task/validate-compose.js';
 
 const COMPOSE_FILES = new Set(['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml']);
 
@@ -33,6 +34,7 @@ export async function provideComposeFragments(tasksDir: string, shipped: string,
       if (existsSync(target) || path.basename(folder) !== 'compose' || existsSync(folder) || filled.includes(folder)) continue;
       if (!existsSync(path.join(shipped, path.basename(target)))) continue;
       await cp(shipped, folder, { recursive: true });
+      trustCopiedFragments(folder);
       filled.push(folder);
       log(`opsbench: the tasks use the shared compose fragments; copied the Action's compose/ to ${folder}`);
     }

@@ -16,10 +16,21 @@ export interface ComposeService {
 
 const MAX_INCLUDE_DEPTH = 5;
 
+const copiedFragments: string[] = [];
+
+/**
+ * Trusts a folder the front end filled with copies of the shipped compose/ fragments (the Action does so for
+ * a checkout holding only its tasks/, whose compose files point at ../../../compose): it may be read as the
+ * shipped folder is. A folder that existed before is never passed here.
+ */
+export function trustCopiedFragments(dir: string): void {
+  copiedFragments.push(path.resolve(dir));
+}
+
 /** Where a compose file's services may read host files: the task's directory and the shipped compose/ fragments. */
 export async function hardeningRoots(file: string, taskDir: string): Promise<HardeningRoots> {
   const root = await installRoot();
-  return { base: path.dirname(file), allowed: [path.resolve(taskDir), ...(root ? [path.join(root, 'compose')] : [])] };
+  return { base: path.dirname(file), allowed: [path.resolve(taskDir), ...(root ? [path.join(root, 'compose')] : []), ...copiedFragments] };
 }
 
 /**
