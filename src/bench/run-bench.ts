@@ -108,6 +108,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   return benchReport(opts, task.id, agent.name, levels);
 }
 
+export type BenchHost = ReturnType<typeof benchHost>;
+
 /** Where a bench ran: figures from a 2-core runner and a 16-core laptop are not comparable without it. */
 export function benchHost() {
   return {

@@ -66,7 +66,8 @@ async function resultFiles(input: string): Promise<string[]> {
 export function dedupeResults<T extends Pick<TrialResult, 'agent' | 'model' | 'task_id' | 'attempt' | 'finished_at'>>(results: T[]): T[] {
   const byKey = new Map<string, T>();
   for (const r of results) {
-    const key = JSON.stringify([r.agent, r.model, r.task_id, r.attempt]);
+    // NUL never occurs in ids or names; a model of null and one named "null" must differ.
+    const key = `${r.agent}\u0000${r.model === null ? '\u0001' : r.model}\u0000${r.task_id}\u0000${r.attempt}`;
     const prev = byKey.get(key);
     if (!prev || prev.finished_at < r.finished_at) byKey.set(key, r);
   }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDockerBench, runDockerBench } from '../../bench/docker-bench.js';
 import { renderGateBench, runGateBench } from '../../bench/gate-bench.js';
+import { renderScaleBench, runScaleBench } from '../../bench/scale-bench.js';
+import { renderBareBench, runBareBench } from '../../bench/bare-bench.js';
 import { renderBenchTable, runBench } from '../../bench/run-bench.js';
 import { describeRuntime, selectRuntime } from '../../runtime/select.js';
 import { UserInputError } from '../../core/errors.js';
@@ -27,6 +29,15 @@ Options:
                         alarms of a 50-task suite, power for a 10-point drop at 50 and 200 tasks; --trials
                         comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models,
                         and the plan's makespan over 8 shards (default out: .opsbench/bench-gate.json)
+  --scale               instead: post-processing and the logs server at size, each as the CLI in a child process
+                        (wall time, peak RSS; median of --trials runs, default 3): report of 1k/10k/100k trials
+                        in every format and against a baseline, plan of 1,000 tasks, the logs MCP server on
+                        1M lines in 1 and 16 files (first call, selective and broad capped query p50)
+                        (default out: .opsbench/bench-scale.json)
+  --bare                instead: the oracle's trial beside the bare compose minimum of the same stack (up --wait,
+                        the test command by exec, down -v), interleaved, --trials pairs per task (default 5),
+                        with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped Python
+                        observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)
 `;
 
 export const benchCommand: CliCommand = {
@@ -44,9 +55,14 @@ export const benchCommand: CliCommand = {
         runtime: { type: 'string' },
         out: { type: 'string' },
         docker: { type: 'boolean' },
-        gate: { type: 'boolean' }
+        gate: { type: 'boolean' },
+        scale: { type: 'boolean' },
+        bare: { type: 'boolean' },
+        tasks: { type: 'string' }
       }
     });
+    if (values.bare) return bareBench(io, values.trials ?? '5', values.tasks, path.resolve(values.out ?? '.opsbench/bench-bare.json'));
+    if (values.scale) return scaleBench(io, values.trials ?? '3', path.resolve(values.out ?? '.opsbench/bench-scale.json'));
     if (values.gate) return gateBench(io, values.trials ?? '1000', path.resolve(values.out ?? '.opsbench/bench-gate.json'));
     if (values.docker) return dockerBench(io, values.trials ?? '10', path.resolve(values.out ?? '.opsbench/bench-docker.json'));
     const levels = (values.concurrency ?? '1,2,4').split(',').map((level) => {
@@ -113,4 +129,37 @@ async function gateBench(io: CliIO, trials: string, out: string): Promise<number
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(`wrote ${displayPath(out)}\n`);
   return 0;
+}
+
+/** `opsbench bench --scale`: src/bench/scale-bench.ts; the children are this same CLI, started as this one was. */
+async function scaleBench(io: CliIO, repeats: string, out: string): Promise<number> {
+  const config = parseRunConfig({ attempts: repeats }, () => '--trials');
+  const cli = { node: process.execPath, execArgv: process.execArgv, entry: path.resolve(process.argv[1]!) };
+  io.stdout.write(`bench --scale: report, plan and logs server at size, median of ${config.attempts} runs each\n`);
+  const report = await runScaleBench({ cli, repeats: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
+  io.stdout.write(`\n${renderScaleBench(report)}`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout.write(`wrote ${displayPath(out)}\n`);
+  return 0;
+}
+
+const BARE_TASKS = ['tasks/observability/obs-py-webhook-retry-after', 'tasks/integration/int-redis-signup-worker'];
+
+/** `opsbench bench --bare`: src/bench/bare-bench.ts. */
+async function bareBench(io: CliIO, trials: string, tasks: string | undefined, out: string): Promise<number> {
+  const config = parseRunConfig({ attempts: trials, runtime: 'docker' }, () => '--trials');
+  await selectRuntime('docker', { hostEnv: process.env });
+  const dirs = tasks ? tasks.split(',').map((t) => t.trim()).filter(Boolean) : BARE_TASKS;
+  io.stdout.write(`bench --bare: ${config.attempts} oracle trials and bare runs per task, interleaved: ${dirs.join(', ')}\n`);
+  let interrupted = false;
+  const report = await withCancelSignal(io, (signal) => {
+    signal.addEventListener('abort', () => (interrupted = true));
+    return runBareBench({ tasks: dirs, trials: config.attempts, hostEnv: process.env, signal, log: (line) => io.stdout.write(`${line}\n`) });
+  });
+  io.stdout.write(`\n${renderBareBench(report)}`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout.write(`wrote ${displayPath(out)}\n`);
+  return interrupted ? 130 : 0;
 }
