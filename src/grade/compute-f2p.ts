@@ -56,7 +56,9 @@ export async function resolveTestLists(task: Task, opts: ResolveTestListsOptions
   const after = await runInFreshEnv(task, opts, 'after', true);
   if (!after.ran || after.timedOut) {
     const why = after.timedOut ? `timed out after ${task.timeouts.testSec}s` : after.problem;
-    throw new GradeError(`${task.id}: the suite did not run with the solution applied: ${why}`);
+    // The command's own words ("No module named pytest", "go: command not found") say what is missing.
+    const said = after.output.trim().split('\n').slice(-10).join('\n');
+    throw new GradeError(`${task.id}: the suite did not run with the solution applied: ${why} (exit ${after.exitCode})${said ? `; the test command printed:\n${said}` : ''}`);
   }
   if (!before.ran) opts.log(`${task.id}: the suite did not run on base + test.patch (${before.problem}); every test passing with the solution counts as FAIL_TO_PASS`);
   const beforeStatus = new Map(before.tests.map((t) => [t.id, t.status]));

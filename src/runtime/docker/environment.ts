@@ -101,7 +101,7 @@ export class DockerEnvironment implements Environment {
     if (task.environment.compose && composeEnv) await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
     const model = task.environment.compose
       ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
-      : await defaultModel(task, assets.workspace);
+      : await defaultModel(task, assets.workspace, deps.cli.env);
     if (!model.services[task.environment.workspace]) {
       throw new EnvironmentStartError(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
     }
