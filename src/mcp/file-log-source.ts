@@ -12,7 +12,7 @@ import type {
   LogStatsRow
 } from './log-source.js';
 import { isoOrNull, parseBound } from './log-time.js';
-import { compileLabelMatcher, parseLogQuery, type LabelMatcher } from './logql-lite.js';
+import { compileLabelMatcher, parseLogQuery, type LabelMatcher, type LineFilter } from './logql-lite.js';
 
 /** The labels every file line gets. */
 export const FILE_LABELS = ['filename', 'level', 'service'] as const;
@@ -130,6 +130,11 @@ async function matching(
   const fileOk = allowed('filename');
   const { sorted, tsMs, level, service, fileOf } = index;
   const filtered = parsed.filters.length > 0;
+  const everything = start === null && end === null && [levelOk, serviceOk, fileOk].every((ok) => ok.every((v) => v === 1));
+  if (everything && filtered) {
+    // A text search over everything (the broad query): every line is a candidate, in time order as indexed.
+    return filterText(index, backward ? sorted.slice().reverse() : sorted, parsed.filters, limit);
+  }
   // Typed, preallocated: a broad query over a million lines keeps every candidate until the filters ran.
   const candidates = new Uint32Array(filtered ? sorted.length : Math.min(sorted.length, limit));
   let taken = 0;
@@ -144,12 +149,16 @@ async function matching(
     if (taken < candidates.length) candidates[taken++] = i;
   }
   if (!filtered) return { matched: Array.from(candidates.subarray(0, taken)), total };
+  return filterText(index, candidates.subarray(0, taken), parsed.filters, limit);
+}
+
+/** The candidates (in answer order) whose text passes the line filters: the first `limit` and how many in all. */
+async function filterText(index: LogIndex, candidates: Uint32Array, filters: LineFilter[], limit: number): Promise<{ matched: number[]; total: number }> {
   const keep = new Uint8Array(index.offset.length);
-  const pass = candidates.subarray(0, taken);
-  await scanLines(index, pass, lineFilterVisitor(parsed.filters, (id) => (keep[id] = 1)));
+  await scanLines(index, candidates, lineFilterVisitor(filters, (id) => (keep[id] = 1)));
   const matched: number[] = [];
-  total = 0;
-  for (const i of pass) {
+  let total = 0;
+  for (const i of candidates) {
     if (!keep[i]) continue;
     total++;
     if (matched.length < limit) matched.push(i);
