@@ -56,7 +56,7 @@ describe('opsbench validate', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(expectProblemLines(stderr)).toEqual([
-      `${path.join(dir, 'task.yaml')}: environment.wrokdir: unknown key (allowed: compose, workspace, repo, workdir)`,
+      `${path.join(dir, 'task.yaml')}: environment.wrokdir: unknown key (allowed: compose, workspace, repo, workdir, limits)`,
       `${path.join(dir, 'task.yaml')}: tests.framework: expected pytest | go | jest | vitest | junit | ctest, got "pytset"`
     ]);
   });

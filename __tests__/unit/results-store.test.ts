@@ -31,6 +31,20 @@ describe('openResultsStore', () => {
     await second.close();
   });
 
+  test('after a resume reruns an errored trial, the file holds one line per trial key: the newest', async () => {
+    const file = await tmpFile();
+    const first = await openResultsStore(file);
+    await first.append(trialResult({ task_id: 'a', status: 'error', error_class: 'daemon', finished_at: '2026-01-01T00:00:00.000Z' }));
+    await first.append(trialResult({ task_id: 'b', finished_at: '2026-01-01T00:00:01.000Z' }));
+    await first.close();
+    const second = await openResultsStore(file);
+    await second.append(trialResult({ task_id: 'a', status: 'failed', finished_at: '2026-01-01T00:01:00.000Z' }));
+    expect((await lines(file)).filter((l) => l !== '')).toHaveLength(3);
+    await second.close();
+    const kept = (await lines(file)).filter((l) => l !== '').map((l) => JSON.parse(l) as { task_id: string; status: string });
+    expect(kept.map((r) => [r.task_id, r.status])).toEqual([['b', 'passed'], ['a', 'failed']]);
+  });
+
   test('a partial last line left by a kill is reported and truncated away, and the next append starts a fresh line', async () => {
     const file = await tmpFile();
     const store = await openResultsStore(file);

@@ -26,10 +26,13 @@ function model(): ComposeModel {
 }
 
 const LABELS = { 'dev.opsbench.run': 'run', 'dev.opsbench.trial': 'ob-run-trial' };
+const CEILING = { pids: 8192, memoryBytes: 16 * 1024 ** 3, cpus: 4 };
+const LIMITS = { requested: {}, ceiling: CEILING };
+const DEFAULTS = { pids_limit: 2048, mem_limit: String(4 * 1024 ** 3), cpus: 2 };
 
 describe('the compose file a trial runs', () => {
   test('every service, network and volume gets the run and trial labels, external ones excepted', () => {
-    const out = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace' });
+    const out = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace', limits: LIMITS });
     expect(out.services.workspace?.labels).toEqual(LABELS);
     expect(out.services.db?.labels).toEqual({ team: 'data', ...LABELS });
     expect(out.networks?.default?.labels).toEqual(LABELS);
@@ -41,7 +44,7 @@ describe('the compose file a trial runs', () => {
   });
 
   test('built services run the prebuilt image; published ports and fixed container names are dropped; the workspace gets an init', () => {
-    const out = generateCompose(model(), { labels: LABELS, images: new Map([['workspace', 'opsbench/t-workspace:abc']]), workspace: 'workspace' });
+    const out = generateCompose(model(), { labels: LABELS, images: new Map([['workspace', 'opsbench/t-workspace:abc']]), workspace: 'workspace', limits: LIMITS });
     expect(out.services.workspace).toMatchObject({ image: 'opsbench/t-workspace:abc', pull_policy: 'never', init: true });
     expect(out.services.workspace?.build).toBeUndefined();
     expect(out.services.workspace?.ports).toBeUndefined();
@@ -51,7 +54,7 @@ describe('the compose file a trial runs', () => {
   });
 
   test('the added grader idles under the grader profile on every network of the stack but external ones', () => {
-    const out = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace', addGrader: { image: 'opsbench/grader:h' } });
+    const out = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace', addGrader: { image: 'opsbench/grader:h' }, limits: LIMITS });
     expect(out.services.grader).toEqual({
       image: 'opsbench/grader:h',
       pull_policy: 'never',
@@ -59,15 +62,28 @@ describe('the compose file a trial runs', () => {
       init: true,
       profiles: ['grader'],
       labels: LABELS,
-      networks: { default: null, back: null }
+      networks: { default: null, back: null },
+      ...DEFAULTS
     });
     expect(profilesOf(out).sort()).toEqual(['extra', 'grader']);
+  });
+
+  test('every service gets pids, memory and cpu limits: the defaults, raised by the task up to the ceiling, a compose value no higher', () => {
+    const out = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace', limits: LIMITS });
+    expect(out.services.workspace).toMatchObject(DEFAULTS);
+    const raised = generateCompose(model(), { labels: LABELS, images: new Map(), workspace: 'workspace', limits: { requested: { pids: 4096, memoryBytes: 64 * 1024 ** 3 }, ceiling: CEILING } });
+    expect(raised.services.db).toMatchObject({ pids_limit: 4096, mem_limit: String(16 * 1024 ** 3), cpus: 2 });
+    const unlimited = model();
+    Object.assign(unlimited.services.db as object, { pids_limit: -1, deploy: { resources: { limits: { memory: '100g' } } } });
+    const clamped = generateCompose(unlimited, { labels: LABELS, images: new Map(), workspace: 'workspace', limits: LIMITS });
+    expect(clamped.services.db).toMatchObject({ pids_limit: 8192, mem_limit: String(16 * 1024 ** 3) });
+    expect(clamped.services.db?.deploy).toEqual({ resources: { limits: {} } });
   });
 
   test('the input model is not changed', () => {
     const input = model();
     const copy = structuredClone(input);
-    generateCompose(input, { labels: LABELS, images: new Map([['workspace', 'x:y']]), workspace: 'workspace', addGrader: { image: 'g' } });
+    generateCompose(input, { labels: LABELS, images: new Map([['workspace', 'x:y']]), workspace: 'workspace', addGrader: { image: 'g' }, limits: LIMITS });
     expect(input).toEqual(copy);
   });
 

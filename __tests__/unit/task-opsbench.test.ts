@@ -30,7 +30,7 @@ const variants: Variant[] = [
   {
     name: 'an unknown key under environment lists the allowed keys',
     mutate: yaml((d) => (d.environment.wrokdir = '/app')),
-    expected: `${Y}: environment.wrokdir: unknown key (allowed: compose, workspace, repo, workdir)`
+    expected: `${Y}: environment.wrokdir: unknown key (allowed: compose, workspace, repo, workdir, limits)`
   },
   { name: 'an unknown top-level key is named', mutate: yaml((d) => (d.instructions = 'x')), expected: `${Y}: instructions: unknown key (allowed: id, family,` },
   {

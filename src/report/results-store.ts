@@ -1,14 +1,16 @@
-import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UserInputError } from '../core/errors.js';
-import { readResults } from './read-results.js';
+import { dedupeResults, readResults } from './read-results.js';
 import { TrialResultSchema, type TrialResult } from '../core/trial-result.js';
 
 /**
  * The run's `results.jsonl`, opened for resume and append. One finished trial is one line, written with a
  * single write of the complete line followed by fsync, so a kill -9 can at worst leave one partial last line;
- * opening the file repairs that (warns and truncates it away). Append-only: a rerun of a trial adds a line
- * and readers keep the latest per key (report/read-results.ts dedupeResults).
+ * opening the file repairs that (warns and truncates it away). Appends while it is open: a rerun of a trial
+ * adds a line; closing leaves one line per key, the latest (report/read-results.ts dedupeResults), so a
+ * resumed run's file counts each trial once whoever reads it. A run killed before closing leaves both lines,
+ * and readers still keep the latest.
  */
 export interface ResultsStore {
   readonly file: string;
@@ -16,6 +18,7 @@ export interface ResultsStore {
   readonly existing: TrialResult[];
   /** Appends one result as one line and fsyncs. Calls are serialised, so concurrent trials never interleave. */
   append(result: TrialResult): Promise<void>;
+  /** Waits for the appends, then rewrites the file with one line per key (a new file renamed over it). */
   close(): Promise<void>;
 }
 
@@ -55,8 +58,19 @@ export async function openResultsStore(file: string, warn: (line: string) => voi
     async close() {
       await queue;
       await handle.close();
+      await compact(file, warn);
     }
   };
+}
+
+/** One line per key, the latest, in the order of the lines kept; written whole, then renamed over the file. */
+async function compact(file: string, warn: (line: string) => void): Promise<void> {
+  const all = await readResults([file], warn);
+  const kept = new Set(dedupeResults(all));
+  if (kept.size === all.length) return;
+  const tmp = `${file}.compact-${process.pid}`;
+  await writeFile(tmp, all.filter((r) => kept.has(r)).map((r) => `${JSON.stringify(r)}\n`).join(''), { flush: true });
+  await rename(tmp, file);
 }
 
 /** The out dir is the user's choice: a path that cannot be created is their mistake, said in one line. */

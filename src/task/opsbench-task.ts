@@ -95,7 +95,7 @@ async function resolveOpsbenchTask(tf: TaskFile, raw: Record<string, unknown>, p
     dir,
     layout: 'opsbench',
     timeouts: { agentSec: tf.timeouts.agent_sec, testSec: tf.timeouts.test_sec, buildSec: tf.timeouts.build_sec },
-    environment: { compose, workspace, repo, workdir: tf.environment.workdir },
+    environment: { compose, workspace, repo, workdir: tf.environment.workdir, ...(tf.environment.limits ? { limits: tf.environment.limits } : {}) },
     tests: {
       framework: tf.tests.framework,
       command: tf.tests.command,

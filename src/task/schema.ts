@@ -27,7 +27,15 @@ export const EnvironmentSpecSchema = z
     compose: relPath.optional(),
     workspace: z.string().min(1).default('workspace'),
     repo: relPath.default('repo'),
-    workdir: z.string().startsWith('/', 'must be an absolute path inside the workspace').default('/app/repo')
+    workdir: z.string().startsWith('/', 'must be an absolute path inside the workspace').default('/app/repo'),
+    /** Per-service limits above the runner's defaults (runtime/docker/limits.ts), up to the runner's ceiling. */
+    limits: z
+      .strictObject({
+        pids: z.number().int().positive().optional(),
+        memory: z.string().regex(/^\d+(\.\d+)?[kmg]?$/i, 'a size such as 4g, 512m or 1073741824').optional(),
+        cpus: z.number().positive().optional()
+      })
+      .optional()
   })
   .default({ workspace: 'workspace', repo: 'repo', workdir: '/app/repo' });
 

@@ -26,6 +26,8 @@ export interface Task {
     /** Absolute path of the base repository copied into the workspace (may be null for integration tasks with no repo). */
     repo: string | null;
     workdir: string;
+    /** What task.yaml's environment.limits asks for each service (absent: the runner's defaults). */
+    limits?: { pids?: number; memory?: string; cpus?: number };
   };
   tests: {
     framework: Framework;

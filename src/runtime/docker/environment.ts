@@ -13,6 +13,7 @@ import { buildsOf, checkNoHiddenMounts, generateCompose, GRADER_PROFILE, GRADER_
 import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
+import { requestedLimits, type ResourceLimits } from './limits.js';
 import { startPristineGrader } from './pristine-grader.js';
 import { copyAgentTree, copyBaseGitDir, setupWorkspace, treeDiffAgainstBase, type WorkspaceSetup } from './workspace.js';
 import { apexReadableRoot } from '../../task/apex-conventions.js';
@@ -40,6 +41,8 @@ export interface DockerEnvironmentDeps {
   assets: Promise<DockerAssets>;
   /** `down --timeout`: how long services get to stop before SIGKILL (0 when the run is interrupted). */
   stopTimeoutSec: number;
+  /** The most any service may get (pids, memory, cpus), whatever the task asks for. */
+  limitCeiling: ResourceLimits;
   /** Environment of the host's git that makes the base commit. */
   gitEnv: Record<string, string>;
 }
@@ -134,6 +137,7 @@ export class DockerEnvironment implements Environment {
       labels: this.labels,
       images,
       workspace: task.environment.workspace,
+      limits: { requested: requestedLimits(task.environment.limits), ceiling: deps.limitCeiling },
       ...(graderImage ? { addGrader: { image: graderImage } } : {})
     });
     if (apex) {

@@ -3,6 +3,7 @@ import { EnvironmentStartError } from '../../core/errors.js';
 import type { DockerCli } from './cli.js';
 import type { BuildSpec } from './context.js';
 import { exposedHidden } from './isolation.js';
+import { applyLimits, type ResourceLimits } from './limits.js';
 
 // The compose model as `docker compose config --format json` prints it: includes resolved, ${VAR}s
 // interpolated (from the scrubbed CLI environment), paths absolute. Only what the runtime reads is
@@ -117,6 +118,8 @@ export interface GenerateOptions {
   workspace: string;
   /** When the task has no grader service: the image of the one to add, started only at grading time. */
   addGrader?: { image: string };
+  /** Every service's pids/memory/cpu limits: what the task asked for, within the runner's ceiling (limits.ts). */
+  limits: { requested: Partial<ResourceLimits>; ceiling: ResourceLimits };
 }
 
 /**
@@ -126,6 +129,7 @@ export interface GenerateOptions {
  * - no published host ports and no fixed container names: parallel trials would collide on them, and the
  *   services reach each other by name on the stack's network anyway;
  * - `init: true` on the workspace unless the task says otherwise (reaps the agent's orphans, stops at once);
+ * - pids, memory and cpu limits on every service (limits.ts);
  * - a `grader` service under the `grader` profile when asked, on every network of the stack.
  */
 export function generateCompose(model: ComposeModel, opts: GenerateOptions): ComposeModel {
@@ -142,6 +146,7 @@ export function generateCompose(model: ComposeModel, opts: GenerateOptions): Com
       service.pull_policy = 'never';
     }
     if (name === opts.workspace) service.init ??= true;
+    applyLimits(service, opts.limits.requested, opts.limits.ceiling);
   }
   out.networks = { default: {}, ...out.networks };
   for (const kind of ['networks', 'volumes'] as const) {
@@ -162,6 +167,7 @@ export function generateCompose(model: ComposeModel, opts: GenerateOptions): Com
       labels: { ...opts.labels },
       networks: Object.fromEntries(networks.map((n) => [n, null]))
     };
+    applyLimits(out.services[GRADER_SERVICE], opts.limits.requested, opts.limits.ceiling);
   }
   return out;
 }

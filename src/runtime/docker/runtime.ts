@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { installRoot } from '../../core/install-root.js';
+import { defaultCeiling, type ResourceLimits } from './limits.js';
 import type { Task } from '../../task/task.js';
 import { DockerCli } from './cli.js';
 import type { BuildSpec } from './context.js';
@@ -28,6 +29,8 @@ export interface DockerRuntimeOptions {
   workspaceBuild?: BuildSpec | null;
   /** Seconds services get to stop at teardown before SIGKILL. Default 5. */
   stopTimeoutSec?: number;
+  /** The most a task may raise its services' pids/memory/cpu limits to. Default: limits.ts's defaultCeiling(). */
+  limitCeiling?: ResourceLimits;
   /** The docker binary. Default `docker`. */
   docker?: string;
   /** Host scratch for builds (filtered contexts). Default a temp dir. */
@@ -68,6 +71,7 @@ export class DockerRuntime implements Runtime {
       images: this.images,
       assets: this.assets,
       stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
+      limitCeiling: this.options.limitCeiling ?? defaultCeiling(),
       gitEnv: this.gitEnv
     });
   }
