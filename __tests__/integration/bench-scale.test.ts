@@ -18,6 +18,7 @@ describe('bench --scale', () => {
     for (const r of report.report) {
       expect(r.wallMs).toBeGreaterThan(0);
       expect(r.peakRssMb).toBeGreaterThan(20);
+      expect(r.cpuMs).toBeGreaterThan(0);
     }
     expect(report.plan.tasks).toBe(12);
     expect(report.plan.peakRssMb).toBeGreaterThan(20);

@@ -14,6 +14,8 @@ export interface ChildFigures {
   wallMs: number;
   /** Peak resident memory of the child, from its own getrusage at exit. */
   peakRssMb: number;
+  /** The child's user + system CPU time: what wall time would be on an idle machine (single-threaded work). */
+  cpuMs: number;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -27,7 +29,7 @@ const MARK = 'OPSBENCH_PEAK_RSS_KB';
  */
 export async function writeRssProbe(dir: string): Promise<string> {
   const file = path.join(dir, 'rss-probe.mjs');
-  await writeFile(file, `import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, '\\n${MARK} ' + process.resourceUsage().maxRSS + '\\n'));\n`);
+  await writeFile(file, `import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\n${MARK} ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`);
   return pathToFileURL(file).href;
 }
 
@@ -47,17 +49,17 @@ export function measureCli(cli: CliLauncher, probe: string, args: string[]): Pro
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      const figures = { wallMs: performance.now() - start, peakRssMb: peakRssMb(stderr), exitCode: code ?? -1, stdout, stderr };
+      const figures = { wallMs: performance.now() - start, ...probeFigures(stderr), exitCode: code ?? -1, stdout, stderr };
       if (code !== 0) reject(new Error(`opsbench ${args.join(' ')} exited ${code}: ${stderr.trim().slice(-500)}`));
       else resolve(figures);
     });
   });
 }
 
-/** The probe's figure in a child's stderr, in MB; NaN when it is missing (the child was killed). */
-export function peakRssMb(stderr: string): number {
-  const match = new RegExp(`${MARK} (\\d+)`).exec(stderr);
-  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+/** The probe's figures in a child's stderr; NaN when missing (the child was killed). */
+export function probeFigures(stderr: string): { peakRssMb: number; cpuMs: number } {
+  const match = new RegExp(`${MARK} (\\d+) (\\d+)`).exec(stderr);
+  return match ? { peakRssMb: Math.round(Number(match[1]) / 1024), cpuMs: Math.round(Number(match[2]) / 1000) } : { peakRssMb: NaN, cpuMs: NaN };
 }
 
 export function median(values: number[]): number {
