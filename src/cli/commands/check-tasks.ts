@@ -6,6 +6,7 @@ import { loadTaskSet } from '../../task/load.js';
 import { checkTasks, renderCheckTable } from '../../trial/check-tasks.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import { newRunId } from '../../trial/scheduler.js';
+import { withHostCaCerts } from '../host-ca.js';
 import type { CliCommand } from '../io.js';
 import { withCancelSignal } from './run.js';
 
@@ -57,7 +58,7 @@ export const checkTasksCommand: CliCommand = {
       io.stderr.write(`opsbench check-tasks: ${problems.length} problem(s); fix them first (opsbench validate lists the same)\n`);
       return 1;
     }
-    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
+    const selected = await selectRuntime(config.runtime, { hostEnv: await withHostCaCerts(process.env) });
     io.stdout.write(`${describeRuntime(selected)}\n`);
     io.stdout.write(`check-tasks: ${tasks.length} task(s), oracle and null x ${config.attempts}\n`);
     const line = (text: string) => io.stdout.write(`${text}\n`);

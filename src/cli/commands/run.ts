@@ -11,6 +11,7 @@ import { invalidResults } from '../../trial/invalid-tasks.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import { newRunId, runSchedule } from '../../trial/scheduler.js';
 import { shardTasks } from '../../trial/shard.js';
+import { withHostCaCerts } from '../host-ca.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: opsbench run [options]
@@ -119,7 +120,7 @@ export const runCommand: CliCommand = {
       cliPath: cliBundlePath(process.argv[1]),
       env: process.env
     });
-    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
+    const selected = await selectRuntime(config.runtime, { hostEnv: await withHostCaCerts(process.env) });
     assertRuntimeSafeFor(agent.name, selected, config.unsafeLocal);
     io.stdout.write(`${describeRuntime(selected)}\n`);
     const runId = newRunId();
