@@ -1,4 +1,5 @@
 import { AgentConfigSchema, parseModelOptions } from '../../src/agent/model/config.js';
+import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 
 describe('parseModelOptions', () => {
   test('maps the usual --model-option keys and parses numbers', () => {
@@ -18,10 +19,10 @@ describe('parseModelOptions', () => {
   });
 
   test('names the pair and the fix for bad input', () => {
-    expect(() => parseModelOptions(['temperature'])).toThrow('--model-option "temperature": expected key=value');
-    expect(() => parseModelOptions(['temp=1'])).toThrow(/--model-option "temp=1": unknown key "temp"; use one of temperature, .*<provider>\.<option>=value/);
-    expect(() => parseModelOptions(['reasoning=extreme'])).toThrow(/--model-option reasoning: /);
-    expect(() => parseModelOptions(['temperature=hot'])).toThrow(/--model-option temperature: /);
+    expect(() => withFieldNames(cliFlag, () => parseModelOptions(['temperature']))).toThrow('--model-option "temperature": expected key=value');
+    expect(() => withFieldNames(cliFlag, () => parseModelOptions(['temp=1']))).toThrow(/--model-option "temp=1": unknown key "temp"; use one of temperature, .*<provider>\.<option>=value/);
+    expect(() => withFieldNames(cliFlag, () => parseModelOptions(['reasoning=extreme']))).toThrow(/--model-option reasoning: /);
+    expect(() => withFieldNames(cliFlag, () => parseModelOptions(['temperature=hot']))).toThrow(/--model-option temperature: /);
   });
 });
 

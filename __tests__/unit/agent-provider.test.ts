@@ -8,7 +8,7 @@ describe('parseModelSpec', () => {
   });
 
   test('names the known providers when the spec is wrong', () => {
-    expect(() => parseModelSpec('azure:gpt-4o')).toThrow(/--model "azure:gpt-4o": use provider:model with provider one of openai, openai-chat, anthropic, google, openai-compatible/);
+    expect(() => parseModelSpec('azure:gpt-4o')).toThrow(/model "azure:gpt-4o": use provider:model with provider one of openai, openai-chat, anthropic, google, openai-compatible/);
     expect(() => parseModelSpec('openai:')).toThrow(/use provider:model/);
   });
 });
@@ -32,7 +32,7 @@ describe('resolveModel', () => {
     const saved = process.env.ANTHROPIC_API_KEY;
     process.env.ANTHROPIC_API_KEY = 'from-process-env';
     try {
-      expect(() => resolveModel('anthropic:claude-haiku-4-5', { keys: {} })).toThrow('--model anthropic:claude-haiku-4-5: no API key; set ANTHROPIC_API_KEY in the environment (or the Action\'s secrets)');
+      expect(() => resolveModel('anthropic:claude-haiku-4-5', { keys: {} })).toThrow('model anthropic:claude-haiku-4-5: no API key; set ANTHROPIC_API_KEY in the environment (or the Action\'s secrets)');
     } finally {
       if (saved === undefined) delete process.env.ANTHROPIC_API_KEY;
       else process.env.ANTHROPIC_API_KEY = saved;
@@ -40,7 +40,7 @@ describe('resolveModel', () => {
   });
 
   test('openai-compatible needs a base URL but no key; aliases bring their own URL', () => {
-    expect(() => resolveModel('openai-compatible:llama3', { keys: {} })).toThrow('--model openai-compatible:llama3: set --base-url (or OPSBENCH_BASE_URL) to the server\'s OpenAI-compatible /v1 URL');
+    expect(() => resolveModel('openai-compatible:llama3', { keys: {} })).toThrow('model openai-compatible:llama3: set baseUrl (or OPSBENCH_BASE_URL) to the server\'s OpenAI-compatible /v1 URL');
     expect(resolveModel('openai-compatible:llama3', { keys: {}, baseUrl: 'http://127.0.0.1:8000/v1' }).spec.family).toBe('openai-compatible');
     expect(resolveModel('ollama:llama3', { keys: {} }).spec.modelId).toBe('llama3');
   });

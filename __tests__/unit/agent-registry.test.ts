@@ -18,7 +18,7 @@ describe('resolveAgent', () => {
 
   test('an unknown name is refused with the names this build has', async () => {
     await expect(resolveAgent('gpt')).rejects.toThrow(
-      `--agent "gpt" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`
+      `agent "gpt" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`
     );
     await expect(resolveAgent('toString')).rejects.toThrow('is not available in this build');
   });

@@ -112,7 +112,7 @@ describe('openResultsStore', () => {
     const file = path.join(blocker, 'x', 'results.jsonl');
     const opened = openResultsStore(file);
     await expect(opened).rejects.toBeInstanceOf(UserInputError);
-    await expect(opened).rejects.toThrow(`--out ${path.join(blocker, 'x')}: cannot create results.jsonl there (ENOTDIR); choose a directory you can write to`);
+    await expect(opened).rejects.toThrow(`out ${path.join(blocker, 'x')}: cannot create results.jsonl there (ENOTDIR); choose a directory you can write to`);
   });
 
   test('the resume key is task, attempt, agent and model', () => {

@@ -1,4 +1,5 @@
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { Runtime } from '../../src/runtime/runtime.js';
@@ -33,9 +34,9 @@ describe('selectRuntime', () => {
 
   test('an explicit docker with no daemon is an error naming the flag and the alternative', async () => {
     await expect(selectRuntime('docker', { hostEnv: process.env, loaders, probeDocker: silent })).rejects.toThrow(
-      '--runtime docker: no Docker daemon answered (Cannot connect to the Docker daemon at unix:///var/run/docker.sock); start Docker or use --runtime local'
+      'runtime docker: no Docker daemon answered (Cannot connect to the Docker daemon at unix:///var/run/docker.sock); start Docker or use runtime local'
     );
-    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: { local: loaders.local } })).rejects.toThrow('--runtime docker: this build has no docker runtime');
+    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: { local: loaders.local } })).rejects.toThrow('runtime docker: this build has no docker runtime');
   });
 
   test('local is taken as asked, and the default loaders give the real LocalRuntime', async () => {
@@ -58,15 +59,15 @@ describe('assertRuntimeSafeFor', () => {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(UserInputError);
-      expect((thrown as Error).message).toMatch(
+      expect((thrown as UserInputError).describe(cliFlag)).toMatch(
         new RegExp(`^--agent ${agent}: the model and command agents run untrusted code: they need the Docker runtime \\(no Docker daemon answered: the docker CLI is not installed\\)\\. `)
       );
-      expect((thrown as Error).message).toMatch(/To run them on this machine anyway, pass --runtime local --unsafe-local$/);
+      expect((thrown as UserInputError).describe(cliFlag)).toMatch(/To run them on this machine anyway, pass --runtime local --unsafe-local$/);
     }
   });
 
   test('an explicit --runtime local needs --unsafe-local for the model and command agents', () => {
-    expect(() => assertRuntimeSafeFor('command', asked, false)).toThrow('(--runtime local was asked for without --unsafe-local)');
+    expect(() => withFieldNames(cliFlag, () => assertRuntimeSafeFor('command', asked, false))).toThrow('(--runtime local was asked for without --unsafe-local)');
     expect(() => assertRuntimeSafeFor('command', asked, true)).not.toThrow();
     expect(() => assertRuntimeSafeFor('model', asked, true)).not.toThrow();
   });

@@ -1,4 +1,10 @@
+import { actionInput } from '../../src/action/inputs.js';
+import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
+import type { UserInputError } from '../../src/core/errors.js';
 import { parseRunConfig } from '../../src/trial/run-config.js';
+
+/** What the CLI shows: the engine's field names as its flags. */
+const parseCli = (raw: Record<string, unknown>) => withFieldNames(cliFlag, () => parseRunConfig(raw));
 
 describe('parseRunConfig', () => {
   test('applies the CLI defaults when nothing is given', () => {
@@ -27,7 +33,7 @@ describe('parseRunConfig', () => {
       passKeys: ['ANTHROPIC_API_KEY']
     });
     expect(config).toMatchObject({ baseUrl: 'http://127.0.0.1:8000/v1', modelOptions: ['temperature=0.2', 'reasoning_effort=high'], maxTurns: 40, maxCostUsd: 2.5, passKeys: ['ANTHROPIC_API_KEY'] });
-    expect(() => parseRunConfig({ baseUrl: 'localhost:8000', maxTurns: 'lots', passKeys: ['my key'] })).toThrow(
+    expect(() => parseCli({ baseUrl: 'localhost:8000', maxTurns: 'lots', passKeys: ['my key'] })).toThrow(
       '--base-url: must be an http(s) URL, e.g. http://localhost:8000/v1; --pass-key: must be an environment variable name; --max-turns: must be a whole number'
     );
   });
@@ -43,27 +49,35 @@ describe('parseRunConfig', () => {
   });
 
   test('every bad value is named by its flag with what it accepts, in one error', () => {
-    expect(() => parseRunConfig({ attempts: 'three', runtime: 'kubernetes', shard: '5/4', agent: 'gpt' })).toThrow(
+    expect(() => parseCli({ attempts: 'three', runtime: 'kubernetes', shard: '5/4', agent: 'gpt' })).toThrow(
       '--agent: must be one of oracle, null, model, command (got "gpt"); --attempts: must be a whole number from 1 to 1000 (got "three"); --runtime: must be one of auto, docker, local (got "kubernetes"); --shard: must look like I/N with 1 <= I <= N, e.g. 2/4 (got "5/4")'
     );
   });
 
   test('the model agent needs --model, the command agent --agent-command', () => {
-    expect(() => parseRunConfig({ agent: 'model' })).toThrow('--model: is required with agent "model"');
-    expect(() => parseRunConfig({ agent: 'command' })).toThrow('--agent-command: is required with agent "command"');
-    expect(() => parseRunConfig({ agent: 'model', model: 'gpt-5' })).toThrow('--model: must look like provider:name');
+    expect(() => parseCli({ agent: 'model' })).toThrow('--model: is required with agent "model"');
+    expect(() => parseCli({ agent: 'command' })).toThrow('--agent-command: is required with agent "command"');
+    expect(() => parseCli({ agent: 'model', model: 'gpt-5' })).toThrow('--model: must look like provider:name');
   });
 
-  test('a caller can name fields its own way (the Action names inputs)', () => {
-    expect(() => parseRunConfig({ concurrency: '0' }, (field) => `input "${field}"`)).toThrow(
-      'input "concurrency": must be a whole number from 1 to 256 (got "0")'
-    );
+  test('errors name fields; each front end names them its own way (flags on the CLI, inputs in the Action)', () => {
+    const thrown = (() => {
+      try {
+        parseRunConfig({ concurrency: '0' });
+      } catch (error) {
+        return error as UserInputError;
+      }
+      throw new Error('parseRunConfig accepted concurrency 0');
+    })();
+    expect(thrown.fields).toEqual(['concurrency']);
+    expect(thrown.describe(actionInput)).toBe('input "concurrency": must be a whole number from 1 to 256 (got "0")');
+    expect(thrown.describe(cliFlag)).toBe('--concurrency: must be a whole number from 1 to 256 (got "0")');
   });
 
   test('--unsafe-local parses as a boolean and only goes with --runtime local', () => {
     expect(parseRunConfig({ agent: 'command', agentCommand: 'x', runtime: 'local', unsafeLocal: true })).toMatchObject({ unsafeLocal: true });
     expect(parseRunConfig({ runtime: 'local', unsafeLocal: 'false' })).toMatchObject({ unsafeLocal: false });
-    expect(() => parseRunConfig({ unsafeLocal: true })).toThrow('--unsafe-local: only goes with --runtime local');
-    expect(() => parseRunConfig({ runtime: 'docker', unsafeLocal: true })).toThrow('--unsafe-local: only goes with --runtime local');
+    expect(() => parseCli({ unsafeLocal: true })).toThrow('--unsafe-local: only goes with --runtime local');
+    expect(() => parseCli({ runtime: 'docker', unsafeLocal: true })).toThrow('--unsafe-local: only goes with --runtime local');
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FieldNamer } from '../core/errors.js';
+import type { RunField } from '../trial/run-config.js';
 
 /** Input names, exactly as in action.yml. */
 export const Inputs = {
@@ -149,3 +151,29 @@ export function parseActionConfig(get: (name: InputName) => string): ActionConfi
   );
   throw new Error([...new Set(messages)].join('; '));
 }
+
+/** Action input names for the run config's fields, so a bad value names the input, not a CLI flag. */
+const INPUT_OF = {
+  tasks: Inputs.Tasks,
+  agent: Inputs.Agent,
+  model: Inputs.Models,
+  agentCommand: Inputs.AgentCommand,
+  baseUrl: 'OPSBENCH_BASE_URL',
+  modelOptions: 'model-option',
+  passKeys: 'pass-key',
+  maxTurns: 'max-turns',
+  maxTokens: 'max-tokens',
+  maxCostUsd: 'max-cost',
+  attempts: Inputs.Attempts,
+  concurrency: Inputs.Concurrency,
+  runtime: 'runtime',
+  // No such input: the Action never runs the model or command agent outside Docker (assertRuntimeSafeFor).
+  unsafeLocal: 'unsafe-local',
+  shard: Inputs.Shard,
+  out: 'out',
+  cacheDir: 'cache-dir',
+  verbose: 'verbose'
+} as const satisfies Record<RunField, string>;
+
+/** Engine errors name configuration fields; the Action says them as its inputs. */
+export const actionInput: FieldNamer = (field) => `input "${Object.hasOwn(INPUT_OF, field) ? INPUT_OF[field as RunField] : field}"`;

@@ -1,46 +1,21 @@
 import path from 'node:path';
 import * as github from '@actions/github';
+import { UserInputError } from '../core/errors.js';
 import { parseModelSpec } from '../agent/model/provider.js';
-import { resolveAgent } from '../agent/registry.js';
 import { summarize } from '../report/summarize.js';
-import { assertRuntimeSafeFor, describeRuntime, selectRuntime } from '../runtime/select.js';
-import { loadTaskSet } from '../task/load.js';
-import { parseRunConfig, type RunField } from '../trial/run-config.js';
-import { newRunId, runSchedule } from '../trial/scheduler.js';
-import { shardTasks } from '../trial/shard.js';
+import { describeRuntime } from '../runtime/select.js';
+import type { Task } from '../task/task.js';
+import { withCancelOnSignals } from '../trial/cancel.js';
+import { legId, type PlanLeg } from '../trial/plan.js';
+import { parseRunConfig } from '../trial/run-config.js';
+import { runPipeline } from '../trial/run-pipeline.js';
 import type { CommandContext } from './commands.js';
 import { ARTIFACT_PREFIX, artifactName, artifactStore } from './artifacts.js';
 import { actionRuntimeLoaders } from './image-cache.js';
 import { Inputs, Outputs, State, type ActionConfig } from './inputs.js';
-import { legId } from '../trial/plan.js';
 import { legIdentity } from './leg-identity.js';
 import { writeLegRecord } from './leg-record.js';
 import { parsePlanInput } from './plan-step.js';
-import type { PlanLeg } from '../trial/plan.js';
-import type { Task } from '../task/task.js';
-
-/** Action input names for the run config's fields, so a bad value names the input, not a CLI flag. */
-const INPUT_OF = {
-  tasks: Inputs.Tasks,
-  agent: Inputs.Agent,
-  model: Inputs.Models,
-  agentCommand: Inputs.AgentCommand,
-  baseUrl: 'OPSBENCH_BASE_URL',
-  modelOptions: 'model-option',
-  passKeys: 'pass-key',
-  maxTurns: 'max-turns',
-  maxTokens: 'max-tokens',
-  maxCostUsd: 'max-cost',
-  attempts: Inputs.Attempts,
-  concurrency: Inputs.Concurrency,
-  runtime: 'runtime',
-  // No such input: the Action never runs the model or command agent outside Docker (assertRuntimeSafeFor).
-  unsafeLocal: 'unsafe-local',
-  shard: Inputs.Shard,
-  out: 'out',
-  cacheDir: 'cache-dir',
-  verbose: 'verbose'
-} as const satisfies Record<RunField, string>;
 
 /** One matrix leg: the same engine calls as `opsbench run`, with Actions log groups, state and artifacts. */
 export async function runLeg({ io, state, config, workdir }: CommandContext, outDir: string): Promise<void> {
@@ -67,72 +42,64 @@ export async function runLeg({ io, state, config, workdir }: CommandContext, out
     await upload();
     return;
   }
-  const run = parseRunConfig(
-    {
-      tasks: path.resolve(workdir, config.tasks),
-      agent: config.agent,
-      model: config.agent === 'model' ? config.models[0] : undefined,
-      agentCommand: config['agent-command'],
-      attempts: plan?.attempts ?? config.attempts,
-      concurrency: config.concurrency,
-      shard: config.shard,
-      out: outDir
-    },
-    (field) => `input "${INPUT_OF[field]}"`
-  );
-  const { tasks: loaded, problems } = await loadTaskSet([run.tasks], { cwd: workdir, env: process.env });
-  if (problems.length > 0) throw new Error(`invalid tasks (opsbench validate lists the same):\n${problems.join('\n')}`);
-  const tasks = planned ? tasksOfLeg(loaded, planned) : run.shard ? shardTasks(loaded, run.shard.index, run.shard.total) : loaded;
-
-  // The factory reads provider keys from the environment; the agents hand none of it to the workspace.
-  const agent = await resolveAgent(run.agent, { model: run.agent === 'command' ? (identity.model ?? undefined) : run.model, command: run.agentCommand, env: io.env });
-  const selected = await selectRuntime(run.runtime, { hostEnv: io.env, loaders: actionRuntimeLoaders(config['image-cache'], io.env, (line) => io.info(line)) });
-  io.info(describeRuntime(selected));
+  const run = parseRunConfig({
+    tasks: path.resolve(workdir, config.tasks),
+    agent: config.agent,
+    model: config.agent === 'model' ? config.models[0] : undefined,
+    agentCommand: config['agent-command'],
+    attempts: plan?.attempts ?? config.attempts,
+    concurrency: config.concurrency,
+    shard: config.shard,
+    out: outDir
+  });
+  let result;
   try {
-    assertRuntimeSafeFor(agent.name, selected, false);
-  } catch {
-    throw new Error(
-      `input "agent": the ${agent.name} agent runs untrusted code and needs Docker on the runner (${selected.reason}); use a runner with Docker (GitHub-hosted Ubuntu runners have it)`
+    result = await withCancelOnSignals(
+      (signal) =>
+        runPipeline({
+          config: run,
+          // The factory reads provider keys from the environment; the agents hand none of it to the workspace.
+          hostEnv: io.env,
+          cwd: workdir,
+          agent: { model: run.agent === 'command' ? (identity.model ?? undefined) : run.model },
+          loaders: actionRuntimeLoaders(config['image-cache'], io.env, (line) => io.info(line)),
+          selectTasks: planned ? (loaded) => tasksOfLeg(loaded, planned) : undefined,
+          onProblems: (problems) => {
+            throw new Error(`invalid tasks (opsbench validate lists the same):\n${problems.join('\n')}`);
+          },
+          onStart: ({ runId, selected }) => {
+            io.info(describeRuntime(selected));
+            // Saved before anything starts, so the post step can remove what a cancelled job leaves behind.
+            state.set(State.RunId, runId);
+          },
+          around: ({ tasks, agent }, schedule) =>
+            io.group(`OpsBench: ${tasks.length} task(s) x ${run.attempts} attempt(s), agent ${agent.model ?? agent.name}`, schedule),
+          log: (line) => io.info(line),
+          signal
+        }),
+      // A cancelled workflow sends SIGINT, then SIGTERM: tear down the trials in flight and keep what finished.
+      { onSignal: (name) => io.warning(`opsbench run: ${name}: cancelling; tearing down the trials in flight, finished trials are kept`) }
     );
+  } catch (error) {
+    // The Action has no unsafe-local input: on a runner without Docker the answer is another runner.
+    if (UserInputError.isUserInput(error) && error.fields.includes('unsafeLocal')) {
+      throw new Error(
+        `input "agent": the ${run.agent} agent runs untrusted code and needs Docker on the runner; use a runner with Docker (GitHub-hosted Ubuntu runners have it)`,
+        { cause: error }
+      );
+    }
+    throw error;
   }
-  const runId = newRunId();
-  // Saved before anything starts, so the post step can remove what a cancelled job leaves behind.
-  state.set(State.RunId, runId);
-
-  // A cancelled workflow sends SIGINT, then SIGTERM: tear down the trials in flight and keep what finished.
-  const cancel = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
-    io.warning(`opsbench run: ${name}: cancelling; tearing down the trials in flight, finished trials are kept`);
-    cancel.abort(new Error(name));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const outcome = await io
-    .group(`OpsBench: ${tasks.length} task(s) x ${run.attempts} attempt(s), agent ${agent.model ?? agent.name}`, () =>
-      runSchedule({
-        tasks,
-        agents: [agent],
-        runtime: selected.runtime,
-        attempts: run.attempts,
-        concurrency: run.concurrency,
-        outDir,
-        runId,
-        log: (line) => io.info(line),
-        signal: cancel.signal
-      })
-    )
-    .finally(() => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    });
-  const summary = summarize(outcome.results).runs[0];
+  // A leg with no tasks (a shard past the end of a small set) still reports and uploads, like any other.
+  const results = result.kind === 'ran' ? result.outcome.results : [];
+  const summary = summarize(results).runs[0];
   io.setOutput(Outputs.PassAt1, (summary?.pass_at_1 ?? 0).toFixed(4));
-  io.setOutput(Outputs.ReportPath, outcome.resultsFile);
+  io.setOutput(Outputs.ReportPath, result.kind === 'ran' ? result.outcome.resultsFile : path.join(outDir, 'results.jsonl'));
   io.setOutput(Outputs.Regressions, '0');
 
   await writeLegRecord(outDir, { leg: legName, run_attempt: runAttempt, status: 'ran' });
   await upload();
-  if (outcome.cancelled) throw new Error('the run was cancelled; finished trials are kept in results.jsonl');
+  if (result.kind === 'ran' && result.outcome.cancelled) throw new Error('the run was cancelled; finished trials are kept in results.jsonl');
 }
 
 function findLeg(legs: PlanLeg[], identity: { agent: string; model: string | null }, shard: string): PlanLeg {
@@ -161,7 +128,7 @@ function missingSecret(config: ActionConfig, env: Record<string, string | undefi
   try {
     spec = parseModelSpec(model);
   } catch (error) {
-    throw new Error(`input "${Inputs.Models}": ${(error as Error).message.replace(/^--model /, '')}`, { cause: error });
+    throw new Error(`input "${Inputs.Models}": ${(error as Error).message.replace(/^model /, '')}`, { cause: error });
   }
   return spec.keyRequired && !env[spec.keyVar] ? { model, keyVar: spec.keyVar } : null;
 }

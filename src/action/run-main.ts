@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ActionIO, StateStore } from './action-io.js';
-import { parseActionConfig, SECRET_ENV_VARS, State, type ActionConfig } from './inputs.js';
+import { UserInputError } from '../core/errors.js';
+import { actionInput, parseActionConfig, SECRET_ENV_VARS, State, type ActionConfig } from './inputs.js';
 import { commandHandlers } from './commands.js';
 import { actionComposeDir, provideComposeFragments } from './compose-fragments.js';
 
@@ -24,6 +25,6 @@ export async function runMain(io: ActionIO, state: StateStore): Promise<void> {
     await provideComposeFragments(path.resolve(workdir, config.tasks), actionComposeDir(io.env), (line) => io.info(line));
     await commandHandlers[config.command]({ io, state, config, workdir });
   } catch (error) {
-    io.setFailed(error instanceof Error ? error.message : String(error));
+    io.setFailed(UserInputError.isUserInput(error) ? error.describe(actionInput) : error instanceof Error ? error.message : String(error));
   }
 }

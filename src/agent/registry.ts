@@ -82,7 +82,7 @@ export interface AgentSpec {
 export async function resolveAgent(name: string, opts: AgentOptions = {}): Promise<AgentSpec> {
   const factory = Object.hasOwn(agentFactories, name) ? agentFactories[name] : undefined;
   if (!factory) {
-    throw new UserInputError(`--agent "${name}" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`);
+    throw new UserInputError(`{agent} "${name}" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`);
   }
   const first = await factory(opts);
   let spare: Agent | undefined = first;

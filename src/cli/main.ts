@@ -1,4 +1,5 @@
-import { OpsBenchError } from '../core/errors.js';
+import { OpsBenchError, UserInputError } from '../core/errors.js';
+import { cliFlag } from './flags.js';
 import { HARNESS_VERSION } from '../core/version.js';
 import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
@@ -33,7 +34,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (OpsBenchError.isInstance(error) || isArgError(error)) {
-      io.stderr.write(`opsbench ${name}: ${(error as Error).message}\n`);
+      // Engine errors name configuration fields; the CLI says them as its flags.
+      const message = UserInputError.isUserInput(error) ? error.describe(cliFlag) : (error as Error).message;
+      io.stderr.write(`opsbench ${name}: ${message}\n`);
       return isArgError(error) ? 2 : 1;
     }
     throw error;

@@ -28,10 +28,36 @@ export class OpsBenchError extends Error {
   }
 }
 
-/** A problem with user input (task files, flags, inputs): printed as one line, never a stack trace. */
+/** Names a configuration field (a RunConfig key such as `runtime`) the way one front end spells it. */
+export type FieldNamer = (field: string) => string;
+
+const FIELD_TOKEN = /\{(\w+)\}/g;
+
+/**
+ * A problem with user input (task files, flags, inputs): printed as one line, never a stack trace.
+ * The engine names configuration fields as `{field}` tokens (`{runtime} docker: no Docker daemon answered`)
+ * and never a CLI flag or an Action input: each front end renders them in its own words with `describe`.
+ * `message` is the rendering with the bare field names.
+ */
 export class UserInputError extends OpsBenchError {
-  constructor(message: string, cause?: unknown) {
-    super(message, { phase: 'config', errorClass: 'internal', cause });
+  /** The text with `{field}` tokens. */
+  readonly template: string;
+  /** The fields the problem is about, in order of mention. */
+  readonly fields: string[];
+
+  constructor(template: string, cause?: unknown) {
+    super(template.replace(FIELD_TOKEN, (_m, field: string) => field), { phase: 'config', errorClass: 'internal', cause });
+    this.template = template;
+    this.fields = [...template.matchAll(FIELD_TOKEN)].map((m) => m[1]!);
+  }
+
+  /** The message with every field named by `name` (e.g. `--runtime` on the CLI, `input "runtime"` in the Action). */
+  describe(name: FieldNamer): string {
+    return this.template.replace(FIELD_TOKEN, (_m, field: string) => name(field));
+  }
+
+  static isUserInput(error: unknown): error is UserInputError {
+    return OpsBenchError.isInstance(error) && typeof (error as Partial<UserInputError>).describe === 'function';
   }
 }
 

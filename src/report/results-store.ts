@@ -80,7 +80,7 @@ async function asUserError<T>(file: string, fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!code || !['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'EISDIR', 'ENOSPC', 'ENAMETOOLONG', 'ELOOP'].includes(code)) throw error;
-    throw new UserInputError(`--out ${path.dirname(file)}: cannot create ${path.basename(file)} there (${code}); choose a directory you can write to`, error);
+    throw new UserInputError(`{out} ${path.dirname(file)}: cannot create ${path.basename(file)} there (${code}); choose a directory you can write to`, error);
   }
 }
 

@@ -47,14 +47,14 @@ export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions):
   const probe = opts.probeDocker ?? (() => probeDocker());
   const load = async (kind: RuntimeKind, reason: string): Promise<SelectedRuntime> => {
     const loader = loaders[kind];
-    if (!loader) throw new UserInputError(`--runtime ${kind}: this build has no ${kind} runtime; use --runtime local`);
+    if (!loader) throw new UserInputError(`{runtime} ${kind}: this build has no ${kind} runtime; use {runtime} local`);
     return { runtime: await loader(opts), kind, reason };
   };
   if (choice === 'local') return load('local', 'requested');
   if (choice === 'docker') {
     if (!loaders.docker) return load('docker', 'requested');
     const why = await probe();
-    if (why) throw new UserInputError(`--runtime docker: no Docker daemon answered (${why}); start Docker or use --runtime local`);
+    if (why) throw new UserInputError(`{runtime} docker: no Docker daemon answered (${why}); start Docker or use {runtime} local`);
     return load('docker', 'requested');
   }
   if (!loaders.docker) return load('local', 'this build has no Docker runtime');
@@ -82,14 +82,11 @@ export function assertRuntimeSafeFor(
   unsafeLocal: boolean
 ): void {
   if (selected.kind !== 'local' || !UNTRUSTED_AGENTS.has(agentName) || unsafeLocal) return;
-  const why =
-    selected.reason === 'requested'
-      ? '--runtime local was asked for without --unsafe-local'
-      : selected.reason;
+  const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
   throw new UserInputError(
-    `--agent ${agentName}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
+    `{agent} ${agentName}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
       'On the local runtime they run on this machine as children of the harness and can read its environment ' +
-      '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass --runtime local --unsafe-local'
+      '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}'
   );
 }
 

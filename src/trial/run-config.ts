@@ -2,28 +2,6 @@ import { z } from 'zod';
 import { UserInputError } from '../core/errors.js';
 import { parseShard } from './shard.js';
 
-/** The flag each field comes from on the CLI; the Action passes its own input names to parseRunConfig. */
-export const RUN_FLAGS = {
-  tasks: '--tasks',
-  agent: '--agent',
-  model: '--model',
-  agentCommand: '--agent-command',
-  baseUrl: '--base-url',
-  modelOptions: '--model-option',
-  passKeys: '--pass-key',
-  maxTurns: '--max-turns',
-  maxTokens: '--max-tokens',
-  maxCostUsd: '--max-cost',
-  attempts: '--attempts',
-  concurrency: '--concurrency',
-  runtime: '--runtime',
-  unsafeLocal: '--unsafe-local',
-  shard: '--shard',
-  out: '--out',
-  cacheDir: '--cache-dir',
-  verbose: '--verbose'
-} as const;
-export type RunField = keyof typeof RUN_FLAGS;
 
 export const AGENT_KINDS = ['oracle', 'null', 'model', 'command'] as const;
 export const RUNTIME_CHOICES = ['auto', 'docker', 'local'] as const;
@@ -98,7 +76,7 @@ export const RunConfigSchema = z
   })
   .superRefine((cfg, ctx) => {
     if (cfg.unsafeLocal && cfg.runtime !== 'local') {
-      ctx.addIssue({ code: 'custom', path: ['unsafeLocal'], message: 'only goes with --runtime local (it accepts running the agent on this machine)' });
+      ctx.addIssue({ code: 'custom', path: ['unsafeLocal'], message: 'only goes with {runtime} local (it accepts running the agent on this machine)' });
     }
     if (cfg.agent === 'model' && !cfg.model) {
       ctx.addIssue({ code: 'custom', path: ['model'], message: 'is required with agent "model" (provider:name, e.g. openai:gpt-5-mini)' });
@@ -108,18 +86,19 @@ export const RunConfigSchema = z
     }
   });
 export type RunConfig = z.infer<typeof RunConfigSchema>;
+/** A field of the run configuration; front ends map each to their flag (cli/flags.ts) or input (action/inputs.ts). */
+export type RunField = keyof RunConfig;
 
 /**
  * Parses raw values into a RunConfig.
- * @throws UserInputError with one "<flag>: <problem>" per bad value; `nameOf` maps fields to flag or input names.
+ * @throws UserInputError with one "{field}: problem" per bad value (front ends name the fields).
  */
-export function parseRunConfig(raw: Record<string, unknown>, nameOf: (field: RunField) => string = (f) => RUN_FLAGS[f]): RunConfig {
+export function parseRunConfig(raw: Record<string, unknown>): RunConfig {
   const parsed = RunConfigSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const field = issue.path[0];
-    const name = typeof field === 'string' && field in RUN_FLAGS ? nameOf(field as RunField) : 'options';
-    return `${name}: ${issue.message}`;
+    return `${typeof field === 'string' ? `{${field}}` : 'options'}: ${issue.message}`;
   });
   throw new UserInputError([...new Set(lines)].join('; '));
 }

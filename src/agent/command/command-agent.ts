@@ -71,7 +71,7 @@ export function createCommandAgent(configInput: CommandAgentConfigInput, deps: C
   const passed: Record<string, string> = {};
   for (const name of config.passKeys) {
     const value = keys[name];
-    if (value === undefined || value === '') throw new UserInputError(`--pass-key ${name}: no value; set ${name} in the environment or drop it`);
+    if (value === undefined || value === '') throw new UserInputError(`{passKeys} ${name}: no value; set ${name} in the environment or drop it`);
     passed[name] = value;
   }
   const mask = createMasker(Object.values(keys));

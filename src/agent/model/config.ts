@@ -83,7 +83,7 @@ export function parseModelOptions(pairs: readonly string[]): ModelOptions {
   const providerOptions: Record<string, Record<string, unknown>> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new UserInputError(`--model-option "${pair}": expected key=value`);
+    if (eq <= 0) throw new UserInputError(`{modelOptions} "${pair}": expected key=value`);
     const key = pair.slice(0, eq).trim();
     const value = parseValue(pair.slice(eq + 1).trim());
     const dot = key.indexOf('.');
@@ -94,7 +94,7 @@ export function parseModelOptions(pairs: readonly string[]): ModelOptions {
     const known = OPTION_KEYS[key.toLowerCase()];
     if (!known) {
       throw new UserInputError(
-        `--model-option "${pair}": unknown key "${key}"; use one of ${Object.keys(OPTION_KEYS).filter((k) => k.includes('_') || k === 'temperature' || k === 'reasoning').join(', ')} or <provider>.<option>=value`
+        `{modelOptions} "${pair}": unknown key "${key}"; use one of ${Object.keys(OPTION_KEYS).filter((k) => k.includes('_') || k === 'temperature' || k === 'reasoning').join(', ')} or <provider>.<option>=value`
       );
     }
     raw[known] = value;
@@ -103,7 +103,7 @@ export function parseModelOptions(pairs: readonly string[]): ModelOptions {
   const parsed = ModelOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserInputError(`--model-option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    throw new UserInputError(`{modelOptions} ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data;
 }

@@ -71,7 +71,7 @@ export function parseModelSpec(spec: string): ModelSpec {
   const modelId = colon > 0 ? spec.slice(colon + 1) : '';
   const def = PROVIDERS[provider];
   if (!def || modelId === '') {
-    throw new UserInputError(`--model "${spec}": use provider:model with provider one of ${PROVIDER_NAMES.join(', ')} (e.g. openai:gpt-5.1-codex)`);
+    throw new UserInputError(`{model} "${spec}": use provider:model with provider one of ${PROVIDER_NAMES.join(', ')} (e.g. openai:gpt-5.1-codex)`);
   }
   return { provider, family: def.family, modelId, keyVar: def.keyVar, keyRequired: def.keyRequired };
 }
@@ -95,11 +95,11 @@ export function resolveModel(
   const def = PROVIDERS[spec.provider] as ProviderDef;
   const apiKey = opts.keys[def.keyVar];
   if (def.keyRequired && !apiKey) {
-    throw new UserInputError(`--model ${specText}: no API key; set ${def.keyVar} in the environment (or the Action's secrets)`);
+    throw new UserInputError(`{model} ${specText}: no API key; set ${def.keyVar} in the environment (or the Action's secrets)`);
   }
   const baseURL = opts.baseUrl ?? def.defaultBaseUrl;
   if (!baseURL) {
-    throw new UserInputError(`--model ${specText}: set --base-url (or OPSBENCH_BASE_URL) to the server's OpenAI-compatible /v1 URL`);
+    throw new UserInputError(`{model} ${specText}: set {baseUrl} (or OPSBENCH_BASE_URL) to the server's OpenAI-compatible /v1 URL`);
   }
   const common = { baseURL, ...(opts.fetch ? { fetch: opts.fetch } : {}) };
   let model: LanguageModel;

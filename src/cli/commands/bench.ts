@@ -9,6 +9,7 @@ import { renderBenchTable, runBench } from '../../bench/run-bench.js';
 import { describeRuntime, selectRuntime } from '../../runtime/select.js';
 import { UserInputError } from '../../core/errors.js';
 import { parseRunConfig } from '../../trial/run-config.js';
+import { cliFlag, withFieldNames } from '../flags.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { displayPath, withCancelSignal } from './run.js';
 
@@ -66,12 +67,13 @@ export const benchCommand: CliCommand = {
     if (values.gate) return gateBench(io, values.trials ?? '1000', path.resolve(values.out ?? '.opsbench/bench-gate.json'));
     if (values.docker) return dockerBench(io, values.trials ?? '10', path.resolve(values.out ?? '.opsbench/bench-docker.json'));
     const levels = (values.concurrency ?? '1,2,4').split(',').map((level) => {
-      const config = parseRunConfig({ concurrency: level }, () => '--concurrency');
+      const config = withFieldNames(() => '--concurrency', () => parseRunConfig({ concurrency: level }));
       return config.concurrency;
     });
     if (levels.length === 0) throw new UserInputError('--concurrency must list at least one level, e.g. 1,2,4');
-    const config = parseRunConfig({ attempts: values.trials ?? '50', runtime: values.runtime ?? 'local' }, (field) =>
-      field === 'attempts' ? '--trials' : `--${field}`
+    const config = withFieldNames(
+      (field) => (field === 'attempts' ? '--trials' : cliFlag(field)),
+      () => parseRunConfig({ attempts: values.trials ?? '50', runtime: values.runtime ?? 'local' })
     );
     const out = path.resolve(values.out ?? '.opsbench/bench.json');
     const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
@@ -98,7 +100,7 @@ export const benchCommand: CliCommand = {
 
 /** `opsbench bench --docker`: src/bench/docker-bench.ts, through the same cancel signal and output as the local bench. */
 async function dockerBench(io: CliIO, trials: string, out: string): Promise<number> {
-  const config = parseRunConfig({ attempts: trials, runtime: 'docker' }, () => '--trials');
+  const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials, runtime: 'docker' }));
   await selectRuntime('docker', { hostEnv: process.env });
   io.stdout.write(`bench --docker: ${config.attempts} warm environment cycles and one cold one (two-service task)\n`);
   let interrupted = false;
@@ -122,7 +124,7 @@ async function dockerBench(io: CliIO, trials: string, out: string): Promise<numb
 
 /** `opsbench bench --gate`: src/bench/gate-bench.ts. */
 async function gateBench(io: CliIO, trials: string, out: string): Promise<number> {
-  const config = parseRunConfig({ attempts: trials }, () => '--trials');
+  const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials }));
   const report = await runGateBench({ comparisons: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
   io.stdout.write(`\n${renderGateBench(report)}`);
   await mkdir(path.dirname(out), { recursive: true });
@@ -133,7 +135,7 @@ async function gateBench(io: CliIO, trials: string, out: string): Promise<number
 
 /** `opsbench bench --scale`: src/bench/scale-bench.ts; the children are this same CLI, started as this one was. */
 async function scaleBench(io: CliIO, repeats: string, out: string): Promise<number> {
-  const config = parseRunConfig({ attempts: repeats }, () => '--trials');
+  const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: repeats }));
   const cli = { node: process.execPath, execArgv: process.execArgv, entry: path.resolve(process.argv[1]!) };
   io.stdout.write(`bench --scale: report, plan and logs server at size, median of ${config.attempts} runs each\n`);
   const report = await runScaleBench({ cli, repeats: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
@@ -148,7 +150,7 @@ const BARE_TASKS = ['tasks/observability/obs-py-webhook-retry-after', 'tasks/int
 
 /** `opsbench bench --bare`: src/bench/bare-bench.ts. */
 async function bareBench(io: CliIO, trials: string, tasks: string | undefined, out: string): Promise<number> {
-  const config = parseRunConfig({ attempts: trials, runtime: 'docker' }, () => '--trials');
+  const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials, runtime: 'docker' }));
   await selectRuntime('docker', { hostEnv: process.env });
   const dirs = tasks ? tasks.split(',').map((t) => t.trim()).filter(Boolean) : BARE_TASKS;
   io.stdout.write(`bench --bare: ${config.attempts} oracle trials and bare runs per task, interleaved: ${dirs.join(', ')}\n`);

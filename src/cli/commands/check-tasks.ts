@@ -7,6 +7,7 @@ import { checkTasks, renderCheckTable } from '../../trial/check-tasks.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import { newRunId } from '../../trial/scheduler.js';
 import { withHostCaCerts } from '../host-ca.js';
+import { cliFlag, withFieldNames } from '../flags.js';
 import type { CliCommand } from '../io.js';
 import { withCancelSignal } from './run.js';
 
@@ -47,9 +48,9 @@ export const checkTasksCommand: CliCommand = {
       }
     });
     // Reuses run's schema so --repeat/--concurrency/--runtime accept and reject exactly what run does.
-    const config = parseRunConfig(
-      { attempts: values.repeat, concurrency: values.concurrency, runtime: values.runtime, out: values.out ?? '.opsbench/check-tasks' },
-      (field) => (field === 'attempts' ? '--repeat' : `--${field}`)
+    const config = withFieldNames(
+      (field) => (field === 'attempts' ? '--repeat' : cliFlag(field)),
+      () => parseRunConfig({ attempts: values.repeat, concurrency: values.concurrency, runtime: values.runtime, out: values.out ?? '.opsbench/check-tasks' })
     );
     const dirs = positionals.length > 0 ? positionals : ['tasks'];
     const { tasks, problems } = await loadTaskSet(dirs, { env: process.env });

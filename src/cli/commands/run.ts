@@ -1,16 +1,12 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveAgent } from '../../agent/registry.js';
 import { summarize } from '../../report/summarize.js';
 import type { TrialResult } from '../../core/trial-result.js';
-import { assertRuntimeSafeFor, describeRuntime, selectRuntime } from '../../runtime/select.js';
-import { loadTaskSet, type InvalidTask } from '../../task/load.js';
-import { openResultsStore } from '../../report/results-store.js';
-import { invalidResults } from '../../trial/invalid-tasks.js';
+import { describeRuntime } from '../../runtime/select.js';
+import { withCancelOnSignals } from '../../trial/cancel.js';
 import { parseRunConfig } from '../../trial/run-config.js';
-import { newRunId, runSchedule } from '../../trial/scheduler.js';
-import { shardTasks } from '../../trial/shard.js';
+import { runPipeline } from '../../trial/run-pipeline.js';
 import { withHostCaCerts } from '../host-ca.js';
 import type { CliCommand, CliIO } from '../io.js';
 
@@ -91,70 +87,45 @@ export const runCommand: CliCommand = {
       maxTokens: values['max-tokens'],
       maxCostUsd: values['max-cost']
     });
-    const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([config.tasks], { env: process.env });
-    if (problems.length > 0) {
-      for (const line of problems) io.stderr.write(`${line}\n`);
-      // A set with some invalid tasks still runs the valid ones; only a set with nothing valid stops here.
-      const which = allInvalid.length > 0 ? `${allInvalid.length} invalid task(s) (${allInvalid.map((t) => t.id).join(', ')}), recorded as invalid` : 'nothing loaded';
-      io.stderr.write(`opsbench run: ${problems.length} problem(s) in ${config.tasks}: ${which}; opsbench validate ${config.tasks} lists the same\n`);
-      if (loaded.length === 0 && allInvalid.length === 0) return 1;
-    }
-    const tasks = config.shard ? shardTasks(loaded, config.shard.index, config.shard.total) : loaded;
-    // Invalid tasks are reported once, by the first shard, so merged shards list each of them once.
-    const invalid = !config.shard || config.shard.index === 1 ? allInvalid : [];
     const shardNote = config.shard ? `, shard ${config.shard.index}/${config.shard.total}` : '';
-    if (tasks.length === 0 && invalid.length === 0) {
-      io.stdout.write(`opsbench run: no tasks to run (${loaded.length} loaded${shardNote})\n`);
-      return allInvalid.length > 0 ? 1 : 0;
-    }
-    // Only the CLI layer reads process.env: provider keys go to the agent factory, never to the agent's environment.
-    const agent = await resolveAgent(config.agent, {
-      model: config.model,
-      command: config.agentCommand,
-      baseUrl: config.baseUrl,
-      modelOptions: config.modelOptions,
-      passKeys: config.passKeys,
-      maxTurns: config.maxTurns,
-      maxTokens: config.maxTokens,
-      maxCostUsd: config.maxCostUsd,
-      cliPath: cliBundlePath(process.argv[1]),
-      env: process.env
-    });
-    const selected = await selectRuntime(config.runtime, { hostEnv: await withHostCaCerts(process.env) });
-    assertRuntimeSafeFor(agent.name, selected, config.unsafeLocal);
-    io.stdout.write(`${describeRuntime(selected)}\n`);
-    const runId = newRunId();
-    const who = agent.model ? `${agent.name} (${agent.model})` : agent.name;
-    io.stdout.write(
-      `run ${runId}: ${tasks.length} task(s) x ${config.attempts} attempt(s), agent ${who}, concurrency ${config.concurrency}${shardNote}\n`
-    );
-    const out = path.resolve(config.out);
     const line = (text: string) => io.stdout.write(`${text}\n`);
-    const outcome = await withCancelSignal(io, (signal) =>
-      runSchedule({
-        tasks,
-        agents: [agent],
-        runtime: selected.runtime,
-        unsafeLocal: config.unsafeLocal,
-        attempts: config.attempts,
-        concurrency: config.concurrency,
-        outDir: out,
-        runId,
+    const result = await withCancelSignal(io, async (signal) =>
+      runPipeline({
+        config,
+        // Only the front ends read process.env: provider keys go to the agent factory, never to the agent's
+        // environment; the host's extra CAs go to image builds.
+        hostEnv: await withHostCaCerts(process.env),
+        agent: { cliPath: cliBundlePath(process.argv[1]) },
+        onProblems: (problems, invalid) => {
+          for (const text of problems) io.stderr.write(`${text}\n`);
+          // A set with some invalid tasks still runs the valid ones; only a set with nothing valid stops here.
+          const which = invalid.length > 0 ? `${invalid.length} invalid task(s) (${invalid.map((t) => t.id).join(', ')}), recorded as invalid` : 'nothing loaded';
+          io.stderr.write(`opsbench run: ${problems.length} problem(s) in ${config.tasks}: ${which}; opsbench validate ${config.tasks} lists the same\n`);
+        },
+        onStart: ({ runId, selected, agent, tasks }) => {
+          io.stdout.write(`${describeRuntime(selected)}\n`);
+          const who = agent.model ? `${agent.name} (${agent.model})` : agent.name;
+          io.stdout.write(`run ${runId}: ${tasks.length} task(s) x ${config.attempts} attempt(s), agent ${who}, concurrency ${config.concurrency}${shardNote}\n`);
+        },
         log: line,
         verbose: config.verbose ? line : undefined,
-        signal,
-        cacheDir: config.cacheDir ? path.resolve(config.cacheDir) : undefined
+        signal
       })
     );
-    const invalidLines = await recordInvalid(path.join(out, 'results.jsonl'), invalid, { runId, agent: agent.name, model: agent.model, agentConfig: agent.configHash });
-    io.stdout.write(formatRunSummary([...outcome.results, ...invalidLines], outcome.resumed.length));
+    if (result.kind === 'empty') {
+      if (result.problems.length > 0 && result.loaded.length === 0 && result.invalid.length === 0) return 1;
+      io.stdout.write(`opsbench run: no tasks to run (${result.loaded.length} loaded${shardNote})\n`);
+      return result.invalid.length > 0 ? 1 : 0;
+    }
+    const { outcome, invalid } = result;
+    io.stdout.write(formatRunSummary([...outcome.results, ...result.invalidResults], outcome.resumed.length));
     io.stdout.write(`results: ${displayPath(outcome.resultsFile)}\n`);
     if (outcome.cancelled) {
       io.stderr.write('opsbench run: interrupted; finished trials are kept, rerun the same command to resume\n');
       return 130;
     }
-    if (allInvalid.length > 0) {
-      io.stderr.write(`opsbench run: ${allInvalid.length} task(s) did not load and were not run: ${allInvalid.map((t) => t.id).join(', ')} (see the lines above)\n`);
+    if (invalid.length > 0) {
+      io.stderr.write(`opsbench run: ${invalid.length} task(s) did not load and were not run: ${invalid.map((t) => t.id).join(', ')} (see the lines above)\n`);
       return 1;
     }
     if (outcome.harnessErrors > 0) {
@@ -164,19 +135,6 @@ export const runCommand: CliCommand = {
     return 0;
   }
 };
-
-/** Appends the invalid tasks' results to results.jsonl (after the run, so resume never mistakes them for trials). */
-async function recordInvalid(file: string, invalid: InvalidTask[], run: Parameters<typeof invalidResults>[1]): Promise<TrialResult[]> {
-  if (invalid.length === 0) return [];
-  const results = await invalidResults(invalid, run);
-  const store = await openResultsStore(file);
-  try {
-    for (const r of results) await store.append(r);
-  } finally {
-    await store.close();
-  }
-  return results;
-}
 
 /**
  * The closing lines: counts by status and Pass@1 (mean over tasks of passed / attempts; skipped trials
@@ -226,24 +184,15 @@ export function displayPath(file: string): string {
  * Runs `fn` with a signal that fires on SIGINT/SIGTERM (or when `io.signal` does): in-flight trials tear
  * down and the results so far are kept. A second signal quits at once with 130.
  */
-export async function withCancelSignal<T>(io: CliIO, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let received = 0;
-  const onSignal = (name: NodeJS.Signals) => {
-    received += 1;
-    if (received > 1) {
-      io.stderr.write(`opsbench: ${name} again: quitting without teardown\n`);
-      process.exit(130);
+export function withCancelSignal<T>(io: CliIO, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return withCancelOnSignals(fn, {
+    parent: io.signal,
+    onSignal: (name, received) => {
+      if (received > 1) {
+        io.stderr.write(`opsbench: ${name} again: quitting without teardown\n`);
+        process.exit(130);
+      }
+      io.stderr.write(`\nopsbench: ${name}: stopping; tearing down the trials in flight (send it again to quit at once)\n`);
     }
-    io.stderr.write(`\nopsbench: ${name}: stopping; tearing down the trials in flight (send it again to quit at once)\n`);
-    controller.abort(new Error(name));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    return await fn(io.signal ? AbortSignal.any([io.signal, controller.signal]) : controller.signal);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
 }
