@@ -9,7 +9,7 @@ import type { Environment } from '../runtime/environment.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { timed, type PhaseDurations } from './deadline.js';
 import { CancelledError, OpsBenchError } from '../core/errors.js';
-import { abortableSleep, backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { abortableSleep, backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
 import { baseResult, type TrialIdentity } from './trial-result-builder.js';
 import {
   asOpsBenchError,
@@ -91,7 +91,7 @@ export async function runTrial(spec: TrialSpec): Promise<TrialResult> {
     };
     const retry = outcome.retryable && !outcome.cancelled && tryNo <= policy.maxRetries;
     if (retry) {
-      const delay = backoffMs(policy, tryNo);
+      const delay = Math.round(backoffMs(policy, tryNo));
       log(`try ${tryNo} failed (${result.error_class}: ${result.error_message}); retrying in ${delay} ms`);
       try {
         await (policy.sleep ?? abortableSleep)(delay, spec.signal);

@@ -16,7 +16,7 @@ import { runPool } from './pool.js';
 import { byId } from './shard.js';
 import { createTestListResolver, type TaskPreparer } from './prepare-task.js';
 import { ProgressTracker } from './progress.js';
-import { abortableSleep, backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { backoffMs, DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../core/retry.js';
 import { messageOf, runTrial, type TrialLimits } from './run-trial.js';
 import { errorResult, trialDir, type TrialIdentity } from './trial-result-builder.js';
 
@@ -252,12 +252,6 @@ const isRetryable = (error: unknown): boolean => OpsBenchError.isInstance(error)
  * @throws the last error, or at once a non-retryable one; the cancel when `signal` fires while waiting.
  */
 async function withRetries<R>(fn: () => Promise<R>, policy: RetryPolicy, signal?: AbortSignal): Promise<R> {
-  for (let retry = 1; ; retry++) {
-    try {
-      return await fn();
-    } catch (error) {
-      if (!isRetryable(error) || retry > policy.maxRetries || signal?.aborted) throw error;
-      await (policy.sleep ?? abortableSleep)(backoffMs(policy, retry), signal);
-    }
-  }
+  const delayFor = (error: unknown, n: number) => (isRetryable(error) ? backoffMs(policy, n) : null);
+  return (await retryWithBackoff(fn, { maxRetries: policy.maxRetries, delayFor, signal, sleep: policy.sleep })).value;
 }

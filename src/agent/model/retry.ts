@@ -1,5 +1,6 @@
 import { APICallError } from 'ai';
 import { ProviderError } from '../../core/errors.js';
+import { backoffMs, retryWithBackoff } from '../../core/retry.js';
 
 /** Statuses worth another try: timeout, conflict, rate limit, and any server error (incl. Anthropic's 529). */
 const RETRY_STATUS = new Set([408, 409, 429]);
@@ -41,22 +42,29 @@ export function classifyProviderError(err: unknown): ProviderFailure {
  * @throws the abort reason when `signal` fires; ProviderError when the failure is final or retries run out.
  */
 export async function withRetries<T>(fn: () => Promise<T>, opts: RetryOptions): Promise<{ value: T; retries: number }> {
-  const base = opts.baseDelayMs ?? 1000;
-  const max = opts.maxDelayMs ?? 60_000;
   const random = opts.random ?? Math.random;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return { value: await fn(), retries: attempt };
-    } catch (err) {
-      if (opts.signal.aborted) throw opts.signal.reason ?? err;
-      const f = classifyProviderError(err);
-      if (!f.retryable) throw new ProviderError(`provider error (not retried): ${f.message}`, false, err);
-      if (attempt >= opts.maxRetries) throw new ProviderError(`provider error after ${attempt + 1} attempts: ${f.message}`, true, err);
-      const backoff = Math.min(max, base * 2 ** attempt) * (0.75 + 0.5 * random());
-      const delayMs = f.retryAfterMs !== undefined ? f.retryAfterMs + random() * Math.min(1000, f.retryAfterMs * 0.1) : backoff;
-      opts.onRetry?.({ attempt: attempt + 1, delayMs, status: f.status, message: f.message });
-      await sleep(delayMs, opts.signal);
-    }
+  const backoff = { baseMs: opts.baseDelayMs ?? 1000, maxMs: opts.maxDelayMs ?? 60_000, jitter: 0.25, random };
+  let tries = 1;
+  try {
+    return await retryWithBackoff(fn, {
+      maxRetries: opts.maxRetries,
+      signal: opts.signal,
+      delayFor: (err, n) => {
+        const f = classifyProviderError(err);
+        if (!f.retryable) return null;
+        return f.retryAfterMs !== undefined ? f.retryAfterMs + random() * Math.min(1000, f.retryAfterMs * 0.1) : backoffMs(backoff, n);
+      },
+      onRetry: ({ retry, delayMs, error }) => {
+        tries = retry + 1;
+        const f = classifyProviderError(error);
+        opts.onRetry?.({ attempt: retry, delayMs, status: f.status, message: f.message });
+      }
+    });
+  } catch (err) {
+    if (opts.signal.aborted) throw opts.signal.reason ?? err;
+    const f = classifyProviderError(err);
+    if (!f.retryable) throw new ProviderError(`provider error (not retried): ${f.message}`, false, err);
+    throw new ProviderError(`provider error after ${tries} attempts: ${f.message}`, true, err);
   }
 }
 
@@ -70,19 +78,4 @@ function retryAfter(headers: Record<string, string> | undefined): number | undef
   if (Number.isFinite(sec) && sec >= 0) return sec * 1000;
   const date = Date.parse(raw);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
