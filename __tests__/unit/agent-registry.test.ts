@@ -1,4 +1,4 @@
-import { agentFactories, resolveAgent } from '../../src/agent/registry.js';
+import { AGENT_KINDS, resolveAgent } from '../../src/agent/registry.js';
 
 describe('resolveAgent', () => {
   test('knows the oracle and the null agent by name and gives their result identity up front', async () => {
@@ -18,7 +18,7 @@ describe('resolveAgent', () => {
 
   test('an unknown name is refused with the names this build has', async () => {
     await expect(resolveAgent('gpt')).rejects.toThrow(
-      `agent "gpt" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`
+      `agent "gpt" is not available in this build; use one of ${AGENT_KINDS.join(', ')}`
     );
     await expect(resolveAgent('toString')).rejects.toThrow('is not available in this build');
   });

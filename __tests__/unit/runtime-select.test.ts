@@ -1,4 +1,5 @@
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { agents, type AgentKind } from '../../src/agent/registry.js';
 import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,15 +47,18 @@ describe('selectRuntime', () => {
   });
 });
 
+/** The agent as the registry describes it: whether it runs untrusted code is the registry's word, not a list here. */
+const spec = (name: AgentKind) => ({ name, untrusted: agents[name].untrusted });
+
 describe('assertRuntimeSafeFor', () => {
   const fellBack = { kind: 'local' as const, reason: 'no Docker daemon answered: the docker CLI is not installed' };
   const asked = { kind: 'local' as const, reason: 'requested' };
 
   test('auto that fell back to local refuses the model and command agents, saying why and how to accept the risk', () => {
-    for (const agent of ['model', 'command']) {
+    for (const agent of ['model', 'command'] as const) {
       let thrown: unknown;
       try {
-        assertRuntimeSafeFor(agent, fellBack, false);
+        assertRuntimeSafeFor(spec(agent), fellBack, false);
       } catch (error) {
         thrown = error;
       }
@@ -67,17 +71,17 @@ describe('assertRuntimeSafeFor', () => {
   });
 
   test('an explicit --runtime local needs --unsafe-local for the model and command agents', () => {
-    expect(() => withFieldNames(cliFlag, () => assertRuntimeSafeFor('command', asked, false))).toThrow('(--runtime local was asked for without --unsafe-local)');
-    expect(() => assertRuntimeSafeFor('command', asked, true)).not.toThrow();
-    expect(() => assertRuntimeSafeFor('model', asked, true)).not.toThrow();
+    expect(() => withFieldNames(cliFlag, () => assertRuntimeSafeFor(spec('command'), asked, false))).toThrow('(--runtime local was asked for without --unsafe-local)');
+    expect(() => assertRuntimeSafeFor(spec('command'), asked, true)).not.toThrow();
+    expect(() => assertRuntimeSafeFor(spec('model'), asked, true)).not.toThrow();
   });
 
   test('the oracle and null agents run locally, and anything runs on Docker', () => {
-    for (const agent of ['oracle', 'null']) {
-      expect(() => assertRuntimeSafeFor(agent, fellBack, false)).not.toThrow();
-      expect(() => assertRuntimeSafeFor(agent, asked, false)).not.toThrow();
+    for (const agent of ['oracle', 'null'] as const) {
+      expect(() => assertRuntimeSafeFor(spec(agent), fellBack, false)).not.toThrow();
+      expect(() => assertRuntimeSafeFor(spec(agent), asked, false)).not.toThrow();
     }
-    expect(() => assertRuntimeSafeFor('model', { kind: 'docker', reason: 'a Docker daemon answered' }, false)).not.toThrow();
+    expect(() => assertRuntimeSafeFor(spec('model'), { kind: 'docker', reason: 'a Docker daemon answered' }, false)).not.toThrow();
   });
 });
 

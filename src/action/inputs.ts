@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGENT_KINDS } from '../agent/registry.js';
 import type { FieldNamer } from '../core/errors.js';
 import type { RunField } from '../trial/run-config.js';
 
@@ -87,8 +88,8 @@ export const ActionConfigSchema = z
     }),
     [Inputs.Tasks]: z.string().trim().min(1, 'input "tasks" must name a task directory'),
     [Inputs.Models]: list,
-    [Inputs.Agent]: z.enum(['oracle', 'null', 'model', 'command'], {
-      error: (issue) => `input "agent" must be one of oracle, null, model, command (got "${String(issue.input)}")`
+    [Inputs.Agent]: z.enum(AGENT_KINDS, {
+      error: (issue) => `input "agent" must be one of ${AGENT_KINDS.join(', ')} (got "${String(issue.input)}")`
     }),
     [Inputs.AgentCommand]: z.string().trim(),
     [Inputs.Attempts]: int(Inputs.Attempts, 1),

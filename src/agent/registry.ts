@@ -39,30 +39,54 @@ export interface AgentOptions {
 /** Builds one agent instance; called once per trial. @throws UserInputError for bad options. */
 export type AgentFactory = (opts: AgentOptions) => Agent | Promise<Agent>;
 
-/** Every agent `--agent` can name. A new agent is one line here. */
-export const agentFactories: Record<string, AgentFactory> = {
-  oracle: () => createOracleAgent(),
-  null: () => createNullAgent(),
-  model: (o) =>
-    createModelAgent(
-      {
-        model: o.model ?? '',
-        baseUrl: o.baseUrl ?? (o.env?.OPSBENCH_BASE_URL || undefined),
-        options: parseModelOptions(o.modelOptions ?? []),
-        limits: {
-          ...(o.maxTurns !== undefined && { maxTurns: o.maxTurns }),
-          ...(o.maxTokens !== undefined && { maxTokens: o.maxTokens }),
-          ...(o.maxCostUsd !== undefined && { maxCostUsd: o.maxCostUsd })
-        }
-      },
-      { keys: pickKeys(o.env ?? {}) }
-    ),
-  command: (o) =>
-    createCommandAgent(
-      { command: o.command ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
-      { keys: pickKeys(o.env ?? {}), ...(o.cliPath ? { cli: { path: o.cliPath } } : {}) }
-    )
-};
+export interface AgentEntry {
+  create: AgentFactory;
+  /**
+   * Runs code nobody reviewed (a model's tool calls, a team's CLI): such an agent needs the Docker runtime,
+   * or `unsafeLocal` on the local runtime (see runtime/select.ts assertRuntimeSafeFor).
+   */
+  untrusted: boolean;
+}
+
+/**
+ * The agents of this build: the only list of them. Run's `agent` choices (CLI and Action), the names in
+ * errors and the local-runtime guard all come from here, so a new agent is one entry (its factory, and
+ * whether it runs code nobody reviewed).
+ */
+export const agents = {
+  oracle: { create: () => createOracleAgent(), untrusted: false },
+  null: { create: () => createNullAgent(), untrusted: false },
+  model: {
+    untrusted: true,
+    create: (o) =>
+      createModelAgent(
+        {
+          model: o.model ?? '',
+          baseUrl: o.baseUrl ?? (o.env?.OPSBENCH_BASE_URL || undefined),
+          options: parseModelOptions(o.modelOptions ?? []),
+          limits: {
+            ...(o.maxTurns !== undefined && { maxTurns: o.maxTurns }),
+            ...(o.maxTokens !== undefined && { maxTokens: o.maxTokens }),
+            ...(o.maxCostUsd !== undefined && { maxCostUsd: o.maxCostUsd })
+          }
+        },
+        { keys: pickKeys(o.env ?? {}) }
+      )
+  },
+  command: {
+    untrusted: true,
+    create: (o) =>
+      createCommandAgent(
+        { command: o.command ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
+        { keys: pickKeys(o.env ?? {}), ...(o.cliPath ? { cli: { path: o.cliPath } } : {}) }
+      )
+  }
+} satisfies Record<string, AgentEntry>;
+
+export type AgentKind = keyof typeof agents;
+/** The registered names, in registry order (the enum the run configuration accepts). */
+export const AGENT_KINDS = Object.keys(agents) as [AgentKind, ...AgentKind[]];
+
 
 /** An agent configuration for the scheduler: its identity (name, model) up front, a fresh instance per trial. */
 export interface AgentSpec {
@@ -72,6 +96,8 @@ export interface AgentSpec {
   model: string | null;
   /** TrialResult.agent_config: agentConfigHash of this configuration; resume keeps only results with the same. */
   configHash: string;
+  /** AgentEntry.untrusted of its registry entry. */
+  untrusted: boolean;
   create(): Agent | Promise<Agent>;
 }
 
@@ -80,16 +106,18 @@ export interface AgentSpec {
  * @throws UserInputError naming the registered agents when `name` is unknown, or the factory's own error.
  */
 export async function resolveAgent(name: string, opts: AgentOptions = {}): Promise<AgentSpec> {
-  const factory = Object.hasOwn(agentFactories, name) ? agentFactories[name] : undefined;
-  if (!factory) {
-    throw new UserInputError(`{agent} "${name}" is not available in this build; use one of ${Object.keys(agentFactories).join(', ')}`);
+  const entry: AgentEntry | undefined = Object.hasOwn(agents, name) ? agents[name as AgentKind] : undefined;
+  if (!entry) {
+    throw new UserInputError(`{agent} "${name}" is not available in this build; use one of ${AGENT_KINDS.join(', ')}`);
   }
+  const factory = entry.create;
   const first = await factory(opts);
   let spare: Agent | undefined = first;
   return {
     name: first.name,
     model: first.model,
     configHash: agentConfigHash(first),
+    untrusted: entry.untrusted,
     async create() {
       // Hand out the probe instance first: an oracle or null agent costs nothing, a model agent builds a client.
       const agent = spare ?? (await factory(opts));

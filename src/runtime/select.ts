@@ -62,29 +62,26 @@ export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions):
   return why ? load('local', `no Docker daemon answered: ${why}`) : load('docker', 'a Docker daemon answered');
 }
 
-/**
- * Agents that run code nobody reviewed (a model's tool calls, a team's CLI). On the local runtime they run
- * on the runner itself, as children of the harness: the allowlisted environment keeps keys out of their
- * own env, but not out of `/proc/$PPID/environ`, the runner's files or its network, so they need Docker.
- */
-export const UNTRUSTED_AGENTS: ReadonlySet<string> = new Set(['model', 'command']);
 
 /**
- * Refuses to run an untrusted agent (UNTRUSTED_AGENTS) on the local runtime unless the user accepted it
+ * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on
+ * the runner itself on the local runtime, as children of the harness: the allowlisted environment keeps keys
+ * out of their own env, but not out of `/proc/$PPID/environ`, the runner's files or its network.
+ * Refuses to run such an agent on the local runtime unless the user accepted it
  * with `--runtime local --unsafe-local`. The oracle and the null agent run only the task's own files and
  * may run anywhere. `selected.reason` "requested" means the user asked for local; anything else is why
  * `auto` fell back to it.
  * @throws UserInputError naming the agent, why Docker is needed, and the flags that accept the risk.
  */
 export function assertRuntimeSafeFor(
-  agentName: string,
+  agent: { name: string; untrusted: boolean },
   selected: Pick<SelectedRuntime, 'kind' | 'reason'>,
   unsafeLocal: boolean
 ): void {
-  if (selected.kind !== 'local' || !UNTRUSTED_AGENTS.has(agentName) || unsafeLocal) return;
+  if (selected.kind !== 'local' || !agent.untrusted || unsafeLocal) return;
   const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
   throw new UserInputError(
-    `{agent} ${agentName}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
+    `{agent} ${agent.name}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
       'On the local runtime they run on this machine as children of the harness and can read its environment ' +
       '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}'
   );

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { AGENT_KINDS } from '../agent/registry.js';
 import { UserInputError } from '../core/errors.js';
 import { parseShard } from './shard.js';
 
 
-export const AGENT_KINDS = ['oracle', 'null', 'model', 'command'] as const;
 export const RUNTIME_CHOICES = ['auto', 'docker', 'local'] as const;
 
 /** '' (an Action input left empty) means "not given", like a missing flag. */

@@ -83,7 +83,7 @@ export async function runPipeline(opts: RunPipelineOptions): Promise<RunPipeline
     ...opts.agent
   });
   const selected = await selectRuntime(config.runtime, { hostEnv: opts.hostEnv, ...(opts.loaders && { loaders: opts.loaders }) });
-  assertRuntimeSafeFor(agent.name, selected, config.unsafeLocal);
+  assertRuntimeSafeFor(agent, selected, config.unsafeLocal);
   const start: RunStart = { runId: newRunId(), selected, agent, tasks };
   await opts.onStart?.(start);
   const out = path.resolve(config.out);

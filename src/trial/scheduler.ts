@@ -98,7 +98,7 @@ interface PlannedTrial {
  * @throws UserInputError when an agent may not run on this runtime (model/command on local without unsafeLocal).
  */
 export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcome> {
-  for (const agent of opts.agents) assertRuntimeSafeFor(agent.name, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
+  for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
   const resultsFile = path.join(opts.outDir, 'results.jsonl');
   const store = await openResultsStore(resultsFile, opts.log);
   const ownScratch = opts.scratchDir === undefined;

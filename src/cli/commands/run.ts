@@ -5,7 +5,8 @@ import { summarize } from '../../report/summarize.js';
 import type { TrialResult } from '../../core/trial-result.js';
 import { describeRuntime } from '../../runtime/select.js';
 import { withCancelOnSignals } from '../../trial/cancel.js';
-import { parseRunConfig } from '../../trial/run-config.js';
+import { AGENT_KINDS } from '../../agent/registry.js';
+import { parseRunConfig, RUNTIME_CHOICES } from '../../trial/run-config.js';
 import { runPipeline } from '../../trial/run-pipeline.js';
 import { withHostCaCerts } from '../host-ca.js';
 import type { CliCommand, CliIO } from '../io.js';
@@ -18,7 +19,7 @@ settings and opsbench version, are kept; errors and anything else rerun.
 
 Options:
   --tasks DIR            task directory or a tree of them (default: tasks)
-  --agent NAME           oracle | null | model | command (default: oracle)
+  --agent NAME           ${AGENT_KINDS.join(' | ')} (default: oracle)
   --model PROVIDER:NAME  the model, with --agent model (e.g. openai:gpt-5-mini)
   --agent-command CMD    the command line of your agent, with --agent command
   --base-url URL         API base URL for openai-compatible models (or OPSBENCH_BASE_URL)
@@ -30,7 +31,7 @@ Options:
   --pass-key NAME        hand this provider key env var to the command agent (repeatable; opt-in)
   --attempts K           attempts per task (default: 1)
   --concurrency N        trials at once (default: 2)
-  --runtime KIND         auto | docker | local (default: auto: Docker when a daemon answers)
+  --runtime KIND         ${RUNTIME_CHOICES.join(' | ')} (default: auto: Docker when a daemon answers)
   --unsafe-local         with --runtime local: run the model or command agent on this machine anyway, where
                          it can read the harness's environment (provider keys, GITHUB_TOKEN) and your files
   --shard I/N            run only shard I of N (tasks sorted by id, every N-th)
