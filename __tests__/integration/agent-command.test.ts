@@ -101,6 +101,6 @@ test('an agent still running at the wall clock is stopped with agent_timeout', a
 test('a bad config or a pass-key with no value is a one-line user error', () => {
   expect(() => createCommandAgent({ command: '  ' })).toThrow('command agent config: command: must not be empty');
   expect(() => createCommandAgent({ command: 'x', passKeys: ['OPENAI_API_KEY'] }, { keys: {} })).toThrow(
-    '--pass-key OPENAI_API_KEY: no value; set OPENAI_API_KEY in the environment or drop it'
+    'passKeys OPENAI_API_KEY: no value; set OPENAI_API_KEY in the environment or drop it'
   );
 });
