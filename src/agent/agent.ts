@@ -1,17 +1,10 @@
 import type { Environment } from '../runtime/environment.js';
 import type { StopReason } from '../core/trial-result.js';
+import type { TokenUsage } from '../core/trajectory.js';
 import type { Task } from '../task/task.js';
 import type { McpServerSpec } from '../task/schema.js';
 
-export interface TokenUsage {
-  /** All input tokens, cached ones (read and written) included. */
-  input: number;
-  output: number;
-  cacheRead: number;
-  cacheWrite: number;
-}
-
-export const ZERO_USAGE: TokenUsage = Object.freeze({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 });
+export { ZERO_USAGE, type TokenUsage } from '../core/trajectory.js';
 
 export interface AgentContext {
   task: Task;

@@ -1,5 +1,4 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Agent } from '../agent/agent.js';
 import { createMasker } from '../agent/model/mask.js';
 import { maskArtifacts } from './mask-artifacts.js';
@@ -7,6 +6,7 @@ import type { Grader } from '../grade/outcome.js';
 import type { TrialResult } from '../core/trial-result.js';
 import type { Environment } from '../runtime/environment.js';
 import type { Runtime } from '../runtime/runtime.js';
+import { pathsUnder } from '../core/trial-paths.js';
 import { timed, type PhaseDurations } from './deadline.js';
 import { CancelledError, OpsBenchError } from '../core/errors.js';
 import { abortableSleep, backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
@@ -30,7 +30,7 @@ export { DEFAULT_TRIAL_LIMITS, messageOf, type TrialLimits } from './trial-phase
 export interface TrialSpec extends TrialIdentity {
   agent: Agent;
   runtime: Runtime;
-  /** This trial's artifact directory (see trialDir); emptied when the trial starts. */
+  /** This trial's artifact directory (its layout: core/trial-paths.ts); emptied when the trial starts. */
   artifactsDir: string;
   /** Host scratch space for the runtime (workspaces live under it). */
   scratchDir: string;
@@ -107,9 +107,10 @@ export async function runTrial(spec: TrialSpec): Promise<TrialResult> {
     // Test names and messages come from the agent's code: masked like every artifact (results.jsonl too).
     const final = JSON.parse(mask(JSON.stringify(unmasked))) as TrialResult;
     await maskArtifacts(spec.artifactsDir, mask);
-    await writeFile(path.join(spec.artifactsDir, 'result.json'), `${JSON.stringify(final, null, 2)}\n`);
-    await mkdir(path.join(spec.artifactsDir, 'logs'), { recursive: true });
-    await writeFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), `${lines.join('\n')}\n`);
+    const paths = pathsUnder(spec.artifactsDir);
+    await writeFile(paths.result, `${JSON.stringify(final, null, 2)}\n`);
+    await mkdir(paths.logsDir, { recursive: true });
+    await writeFile(paths.trialLog, `${lines.join('\n')}\n`);
     if (cancelled) throw new CancelledError(`trial ${spec.task.id} #${spec.attempt} cancelled`);
     return final;
   }
@@ -134,9 +135,9 @@ async function runOnce(
       return env;
     });
     log(`environment up (${Math.round(durations.env)} ms, try ${tryNo})`);
-    const agentDir = path.join(spec.artifactsDir, 'agent');
-    await mkdir(agentDir, { recursive: true });
-    const agentCtx = { task, env: started, artifactsDir: agentDir, log };
+    const paths = pathsUnder(spec.artifactsDir);
+    await mkdir(paths.agentDir, { recursive: true });
+    const agentCtx = { task, env: started, artifactsDir: paths.agentDir, log };
     await timed(durations, 'agent', () => setupAgent(agent, agentCtx, spec, limits));
     const ran = await timed(durations, 'agent', () => runAgent(agent, agentCtx, spec, limits));
     result.stop_reason = ran.outcome.stopReason;
@@ -156,7 +157,7 @@ async function runOnce(
     // The diff is taken before grading touches the workspace, and counts as grading time.
     const grade = await timed(durations, 'grade', async () => {
       await stopAgentProcesses(started, task, log);
-      await saveDiff(started, spec.artifactsDir, log);
+      await saveDiff(started, pathsUnder(spec.artifactsDir).diff, log);
       return gradeWorkspace(started, spec, limits, log);
     });
     Object.assign(result, {

@@ -18,7 +18,8 @@ import { createTestListResolver, type TaskPreparer } from './prepare-task.js';
 import { ProgressTracker } from './progress.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../core/retry.js';
 import { messageOf, runTrial, type TrialLimits } from './run-trial.js';
-import { errorResult, trialDir, type TrialIdentity } from './trial-result-builder.js';
+import { errorResult, type TrialIdentity } from './trial-result-builder.js';
+import { trialPaths } from '../core/trial-paths.js';
 
 export interface ScheduleOptions {
   tasks: Task[];
@@ -190,7 +191,7 @@ async function runOne(
     agent: await item.agent.create(),
     agentConfig: item.agent.configHash,
     runtime: opts.runtime,
-    artifactsDir: trialDir(opts.outDir, task.id, item.attempt, opts.single ? undefined : item.agent.name),
+    artifactsDir: trialPaths(opts.outDir, task.id, item.attempt, opts.single ? undefined : item.agent.name).root,
     scratchDir: opts.scratchDir,
     grader: opts.grader,
     signal: opts.signal,

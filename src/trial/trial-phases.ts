@@ -4,6 +4,7 @@ import type { Agent, AgentContext, AgentOutcome } from '../agent/agent.js';
 import { gradeTrial } from '../grade/grade-trial.js';
 import type { GradeOutcome } from '../grade/outcome.js';
 import type { Environment } from '../runtime/environment.js';
+import { pathsUnder } from '../core/trial-paths.js';
 import { withDeadline } from './deadline.js';
 import {
   AgentSetupError,
@@ -143,9 +144,9 @@ export async function stopAgentProcesses(env: Environment, task: TrialSpec['task
   log("stopped the agent's processes");
 }
 
-export async function saveDiff(env: Environment, dir: string, log: (line: string) => void): Promise<void> {
+export async function saveDiff(env: Environment, file: string, log: (line: string) => void): Promise<void> {
   try {
-    await writeFile(path.join(dir, 'agent.diff'), await env.diff());
+    await writeFile(file, await env.diff());
   } catch (error) {
     // The diff is an artifact for people; the grader reads the workspace itself.
     log(`could not save agent.diff: ${messageOf(error)}`);
@@ -159,7 +160,7 @@ export async function gradeWorkspace(
   log: (line: string) => void
 ): Promise<GradeOutcome> {
   const grader = spec.grader ?? gradeTrial;
-  const artifactsDir = path.join(spec.artifactsDir, 'grade');
+  const artifactsDir = pathsUnder(spec.artifactsDir).gradeDir;
   await mkdir(artifactsDir, { recursive: true });
   const budgetSec = spec.task.timeouts.testSec + limits.gradeMarginSec;
   const graded = await withDeadline((signal) => grader({ task: spec.task, env, artifactsDir, signal, log }), {
@@ -192,7 +193,7 @@ export async function teardown(
   if (!env) return;
   try {
     const logs = await env.logs();
-    const logsDir = path.join(dir, 'logs');
+    const { logsDir } = pathsUnder(dir);
     await mkdir(logsDir, { recursive: true });
     for (const [name, text] of Object.entries(logs)) {
       await writeFile(path.join(logsDir, `${name.replace(/[^\w.-]/g, '_')}.log`), text);

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { ErrorClass, TrialResult } from '../core/trial-result.js';
 import { RESULT_SCHEMA_VERSION } from '../core/trial-result.js';
 import type { Task } from '../task/task.js';
@@ -13,21 +12,6 @@ export interface TrialIdentity {
   attempt: number;
 }
 
-/**
- * Where one trial keeps its artifacts:
- * ```
- * <out>/trials/<task_id>/<attempt>/
- *   agent.diff    the workspace's change, taken before grading
- *   agent/        what the agent wrote (trajectory.jsonl ...)
- *   grade/        test output, the framework's report, tests.json
- *   logs/         service logs (env.logs()), trial.log (the harness's own lines)
- *   result.json   the TrialResult, also appended to <out>/results.jsonl
- * ```
- * `variant` separates agents sharing one out dir (check-tasks runs oracle and null side by side).
- */
-export function trialDir(outDir: string, taskId: string, attempt: number, variant?: string): string {
-  return path.join(outDir, 'trials', taskId, variant ? `${variant}-${attempt}` : String(attempt));
-}
 
 /** What a result copies from its task: a loaded Task, or what is known of a task that did not load. */
 export type ResultTask = Pick<Task, 'id' | 'family' | 'language' | 'services' | 'hash'> & { tests: Pick<Task['tests'], 'failToPass' | 'passToPass'> };

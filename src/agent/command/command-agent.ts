@@ -1,3 +1,4 @@
+import { TRAJECTORY_FILE } from '../../core/trial-paths.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -152,7 +153,7 @@ function saveOutput(dir: string, stdout: string, stderr: string, mask: (s: strin
       return false;
     }
   });
-  if (events.length > 0) writeFileSync(join(dir, 'trajectory.jsonl'), mask(`${events.join('\n')}\n`));
+  if (events.length > 0) writeFileSync(join(dir, TRAJECTORY_FILE), mask(`${events.join('\n')}\n`));
 }
 
 async function readUsage(ctx: AgentContext, path: string): Promise<{ turns: number; tokens: TokenUsage; costUsd: number }> {

@@ -1,3 +1,4 @@
+import { TRAJECTORY_FILE } from '../../core/trial-paths.js';
 import { join } from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { Agent, AgentContext, AgentOutcome } from '../agent.js';
@@ -85,7 +86,7 @@ export function createModelAgent(configInput: AgentConfigInput | AgentConfig, de
     config,
     secrets: Object.values(deps.keys),
     async run(ctx: AgentContext): Promise<AgentOutcome> {
-      const trajectory = new TrajectoryWriter(join(ctx.artifactsDir, 'trajectory.jsonl'), masker);
+      const trajectory = new TrajectoryWriter(join(ctx.artifactsDir, TRAJECTORY_FILE), masker);
       let specs: ConnectSpec[] = ctx.mcpServers ?? ctx.task.mcp;
       let mcp: McpConnection | undefined;
       try {
