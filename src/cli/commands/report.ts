@@ -4,21 +4,26 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildReport } from '../../report/build-report.js';
 import { hasRealRegression } from '../../report/compare.js';
-import { renderJunit } from '../../report/render-junit.js';
-import { renderMarkdown } from '../../report/render-markdown.js';
+import { renderReport, REPORT_FORMATS, renderers, type Rendered } from '../../report/renderers.js';
 import { UserInputError } from '../../core/errors.js';
 import type { CliCommand } from '../io.js';
 
-const usage = `Usage: opsbench report RESULTS... [--baseline FILE] [--format markdown|json|junit] [--out FILE]
+const usage = `Usage: opsbench report RESULTS... [--baseline FILE] [--format ${REPORT_FORMATS.join('|')}] [--out FILE]
                        [--fail-on-regression] [--min-delta 0.05]
 
 Merges results.jsonl files (or directories of them), computes Pass@1 with a 95% interval and pass@k,
 compares with the baseline (a report.json or results.jsonl) and prints the report. With
---fail-on-regression, exits 1 when a regression is statistically significant and at least --min-delta.`;
+--fail-on-regression, exits 1 when a regression is statistically significant and at least --min-delta.
+
+Formats:
+${Object.entries(renderers)
+  .map(([name, r]) => `  ${name.padEnd(14)}${r.summary}`)
+  .join('\n')}
+A format that is a set of pages writes them into the directory --out names.`;
 
 const Options = z.object({
   baseline: z.string().optional(),
-  format: z.enum(['markdown', 'json', 'junit'], { error: () => '--format must be markdown, json or junit' }).default('markdown'),
+  format: z.enum(REPORT_FORMATS, { error: () => `--format must be one of ${REPORT_FORMATS.join(', ')}` }).default('markdown'),
   out: z.string().optional(),
   'fail-on-regression': z.boolean().default(false),
   'min-delta': z.coerce.number({ error: () => '--min-delta must be a number between 0 and 1' }).min(0).max(1).default(0.05)
@@ -50,17 +55,30 @@ export const reportCommand: CliCommand = {
       minDelta: opts['min-delta'],
       warn: (line) => io.stderr.write(`warning: ${line}\n`)
     });
-    const text =
-      opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : opts.format === 'junit' ? renderJunit(results) : renderMarkdown(report);
+    const rendered = await renderReport(opts.format, { report, results, inputs: positionals });
+    if (typeof rendered !== 'string' && !opts.out) throw new UserInputError(`--format ${opts.format} writes a set of pages: name their directory with --out DIR`);
     if (opts.out) {
       try {
-        await mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
-        await writeFile(opts.out, text);
+        await writeRendered(path.resolve(opts.out), rendered);
       } catch (error) {
         throw new UserInputError(`--out ${opts.out}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       }
-    }
-    else io.stdout.write(text);
+      if (typeof rendered !== 'string') io.stdout.write(`wrote ${Object.keys(rendered.files).length} file(s) to ${opts.out}\n`);
+    } else io.stdout.write(rendered as string);
     return opts['fail-on-regression'] && hasRealRegression(report) ? 1 : 0;
   }
 };
+
+/** One document to the file `out`; a set of pages into the directory `out`. */
+async function writeRendered(out: string, rendered: Rendered): Promise<void> {
+  if (typeof rendered === 'string') {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, rendered);
+    return;
+  }
+  for (const [rel, content] of Object.entries(rendered.files)) {
+    const file = path.join(out, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  }
+}

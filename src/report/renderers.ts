@@ -1,0 +1,40 @@
+import type { Report } from './report-schema.js';
+import type { ReportRow } from './report-row.js';
+import { renderJunit } from './render-junit.js';
+import { renderMarkdown } from './render-markdown.js';
+
+/** What every report format is made from. */
+export interface RenderInput {
+  report: Report;
+  results: ReportRow[];
+  /** The results.jsonl files or directories the report was built from: trial artifacts sit beside them (core/trial-paths.ts). */
+  inputs: string[];
+}
+
+/** One document, or a set of pages (relative path -> content) with `index.html` or the like among them. */
+export type Rendered = string | { files: Record<string, string> };
+
+export interface Renderer {
+  /** One line for `--help`. */
+  summary: string;
+  render(input: RenderInput): Rendered | Promise<Rendered>;
+}
+
+/**
+ * The report formats: the only list of them. `opsbench report --format` accepts exactly these keys, so a
+ * new format is one file with its Renderer plus one line here.
+ */
+export const renderers = {
+  markdown: { summary: 'the job summary and PR comment', render: ({ report }) => renderMarkdown(report) },
+  json: { summary: 'report.json, the merged report', render: ({ report }) => `${JSON.stringify(report, null, 2)}\n` },
+  junit: { summary: 'JUnit XML, one testcase per trial', render: ({ results }) => renderJunit(results) }
+} satisfies Record<string, Renderer>;
+
+export type ReportFormat = keyof typeof renderers;
+export const REPORT_FORMATS = Object.keys(renderers) as [ReportFormat, ...ReportFormat[]];
+
+/** Renders `input` in `format`. */
+export async function renderReport(format: ReportFormat, input: RenderInput): Promise<Rendered> {
+  const renderer: Renderer = renderers[format];
+  return renderer.render(input);
+}
