@@ -6,14 +6,14 @@ import { withHostCaCerts } from '../../src/cli/host-ca.js';
 const PEM = (n: string) => `-----BEGIN CERTIFICATE-----\n${n}\n-----END CERTIFICATE-----`;
 
 describe("the CLI passes the host's extra CA certificates into image builds", () => {
-  test('from /usr/local/share/ca-certificates and NODE_EXTRA_CA_CERTS when OPSBENCH_EXTRA_CA_CERTS is unset', async () => {
+  test('from /usr/local/share/ca-certificates when OPSBENCH_EXTRA_CA_CERTS is unset, not the bundle NODE_EXTRA_CA_CERTS names', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-ca-'));
     await writeFile(path.join(dir, 'proxy.crt'), PEM('proxy'));
     await writeFile(path.join(dir, 'notes.txt'), 'not a cert');
     const node = path.join(dir, 'node.pem');
     await writeFile(node, PEM('node'));
     const env = await withHostCaCerts({ PATH: '/bin', NODE_EXTRA_CA_CERTS: node }, dir);
-    expect(env.OPSBENCH_EXTRA_CA_CERTS).toBe(`${PEM('node')}\n${PEM('proxy')}`);
+    expect(env.OPSBENCH_EXTRA_CA_CERTS).toBe(PEM('proxy'));
   });
 
   test("the user's own value wins, and a machine without extra CAs adds nothing", async () => {
