@@ -2,6 +2,7 @@ import type { Report } from './report-schema.js';
 import type { ReportRow } from './report-row.js';
 import { renderJunit } from './render-junit.js';
 import { renderMarkdown } from './render-markdown.js';
+import { trajectoriesRenderer } from './render-trajectories.js';
 
 /** What every report format is made from. */
 export interface RenderInput {
@@ -27,7 +28,8 @@ export interface Renderer {
 export const renderers = {
   markdown: { summary: 'the job summary and PR comment', render: ({ report }) => renderMarkdown(report) },
   json: { summary: 'report.json, the merged report', render: ({ report }) => `${JSON.stringify(report, null, 2)}\n` },
-  junit: { summary: 'JUnit XML, one testcase per trial', render: ({ results }) => renderJunit(results) }
+  junit: { summary: 'JUnit XML, one testcase per trial', render: ({ results }) => renderJunit(results) },
+  trajectories: trajectoriesRenderer
 } satisfies Record<string, Renderer>;
 
 export type ReportFormat = keyof typeof renderers;
