@@ -9,6 +9,7 @@ import { AGENT_KINDS } from '../../agent/registry.js';
 import { parseRunConfig, RUNTIME_CHOICES } from '../../trial/run-config.js';
 import { runPipeline } from '../../trial/run-pipeline.js';
 import { withHostCaCerts } from '../host-ca.js';
+import { resolveTasksArg } from '../dataset-ref.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: opsbench run [options]
@@ -18,7 +19,8 @@ Rerunning the same command resumes: passed and failed trials of unchanged tasks,
 settings and opsbench version, are kept; errors and anything else rerun.
 
 Options:
-  --tasks DIR            task directory or a tree of them (default: tasks)
+  --tasks DIR            task directory or a tree of them (default: tasks), or a dataset on the Hugging
+                         Face Hub: hf://datasets/<owner>/<name>[@revision][/subdir] (see opsbench fetch)
   --agent NAME           ${AGENT_KINDS.join(' | ')} (default: oracle)
   --model PROVIDER:NAME  the model, with --agent model (e.g. openai:gpt-5-mini)
   --agent-command CMD    the command line of your agent, with --agent command
@@ -90,9 +92,11 @@ export const runCommand: CliCommand = {
     });
     const shardNote = config.shard ? `, shard ${config.shard.index}/${config.shard.total}` : '';
     const line = (text: string) => io.stdout.write(`${text}\n`);
+    // A dataset on the Hub is downloaded (or found in the cache) first and then runs in place.
+    const tasksDir = await resolveTasksArg(config.tasks, process.env, (l) => io.stderr.write(`${l}\n`));
     const result = await withCancelSignal(io, async (signal) =>
       runPipeline({
-        config,
+        config: { ...config, tasks: tasksDir },
         // Only the front ends read process.env: provider keys go to the agent factory, never to the agent's
         // environment; the host's extra CAs go to image builds.
         hostEnv: await withHostCaCerts(process.env),
