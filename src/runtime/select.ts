@@ -18,9 +18,12 @@ export type RuntimeLoader = (host: RuntimeHost) => Promise<Runtime>;
  * local run never loads Docker code).
  */
 export const runtimeLoaders: Partial<Record<RuntimeKind, RuntimeLoader>> = {
-  local: async (host) => new (await import('./local/runtime.js')).LocalRuntime({ hostEnv: host.hostEnv }),
-  docker: async (host) => new (await import('./docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv })
+  docker: async (host) => new (await import('./docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv }),
+  local: async (host) => new (await import('./local/runtime.js')).LocalRuntime({ hostEnv: host.hostEnv })
 };
+
+/** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
+export const RUNTIME_KINDS = Object.keys(runtimeLoaders) as RuntimeKind[];
 
 export interface SelectedRuntime {
   runtime: Runtime;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { AGENT_KINDS } from '../agent/registry.js';
+import { RUNTIME_KINDS, type RuntimeChoice } from '../runtime/select.js';
 import { UserInputError } from '../core/errors.js';
 import { parseShard } from './shard.js';
 
 
-export const RUNTIME_CHOICES = ['auto', 'docker', 'local'] as const;
+/** `auto` and every runtime of the registry (runtime/select.ts): a runtime the registry lacks is never offered. */
+export const RUNTIME_CHOICES = ['auto', ...RUNTIME_KINDS] as [RuntimeChoice, ...RuntimeChoice[]];
 
 /** '' (an Action input left empty) means "not given", like a missing flag. */
 const optional = <T extends z.ZodType>(schema: T) =>
