@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** results.jsonl, one TrialResult per line (ARCHITECTURE.md "Results", a **contract**: bump `schema` on change). */
+/** results.jsonl, one TrialResult per line (docs/architecture.md "Results", a **contract**: bump `schema` on change). */
 export const RESULT_SCHEMA_VERSION = 1 as const;
 
 export const TrialStatusSchema = z.enum(['passed', 'failed', 'error']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** report.json: the merged view of every leg (ARCHITECTURE.md "Results"). Bump `schema` on change. */
+/** report.json: the merged view of every leg (docs/architecture.md "Results"). Bump `schema` on change. */
 const Counts = z.object({ n: z.number().int(), c: z.number().int() });
 
 export const RunSummarySchema = z.object({

@@ -28,7 +28,7 @@ import { unsetComposeVars } from './compose-vars.js';
 import { formatZodIssues, issueMessage } from './zod-issues.js';
 
 /**
- * Readers for APEX-SWE's own layouts, loaded into the same Task as OpsBench's (ARCHITECTURE.md "Task format").
+ * Readers for APEX-SWE's own layouts, loaded into the same Task as OpsBench's (docs/architecture.md "Task format").
  * The task id is the directory name, as in APEX-SWE. Timeouts default to APEX-SWE's own (agent 3600 s,
  * tests 900 s) rather than OpsBench's, since its tasks were calibrated against them.
  */

@@ -11,7 +11,7 @@ import { fieldPath, formatZodIssues, issueMessage } from './zod-issues.js';
 export type UnhashedTask = Omit<Task, 'hash'>;
 
 /**
- * Loads a task in OpsBench's own layout (task.yaml with `family`, ARCHITECTURE.md "Task format"): the
+ * Loads a task in OpsBench's own layout (task.yaml with `family`, docs/architecture.md "Task format"): the
  * schema first, then everything the schema cannot see (files exist and parse, compose defines the services).
  * @returns the task, or undefined when a problem was recorded
  */
@@ -20,7 +20,7 @@ export async function loadOpsbenchTask(dir: string, problems: Problems): Promise
   const parsed = await readYamlFile(source, problems);
   if (!parsed) return undefined;
   if (parsed.value === null || parsed.value === undefined) {
-    problems.add(source, 'file', 'is empty: see ARCHITECTURE.md "Task format" for the fields');
+    problems.add(source, 'file', 'is empty: see docs/architecture.md "Task format" for the fields');
     return undefined;
   }
   const result = TaskFileSchema.safeParse(parsed.value, { error: issueMessage });

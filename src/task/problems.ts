@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /**
- * Collects validation problems as `path: field: problem` lines (ARCHITECTURE.md "The CLI": validate prints
+ * Collects validation problems as `path: field: problem` lines (docs/architecture.md "The CLI": validate prints
  * one per line). Loading never stops at the first problem: a task author fixes a task in one round trip,
  * not one per problem.
  */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The task.yaml contract (ARCHITECTURE.md, "Task format"). Strict everywhere: an unknown key is an error
+ * The task.yaml contract (docs/architecture.md, "Task format"). Strict everywhere: an unknown key is an error
  * that names the key, because a misspelt field silently ignored is a task graded wrongly.
  */
 export const FRAMEWORKS = ['pytest', 'go', 'jest', 'vitest', 'junit', 'ctest'] as const;

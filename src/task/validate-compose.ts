@@ -35,7 +35,7 @@ export async function hardeningRoots(file: string, taskDir: string): Promise<Har
 
 /**
  * The services a compose file defines, its own and those of the files it `include:`s (task compose files
- * pull shared fragments from compose/, ARCHITECTURE.md "Layout"). Records problems and returns undefined
+ * pull shared fragments from compose/, docs/architecture.md "Task format"). Records problems and returns undefined
  * when the file is not usable compose YAML.
  */
 export async function readComposeServices(file: string, problems: Problems, taskDir: string, depth = 0): Promise<ComposeService[] | undefined> {

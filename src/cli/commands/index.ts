@@ -9,5 +9,5 @@ import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 import { validateCommand } from './validate.js';
 
-/** Every verb of the CLI (ARCHITECTURE.md "The CLI", a **contract**). A new verb is a new file here. */
+/** Every verb of the CLI (docs/architecture.md "The CLI", a **contract**). A new verb is a new file here. */
 export const commands: CliCommand[] = [validateCommand, checkTasksCommand, runCommand, planCommand, reportCommand, mcpCommand, benchCommand, cleanupCommand, fetchCommand];

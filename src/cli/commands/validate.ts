@@ -12,7 +12,7 @@ Exit 0 with a one-line summary when every task is valid; otherwise exit 1 with o
 "path: field: problem" line per problem on stderr.
 `;
 
-/** `opsbench validate [DIR...]` (ARCHITECTURE.md "The CLI"). */
+/** `opsbench validate [DIR...]` (docs/architecture.md "The CLI"). */
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'check task directories: schema, referenced files, patches, compose services',
