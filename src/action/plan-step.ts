@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gatePower } from '../metrics/power.js';
+import { resolveTasksArg } from '../task/dataset-ref.js';
 import { loadTaskSet } from '../task/load.js';
 import { runKey } from '../report/summarize.js';
 import { planRun, RunPlanSchema, suiteHash, type RunPlan } from '../trial/plan.js';
@@ -18,7 +19,8 @@ export const planDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'p
  * artifact; warns before any money is spent when the suite is too small to ever fail the gate.
  */
 export async function planStep({ io, config, workdir }: CommandContext): Promise<void> {
-  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, config.tasks)], { cwd: workdir, env: process.env });
+  const tasksDir = await resolveTasksArg(config.tasks, process.env, () => {});
+  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, tasksDir)], { cwd: workdir, env: process.env });
   if (problems.length > 0) throw new Error(`input "${Inputs.Tasks}": invalid tasks:\n${problems.join('\n')}`);
   const identities = plannedIdentities(config);
   if (config.agent !== 'model' && config.agent !== 'command' && config.models.length > 0) {

@@ -4,6 +4,7 @@ import { openResultsStore } from '../report/results-store.js';
 import { resolveAgent, type AgentOptions, type AgentSpec } from '../agent/registry.js';
 import { assertRuntimeSafeFor, selectRuntime, type RuntimeLoader, type SelectedRuntime } from '../runtime/select.js';
 import type { RuntimeKind } from '../runtime/environment.js';
+import { resolveTasksArg } from '../task/dataset-ref.js';
 import { loadTaskSet, type InvalidTask } from '../task/load.js';
 import type { Task } from '../task/task.js';
 import { invalidResults } from './invalid-tasks.js';
@@ -62,7 +63,9 @@ export type RunPipelineResult =
  */
 export async function runPipeline(opts: RunPipelineOptions): Promise<RunPipelineResult> {
   const { config } = opts;
-  const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([config.tasks], { env: opts.hostEnv, ...(opts.cwd && { cwd: opts.cwd }) });
+  // A dataset on the Hub (hf://datasets/...) is downloaded, or found in the cache, and runs in place.
+  const tasksDir = await resolveTasksArg(config.tasks, opts.hostEnv, opts.log);
+  const { tasks: loaded, problems, invalid: allInvalid } = await loadTaskSet([tasksDir], { env: opts.hostEnv, ...(opts.cwd && { cwd: opts.cwd }) });
   if (problems.length > 0) opts.onProblems?.(problems, allInvalid);
   const tasks = opts.selectTasks ? opts.selectTasks(loaded) : config.shard ? shardTasks(loaded, config.shard.index, config.shard.total) : loaded;
   // Invalid tasks are reported once, by the first shard, so merged shards list each of them once.

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveTasksArg } from '../dataset-ref.js';
+import { resolveTasksArg } from '../../task/dataset-ref.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const USAGE = `Usage: opsbench fetch hf://datasets/<owner>/<name>[@revision][/subdir]

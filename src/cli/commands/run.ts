@@ -9,7 +9,6 @@ import { AGENT_KINDS } from '../../agent/registry.js';
 import { parseRunConfig, RUNTIME_CHOICES } from '../../trial/run-config.js';
 import { runPipeline } from '../../trial/run-pipeline.js';
 import { withHostCaCerts } from '../host-ca.js';
-import { resolveTasksArg } from '../dataset-ref.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: opsbench run [options]
@@ -92,11 +91,9 @@ export const runCommand: CliCommand = {
     });
     const shardNote = config.shard ? `, shard ${config.shard.index}/${config.shard.total}` : '';
     const line = (text: string) => io.stdout.write(`${text}\n`);
-    // A dataset on the Hub is downloaded (or found in the cache) first and then runs in place.
-    const tasksDir = await resolveTasksArg(config.tasks, process.env, (l) => io.stderr.write(`${l}\n`));
     const result = await withCancelSignal(io, async (signal) =>
       runPipeline({
-        config: { ...config, tasks: tasksDir },
+        config,
         // Only the front ends read process.env: provider keys go to the agent factory, never to the agent's
         // environment; the host's extra CAs go to image builds.
         hostEnv: await withHostCaCerts(process.env),

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { fetchHfDataset, isHfRef, parseHfRef } from '../task/hf-dataset.js';
+import { fetchHfDataset, isHfRef, parseHfRef } from './hf-dataset.js';
 
 /** Where fetched datasets are cached: $OPSBENCH_CACHE_DIR, else $XDG_CACHE_HOME/opsbench, else ~/.cache/opsbench. */
-export function datasetCacheDir(env: NodeJS.ProcessEnv): string {
+export function datasetCacheDir(env: Readonly<Record<string, string | undefined>>): string {
   return env.OPSBENCH_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'opsbench');
 }
 
@@ -11,7 +11,7 @@ export function datasetCacheDir(env: NodeJS.ProcessEnv): string {
  * A `--tasks` value as a directory on disk: an `hf://datasets/...` reference is downloaded (or found in the
  * cache) first; anything else is a path already. HF_TOKEN and HF_ENDPOINT are read as huggingface_hub reads them.
  */
-export async function resolveTasksArg(tasks: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<string> {
+export async function resolveTasksArg(tasks: string, env: Readonly<Record<string, string | undefined>>, log: (line: string) => void): Promise<string> {
   if (!isHfRef(tasks)) return tasks;
   return fetchHfDataset(parseHfRef(tasks), {
     cacheDir: datasetCacheDir(env),
