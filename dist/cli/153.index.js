@@ -1,137 +1,8 @@
-export const id = 115;
-export const ids = [115];
+export const id = 153;
+export const ids = [153];
 export const modules = {
 
-/***/ 599:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
-/* harmony export */   HT: () => (/* binding */ workspaceDiff),
-/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
-/* harmony export */   sK: () => (/* binding */ createWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14349);
-/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70529);
-/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96479);
-
-
-
-
-
-
-/**
- * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
- * always gets the same base sha.
- */
-const BASE_COMMIT_ENV = {
-    GIT_AUTHOR_NAME: 'OpsBench',
-    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
-    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
-    GIT_COMMITTER_NAME: 'OpsBench',
-    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
-    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-    GIT_CONFIG_NOSYSTEM: '1'
-};
-/** The agent's own git identity (it may commit); written to the per-trial HOME. */
-const AGENT_GITCONFIG = `[user]
-\tname = OpsBench Agent
-\temail = agent@opsbench.invalid
-[init]
-\tdefaultBranch = main
-[safe]
-\tdirectory = *
-[commit]
-\tgpgsign = false
-`;
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-async function git(dir, env, args, maxBytes) {
-    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: { ...env, ...BASE_COMMIT_ENV },
-        timeoutSec: 600,
-        maxBytes
-    });
-}
-function gitFailure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-/**
- * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
- * The repository's own .gitignore applies, as it would in any checkout.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
- */
-async function createWorkspace(repo, dir, env) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    if (repo !== null) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
-                recursive: true,
-                verbatimSymlinks: true,
-                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
-            });
-        }
-        catch (error) {
-            throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
-        }
-    }
-    const steps = [
-        ['git init', ['init', '-q', '-b', 'main']],
-        ['git add', ['add', '-A']],
-        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
-        ['git rev-parse', ['rev-parse', 'HEAD']]
-    ];
-    let last;
-    for (const [what, args] of steps) {
-        last = await git(dir, env, args);
-        if (last.exitCode !== 0)
-            throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
-    }
-    return last.stdout.trim();
-}
-/** Writes the agent's git identity into the per-trial HOME. */
-async function writeAgentGitConfig(home) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
-}
-/**
- * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
- * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
- * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
- * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
- * repository above the workspace (the runner's own checkout) and stage its files.
- * @throws Error naming git's reason (e.g. the agent removed .git)
- */
-async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
-    if (sanitized.exitCode !== 0)
-        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: hardened,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(gitFailure('git add -A', add));
-    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-
-
-/***/ }),
-
-/***/ 13115:
+/***/ 6153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -144,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(14349);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/runtime/child-env.js
 
 /**
@@ -258,9 +129,9 @@ function warmCaches(hostEnv, realHome) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(96479);
+var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/runtime/toolchain.js
 
 
@@ -320,7 +191,7 @@ async function probe(framework, env) {
     return missing;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/local-check.js
+;// CONCATENATED MODULE: ./lib/runtime/local/check.js
 
 
 
@@ -329,6 +200,9 @@ async function probe(framework, env) {
  * workspace, and the framework's toolchain must be on PATH.
  */
 async function localSkipReason(task, env) {
+    // APEX grades in the client's /tests and /app: on this machine those would be the runner's own root paths.
+    if (task.layout === 'apex-integration')
+        return 'needs Docker (APEX-SWE integration tasks are graded in the client container\'s /tests and /app)';
     const services = new Set(task.services.filter((s) => s !== task.environment.workspace));
     if (task.environment.compose !== null) {
         for (const s of await composeServices(task.environment.compose)) {
@@ -354,8 +228,8 @@ async function composeServices(file) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./lib/runtime/local-strays.js
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/runtime/local/strays.js
 
 /**
  * Processes of a local trial that left the process groups the environment tracks (`setsid`, a double
@@ -449,11 +323,11 @@ function isZombie(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/runtime/local-workspace.js
-var local_workspace = __webpack_require__(599);
+// EXTERNAL MODULE: ./lib/runtime/local/workspace.js
+var workspace = __webpack_require__(2557);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
-var path_exists = __webpack_require__(11150);
-;// CONCATENATED MODULE: ./lib/runtime/local.js
+var path_exists = __webpack_require__(1150);
+;// CONCATENATED MODULE: ./lib/runtime/local/runtime.js
 
 
 
@@ -473,7 +347,7 @@ var path_exists = __webpack_require__(11150);
 class LocalRuntime {
     options;
     kind = 'local';
-    constructor(options = {}) {
+    constructor(options) {
         this.options = options;
     }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
@@ -484,7 +358,7 @@ class LocalRuntime {
         return new LocalEnvironment(task, opts, (home) => this.childEnv(home));
     }
     childEnv(root) {
-        return buildChildEnv(this.options.hostEnv ?? process.env, {
+        return buildChildEnv(this.options.hostEnv, {
             home: external_node_path_.join(root, 'home'),
             tmpdir: external_node_path_.join(root, 'tmp'),
             realHome: this.options.realHome ?? external_node_os_.homedir(),
@@ -524,8 +398,8 @@ class LocalEnvironment {
         opts.signal?.throwIfAborted();
         await (0,promises_.mkdir)(external_node_path_.join(this.root, 'home'), { recursive: true });
         await (0,promises_.mkdir)(external_node_path_.join(this.root, 'tmp'), { recursive: true });
-        await (0,local_workspace/* writeAgentGitConfig */.rF)(external_node_path_.join(this.root, 'home'));
-        this.baseCommit = await (0,local_workspace/* createWorkspace */.sK)(this.task.environment.repo, this.workdir, this.env);
+        await (0,workspace/* writeAgentGitConfig */.rF)(external_node_path_.join(this.root, 'home'));
+        this.baseCommit = await (0,workspace/* createWorkspace */.sK)(this.task.environment.repo, this.workdir, this.env);
         opts.signal?.throwIfAborted();
     }
     /**
@@ -581,7 +455,7 @@ class LocalEnvironment {
     diff() {
         if (this.baseCommit === undefined)
             throw new errors/* RuntimeUnavailableError */.VT('diff() before up()');
-        return (0,local_workspace/* workspaceDiff */.HT)(this.workdir, this.baseCommit, this.env);
+        return (0,workspace/* workspaceDiff */.HT)(this.workdir, this.baseCommit, this.env);
     }
     /** No services run locally, so there are no service logs. */
     logs() {
@@ -633,28 +507,6 @@ class LocalEnvironment {
 async function isDirectory(p) {
     try {
         return (await (0,promises_.stat)(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 11150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-
-/** Whether a host path exists (any kind); a missing path is an answer, not an error. */
-async function pathExists(p) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p);
-        return true;
     }
     catch {
         return false;

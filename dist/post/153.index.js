@@ -1,286 +1,8 @@
-export const id = 115;
-export const ids = [115];
+export const id = 153;
+export const ids = [153];
 export const modules = {
 
-/***/ 529:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kp: () => (/* binding */ treeDiff),
-/* harmony export */   UF: () => (/* binding */ HARNESS_GIT_FLAGS),
-/* harmony export */   g3: () => (/* binding */ HARNESS_GIT_ENV)
-/* harmony export */ });
-/* unused harmony export DIFF_CAP_BYTES */
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6479);
-
-/**
- * Flags for every git call the harness itself makes in a workspace: the agent can write .git/config, so
- * hooks and fsmonitor (both run programs) are switched off, signing never prompts, and no attributes file
- * outside the tree is read.
- */
-const HARNESS_GIT_FLAGS = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'commit.gpgsign=false',
-    '-c',
-    'core.attributesFile=/dev/null'
-];
-/**
- * Environment of host git over a harness-owned repository: neither the runner's system or user config
- * nor its system attributes apply, so no filter, textconv or external diff driver is defined at all.
- */
-const HARNESS_GIT_ENV = {
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_ATTR_NOSYSTEM: '1',
-    GIT_TERMINAL_PROMPT: '0'
-};
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-/**
- * The change of `workTree` against `base` as a binary-safe patch, new files included (the tree's .gitignore
- * and the git dir's info/exclude apply). The configuration is the harness's alone: an in-tree
- * .gitattributes naming `filter=` or `diff=` drivers names drivers that are defined nowhere, so git runs
- * no program; textconv and external diff are off on top of that.
- * @throws Error naming git's reason, or when the patch exceeds {@link DIFF_CAP_BYTES}
- */
-async function treeDiff(opts) {
-    const env = { LANG: 'C.UTF-8' };
-    for (const [key, value] of Object.entries(opts.env))
-        if (!key.startsWith('GIT_'))
-            env[key] = value;
-    Object.assign(env, HARNESS_GIT_ENV, { GIT_INDEX_FILE: opts.indexFile });
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(['git', `--git-dir=${opts.gitDir}`, `--work-tree=${opts.workTree}`, ...HARNESS_GIT_FLAGS, ...args], {
-        cwd: opts.workTree,
-        env,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(failure('git add -A', add));
-    const diff = await git(['diff', '--cached', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', opts.base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(failure(`git diff --cached ${opts.base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-function failure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-
-
-/***/ }),
-
-/***/ 2514:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HO: () => (/* binding */ AGENT_GITCONFIG),
-  sK: () => (/* binding */ createWorkspace),
-  HT: () => (/* binding */ workspaceDiff),
-  rF: () => (/* binding */ writeAgentGitConfig)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(4349);
-// EXTERNAL MODULE: ./lib/runtime/harness-git.js
-var harness_git = __webpack_require__(529);
-;// CONCATENATED MODULE: ./lib/runtime/harness-git-config.js
-
-
-/**
- * The whole repository configuration of a workspace once the harness runs git in it. The agent could write
- * .git/config, and git runs programs named there: `filter.<x>.clean/smudge/process` (git add, git apply,
- * checkout), `diff.<x>.textconv` and `diff.external`, `core.fsmonitor`, hooks, and `include.path` pulls in
- * any file. This config defines no driver at all, so an in-tree .gitattributes naming `filter=x` names
- * nothing and git runs nothing.
- */
-const HARNESS_REPO_CONFIG = `[core]
-\trepositoryformatversion = 0
-\tfilemode = true
-\tbare = false
-\tlogallrefupdates = false
-\thooksPath = /dev/null
-\tfsmonitor = false
-\tattributesFile = /dev/null
-\tuntrackedCache = false
-`;
-/**
- * POSIX sh, `$1` = the workdir. Everything git reads from .git besides objects and refs that can run a
- * program or redirect git elsewhere goes: the config (replaced), config.worktree, commondir (another git
- * dir's config), info/attributes (attributes outside the tree), hooks, worktrees, alternates and replace
- * refs. A .git that is a symlink or a `gitdir:` file would point git at a repository the agent chose: it
- * is removed, leaving no repository (git then finds none: callers set GIT_CEILING_DIRECTORIES). Writes
- * never follow a symlink the agent planted: every path is removed before it is written, and noclobber
- * makes the config write fail rather than follow one that reappeared.
- */
-const SANITIZE_SCRIPT = `set -u
-cd "$1" || exit 1
-notdir() { [ -L "$1" ] || { [ -e "$1" ] && [ ! -d "$1" ]; }; }
-if notdir .git; then rm -f .git || exit 1; fi
-[ -d .git ] || exit 0
-if notdir .git/info; then rm -f .git/info || exit 1; fi
-rm -rf .git/config .git/config.worktree .git/commondir .git/info/attributes .git/info/grafts .git/hooks .git/worktrees .git/refs/replace || exit 1
-if [ ! -L .git/objects ] && [ -d .git/objects ]; then
-  if notdir .git/objects/info; then rm -f .git/objects/info || exit 1; fi
-  rm -f .git/objects/info/alternates .git/objects/info/http-alternates || exit 1
-fi
-mkdir -p .git/hooks .git/info || exit 1
-set -C
-cat > .git/config <<'OPSBENCH_GIT_CONFIG'
-${HARNESS_REPO_CONFIG}OPSBENCH_GIT_CONFIG
-`;
-/**
- * The argv that makes the git repository in `workdir` harness-owned (see {@link HARNESS_REPO_CONFIG} and the
- * script above). Run it before any git call of the harness in a workspace: through `env.exec` in the
- * grader, as the container's root in the docker runtime (`docker exec -u 0`), with runProcess on the host.
- * Exit 0: the repository is harness-owned, or there is no repository any more.
- */
-function sanitizeGitRepoArgv(workdir) {
-    return ['sh', '-c', SANITIZE_SCRIPT, 'opsbench-sanitize-git', workdir];
-}
-/**
- * The environment of a harness git call in a workspace: no system or global config (the agent can write
- * ~/.gitconfig and, as a container's root, /etc/gitconfig), no system attributes, no replace refs, and no
- * repository search above the workdir (a .git the agent planted in a parent directory is never found).
- */
-function workspaceGitEnv(workdir) {
-    return {
-        ...harness_git/* HARNESS_GIT_ENV */.g3,
-        GIT_NO_REPLACE_OBJECTS: '1',
-        GIT_CEILING_DIRECTORIES: external_node_path_.posix.dirname(workdir.replace(/\/+$/, '')) || '/'
-    };
-}
-
-// EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(6479);
-;// CONCATENATED MODULE: ./lib/runtime/local-workspace.js
-
-
-
-
-
-
-/**
- * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
- * always gets the same base sha.
- */
-const BASE_COMMIT_ENV = {
-    GIT_AUTHOR_NAME: 'OpsBench',
-    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
-    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
-    GIT_COMMITTER_NAME: 'OpsBench',
-    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
-    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-    GIT_CONFIG_NOSYSTEM: '1'
-};
-/** The agent's own git identity (it may commit); written to the per-trial HOME. */
-const AGENT_GITCONFIG = `[user]
-\tname = OpsBench Agent
-\temail = agent@opsbench.invalid
-[init]
-\tdefaultBranch = main
-[safe]
-\tdirectory = *
-[commit]
-\tgpgsign = false
-`;
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-async function git(dir, env, args, maxBytes) {
-    return (0,process_exec/* runProcess */.R3)(['git', ...harness_git/* HARNESS_GIT_FLAGS */.UF, ...args], {
-        cwd: dir,
-        env: { ...env, ...BASE_COMMIT_ENV },
-        timeoutSec: 600,
-        maxBytes
-    });
-}
-function gitFailure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-/**
- * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
- * The repository's own .gitignore applies, as it would in any checkout.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
- */
-async function createWorkspace(repo, dir, env) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    if (repo !== null) {
-        try {
-            await (0,promises_.cp)(repo, dir, {
-                recursive: true,
-                verbatimSymlinks: true,
-                filter: (src) => external_node_path_.basename(src) !== '.git'
-            });
-        }
-        catch (error) {
-            throw new errors/* EnvironmentStartError */.ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
-        }
-    }
-    const steps = [
-        ['git init', ['init', '-q', '-b', 'main']],
-        ['git add', ['add', '-A']],
-        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
-        ['git rev-parse', ['rev-parse', 'HEAD']]
-    ];
-    let last;
-    for (const [what, args] of steps) {
-        last = await git(dir, env, args);
-        if (last.exitCode !== 0)
-            throw new errors/* EnvironmentStartError */.ch(gitFailure(what, last), 'env_start', false);
-    }
-    return last.stdout.trim();
-}
-/** Writes the agent's git identity into the per-trial HOME. */
-async function writeAgentGitConfig(home) {
-    await (0,promises_.writeFile)(external_node_path_.join(home, '.gitconfig'), AGENT_GITCONFIG);
-}
-/**
- * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
- * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
- * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
- * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
- * repository above the workspace (the runner's own checkout) and stage its files.
- * @throws Error naming git's reason (e.g. the agent removed .git)
- */
-async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,process_exec/* runProcess */.R3)(sanitizeGitRepoArgv(dir), { cwd: dir, env, timeoutSec: 120 });
-    if (sanitized.exitCode !== 0)
-        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...workspaceGitEnv(dir) };
-    const git = (args, maxBytes) => (0,process_exec/* runProcess */.R3)(['git', `--git-dir=${external_node_path_.join(dir, '.git')}`, `--work-tree=${dir}`, ...harness_git/* HARNESS_GIT_FLAGS */.UF, ...args], {
-        cwd: dir,
-        env: hardened,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(gitFailure('git add -A', add));
-    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-
-
-/***/ }),
-
-/***/ 3115:
+/***/ 6153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -300,8 +22,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(4349);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/runtime/child-env.js
 
 /**
@@ -469,7 +191,7 @@ async function probe(framework, env) {
     return missing;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/local-check.js
+;// CONCATENATED MODULE: ./lib/runtime/local/check.js
 
 
 
@@ -478,6 +200,9 @@ async function probe(framework, env) {
  * workspace, and the framework's toolchain must be on PATH.
  */
 async function localSkipReason(task, env) {
+    // APEX grades in the client's /tests and /app: on this machine those would be the runner's own root paths.
+    if (task.layout === 'apex-integration')
+        return 'needs Docker (APEX-SWE integration tasks are graded in the client container\'s /tests and /app)';
     const services = new Set(task.services.filter((s) => s !== task.environment.workspace));
     if (task.environment.compose !== null) {
         for (const s of await composeServices(task.environment.compose)) {
@@ -504,7 +229,7 @@ async function composeServices(file) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/runtime/local-strays.js
+;// CONCATENATED MODULE: ./lib/runtime/local/strays.js
 
 /**
  * Processes of a local trial that left the process groups the environment tracks (`setsid`, a double
@@ -598,11 +323,11 @@ function isZombie(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/runtime/local-workspace.js + 1 modules
-var local_workspace = __webpack_require__(2514);
+// EXTERNAL MODULE: ./lib/runtime/local/workspace.js
+var workspace = __webpack_require__(2557);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
-;// CONCATENATED MODULE: ./lib/runtime/local.js
+;// CONCATENATED MODULE: ./lib/runtime/local/runtime.js
 
 
 
@@ -622,7 +347,7 @@ var path_exists = __webpack_require__(1150);
 class LocalRuntime {
     options;
     kind = 'local';
-    constructor(options = {}) {
+    constructor(options) {
         this.options = options;
     }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
@@ -633,7 +358,7 @@ class LocalRuntime {
         return new LocalEnvironment(task, opts, (home) => this.childEnv(home));
     }
     childEnv(root) {
-        return buildChildEnv(this.options.hostEnv ?? process.env, {
+        return buildChildEnv(this.options.hostEnv, {
             home: external_node_path_.join(root, 'home'),
             tmpdir: external_node_path_.join(root, 'tmp'),
             realHome: this.options.realHome ?? external_node_os_.homedir(),
@@ -673,8 +398,8 @@ class LocalEnvironment {
         opts.signal?.throwIfAborted();
         await (0,promises_.mkdir)(external_node_path_.join(this.root, 'home'), { recursive: true });
         await (0,promises_.mkdir)(external_node_path_.join(this.root, 'tmp'), { recursive: true });
-        await (0,local_workspace/* writeAgentGitConfig */.rF)(external_node_path_.join(this.root, 'home'));
-        this.baseCommit = await (0,local_workspace/* createWorkspace */.sK)(this.task.environment.repo, this.workdir, this.env);
+        await (0,workspace/* writeAgentGitConfig */.rF)(external_node_path_.join(this.root, 'home'));
+        this.baseCommit = await (0,workspace/* createWorkspace */.sK)(this.task.environment.repo, this.workdir, this.env);
         opts.signal?.throwIfAborted();
     }
     /**
@@ -730,7 +455,7 @@ class LocalEnvironment {
     diff() {
         if (this.baseCommit === undefined)
             throw new errors/* RuntimeUnavailableError */.VT('diff() before up()');
-        return (0,local_workspace/* workspaceDiff */.HT)(this.workdir, this.baseCommit, this.env);
+        return (0,workspace/* workspaceDiff */.HT)(this.workdir, this.baseCommit, this.env);
     }
     /** No services run locally, so there are no service logs. */
     logs() {
@@ -786,6 +511,135 @@ async function isDirectory(p) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 2557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
+/* harmony export */   HT: () => (/* binding */ workspaceDiff),
+/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
+/* harmony export */   sK: () => (/* binding */ createWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
+/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
+
+
+
+
+
+
+/**
+ * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
+ * always gets the same base sha.
+ */
+const BASE_COMMIT_ENV = {
+    GIT_AUTHOR_NAME: 'OpsBench',
+    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
+    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
+    GIT_COMMITTER_NAME: 'OpsBench',
+    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
+    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
+    GIT_CONFIG_NOSYSTEM: '1'
+};
+/** The agent's own git identity (it may commit); written to the per-trial HOME. */
+const AGENT_GITCONFIG = `[user]
+\tname = OpsBench Agent
+\temail = agent@opsbench.invalid
+[init]
+\tdefaultBranch = main
+[safe]
+\tdirectory = *
+[commit]
+\tgpgsign = false
+`;
+/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
+const DIFF_CAP_BYTES = 256 * 1024 * 1024;
+async function git(dir, env, args, maxBytes) {
+    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
+        cwd: dir,
+        env: { ...env, ...BASE_COMMIT_ENV },
+        timeoutSec: 600,
+        maxBytes
+    });
+}
+function gitFailure(what, result) {
+    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
+}
+/**
+ * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
+ * The repository's own .gitignore applies, as it would in any checkout.
+ * @returns the base commit's sha
+ * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
+ */
+async function createWorkspace(repo, dir, env) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    if (repo !== null) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
+                recursive: true,
+                verbatimSymlinks: true,
+                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
+            });
+        }
+        catch (error) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
+        }
+    }
+    const steps = [
+        ['git init', ['init', '-q', '-b', 'main']],
+        ['git add', ['add', '-A']],
+        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
+        ['git rev-parse', ['rev-parse', 'HEAD']]
+    ];
+    let last;
+    for (const [what, args] of steps) {
+        last = await git(dir, env, args);
+        if (last.exitCode !== 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
+    }
+    return last.stdout.trim();
+}
+/** Writes the agent's git identity into the per-trial HOME. */
+async function writeAgentGitConfig(home) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
+}
+/**
+ * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
+ * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
+ * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
+ * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
+ * repository above the workspace (the runner's own checkout) and stage its files.
+ * @throws Error naming git's reason (e.g. the agent removed .git)
+ */
+async function workspaceDiff(dir, base, env) {
+    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
+    if (sanitized.exitCode !== 0)
+        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
+    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
+    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
+        cwd: dir,
+        env: hardened,
+        timeoutSec: 600,
+        maxBytes
+    });
+    const add = await git(['add', '-A']);
+    if (add.exitCode !== 0)
+        throw new Error(gitFailure('git add -A', add));
+    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
+    if (diff.exitCode !== 0)
+        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
+    if (diff.truncated)
+        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
+    return diff.stdout;
 }
 
 

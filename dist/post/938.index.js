@@ -1,8 +1,8 @@
-export const id = 223;
-export const ids = [223];
+export const id = 938;
+export const ids = [938];
 export const modules = {
 
-/***/ 6223:
+/***/ 6938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,40 +16,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker-cli.js
-var docker_cli = __webpack_require__(5585);
-// EXTERNAL MODULE: ./lib/runtime/docker-isolation.js
-var docker_isolation = __webpack_require__(6411);
-// EXTERNAL MODULE: ./lib/runtime/docker-labels.js
-var docker_labels = __webpack_require__(5680);
+// EXTERNAL MODULE: ./lib/runtime/docker/cli.js
+var docker_cli = __webpack_require__(1915);
+// EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
+var isolation = __webpack_require__(1617);
+// EXTERNAL MODULE: ./lib/runtime/docker/labels.js
+var labels = __webpack_require__(826);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(4349);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/runtime/select.js
 
 
 /**
  * The runtimes this build has, loaded lazily so a missing or broken one cannot break the others (and a
- * local run never loads Docker code). A runtime is one line here.
+ * local run never loads Docker code).
  */
 const runtimeLoaders = {
-    local: async () => new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(115)]).then(__webpack_require__.bind(__webpack_require__, 3115))).LocalRuntime(),
-    docker: async () => new (await __webpack_require__.e(/* import() */ 362).then(__webpack_require__.bind(__webpack_require__, 9362))).DockerRuntime()
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 9585))).DockerRuntime({ hostEnv: host.hostEnv }),
+    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153))).LocalRuntime({ hostEnv: host.hostEnv })
 };
+/** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
+const RUNTIME_KINDS = Object.keys(runtimeLoaders);
 /**
  * Resolves `--runtime`. `auto` takes Docker when this build has a Docker runtime and a daemon answers
  * `docker info` within a few seconds, otherwise local; the reason says which and why.
  * @throws UserInputError when an explicitly requested runtime is unavailable (naming the alternative).
  */
-async function selectRuntime(choice, opts = {}) {
+async function selectRuntime(choice, opts) {
     const loaders = opts.loaders ?? runtimeLoaders;
     const probe = opts.probeDocker ?? (() => probeDocker());
     const load = async (kind, reason) => {
         const loader = loaders[kind];
         if (!loader)
-            throw new UserInputError(`--runtime ${kind}: this build has no ${kind} runtime; use --runtime local`);
-        return { runtime: await loader(), kind, reason };
+            throw new UserInputError(`{runtime} ${kind}: this build has no ${kind} runtime; use {runtime} local`);
+        return { runtime: await loader(opts), kind, reason };
     };
     if (choice === 'local')
         return load('local', 'requested');
@@ -58,7 +60,7 @@ async function selectRuntime(choice, opts = {}) {
             return load('docker', 'requested');
         const why = await probe();
         if (why)
-            throw new UserInputError(`--runtime docker: no Docker daemon answered (${why}); start Docker or use --runtime local`);
+            throw new UserInputError(`{runtime} docker: no Docker daemon answered (${why}); start Docker or use {runtime} local`);
         return load('docker', 'requested');
     }
     if (!loaders.docker)
@@ -67,27 +69,22 @@ async function selectRuntime(choice, opts = {}) {
     return why ? load('local', `no Docker daemon answered: ${why}`) : load('docker', 'a Docker daemon answered');
 }
 /**
- * Agents that run code nobody reviewed (a model's tool calls, a team's CLI). On the local runtime they run
- * on the runner itself, as children of the harness: the allowlisted environment keeps keys out of their
- * own env, but not out of `/proc/$PPID/environ`, the runner's files or its network, so they need Docker.
- */
-const UNTRUSTED_AGENTS = new Set(['model', 'command']);
-/**
- * Refuses to run an untrusted agent (UNTRUSTED_AGENTS) on the local runtime unless the user accepted it
+ * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on
+ * the runner itself on the local runtime, as children of the harness: the allowlisted environment keeps keys
+ * out of their own env, but not out of `/proc/$PPID/environ`, the runner's files or its network.
+ * Refuses to run such an agent on the local runtime unless the user accepted it
  * with `--runtime local --unsafe-local`. The oracle and the null agent run only the task's own files and
  * may run anywhere. `selected.reason` "requested" means the user asked for local; anything else is why
  * `auto` fell back to it.
  * @throws UserInputError naming the agent, why Docker is needed, and the flags that accept the risk.
  */
-function assertRuntimeSafeFor(agentName, selected, unsafeLocal) {
-    if (selected.kind !== 'local' || !UNTRUSTED_AGENTS.has(agentName) || unsafeLocal)
+function assertRuntimeSafeFor(agent, selected, unsafeLocal) {
+    if (selected.kind !== 'local' || !agent.untrusted || unsafeLocal)
         return;
-    const why = selected.reason === 'requested'
-        ? '--runtime local was asked for without --unsafe-local'
-        : selected.reason;
-    throw new UserInputError(`--agent ${agentName}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
+    const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
+    throw new UserInputError(`{agent} ${agent.name}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
         'On the local runtime they run on this machine as children of the harness and can read its environment ' +
-        '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass --runtime local --unsafe-local');
+        '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}');
 }
 /** "runtime: local (no Docker daemon answered: ...)", the line run and check-tasks print first. */
 function describeRuntime(selected) {
@@ -113,7 +110,7 @@ function probeDocker(timeoutMs = 5000, docker = 'docker') {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-cleanup.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
 
 
 
@@ -123,7 +120,7 @@ function probeDocker(timeoutMs = 5000, docker = 'docker') {
  * The post step's cleaner: removes every container, network and volume labelled with the run's id, e.g.
  * what a cancelled or crashed job left. Without a daemon there is nothing to clean (and nothing leaked).
  */
-function dockerCleaner(options = {}) {
+function dockerCleaner(options) {
     return async (runId, opts) => {
         const docker = options.docker ?? 'docker';
         const why = await probeDocker(5000, docker);
@@ -131,19 +128,19 @@ function dockerCleaner(options = {}) {
             opts.log?.(`docker cleanup: skipped (${why})`);
             return 0;
         }
-        const cli = new docker_cli/* DockerCli */.Vo({ env: (0,docker_isolation/* dockerCliEnv */.Yf)(options.hostEnv ?? process.env), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
-        const removed = await (0,docker_labels/* removeLabelled */.ux)(cli, docker_labels/* RUN_LABEL */.jQ, runId, { log: opts.log });
+        const cli = new docker_cli/* DockerCli */.Vo({ env: (0,isolation/* dockerCliEnv */.Yf)(options.hostEnv), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
+        const removed = await (0,labels/* removeLabelled */.ux)(cli, labels/* RUN_LABEL */.jQ, runId, { log: opts.log });
         if (removed > 0)
-            opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${docker_labels/* RUN_LABEL */.jQ}=${runId}`);
+            opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${labels/* RUN_LABEL */.jQ}=${runId}`);
         return removed;
     };
 }
-const cleanupDockerRun = (runId, opts) => dockerCleaner()(runId, opts);
+const cleanupDockerRun = (runId, opts) => dockerCleaner({ hostEnv: opts.hostEnv })(runId, opts);
 
 
 /***/ }),
 
-/***/ 5585:
+/***/ 1915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -152,7 +149,7 @@ const cleanupDockerRun = (runId, opts) => dockerCleaner()(runId, opts);
 /* harmony export */   Vo: () => (/* binding */ DockerCli),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* harmony import */ var _trial_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6479);
 
 
@@ -186,7 +183,7 @@ class DockerCli {
     raw(args, opts) {
         return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)([this.opts.docker ?? 'docker', ...args], {
             cwd: this.opts.cwd,
-            env: this.opts.env,
+            env: opts.env ? { ...this.opts.env, ...opts.env } : this.opts.env,
             timeoutSec: opts.timeoutSec,
             input: opts.input,
             signal: opts.signal,
@@ -218,8 +215,8 @@ class DockerCli {
                 continue;
             }
             if (kind === 'daemon')
-                throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RuntimeUnavailableError */ .VT(`${what} ${why}`);
-            throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RuntimeUnavailableError */ .VT(`${what} ${why}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
         }
     }
     /** `docker compose --ansi never -p <project> -f <file>... <args>` through {@link run}. */
@@ -275,7 +272,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 6411:
+/***/ 1617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -285,6 +282,8 @@ function sleep(ms, signal) {
 /* harmony export */   v_: () => (/* binding */ hiddenPaths)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _task_apex_conventions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6616);
+
 
 /**
  * The only variables of the runner the docker CLI sees. Compose interpolates `${VAR}` in a task's compose
@@ -325,6 +324,11 @@ function dockerCliEnv(hostEnv, extra = {}) {
         if (value !== undefined)
             env[name] = value;
     }
+    // APEX-SWE's service images are named by registry variables (ECR_REGISTRY, ECR_REPOSITORY, *_IMAGE_TAG):
+    // image names, no secrets, and a real APEX task cannot start without them.
+    for (const [name, value] of Object.entries(hostEnv))
+        if ((0,_task_apex_conventions_js__WEBPACK_IMPORTED_MODULE_1__/* .isApexRegistryVar */ .dF)(name) && value !== undefined)
+            env[name] = value;
     env.PATH ??= '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
     // No "What's next?" hints or update notices in the output the harness parses.
     env.DOCKER_CLI_HINTS = 'false';
@@ -339,7 +343,7 @@ function hiddenPaths(task) {
     const h = task.hidden;
     const solution = 'patch' in h.solution ? h.solution.patch : h.solution.script;
     const definition = [node_path__WEBPACK_IMPORTED_MODULE_0__.join(task.dir, 'task.yaml'), node_path__WEBPACK_IMPORTED_MODULE_0__.join(task.dir, 'test_metadata.json')];
-    return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...definition].filter((p) => p !== null).map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(p));
+    return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...(task.apex?.testScripts ?? []), ...definition].filter((p) => p !== null).map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(p));
 }
 /** True when `p` is one of `hidden` or lies inside one of them. */
 function isHidden(p, hidden) {
@@ -362,7 +366,7 @@ function exposedHidden(dir, hidden) {
 
 /***/ }),
 
-/***/ 5680:
+/***/ 826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -422,313 +426,6 @@ async function removeLabelled(cli, label, value, opts = {}) {
         removed += ids.length - (result.stderr.match(/Error/g)?.length ?? 0);
     }
     return removed;
-}
-
-
-/***/ }),
-
-/***/ 6479:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ runProcess),
-/* harmony export */   TK: () => (/* binding */ terminateGroup),
-/* harmony export */   fO: () => (/* binding */ KILL_GRACE_MS),
-/* harmony export */   i0: () => (/* binding */ killGroup),
-/* harmony export */   xq: () => (/* binding */ groupAlive)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP_BYTES */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-
-
-/** Inspect AI's default: 10 MiB per stream, so a runaway `yes` cannot eat the runner's memory. */
-const OUTPUT_CAP_BYTES = 10 * 1024 * 1024;
-/** Between SIGTERM and SIGKILL of a timed-out process group. */
-const KILL_GRACE_MS = 2000;
-/**
- * After the direct child exits, how long to wait for its output pipes to close. A background job
- * (`server &`) inherits the pipes and would otherwise hold the call open until the timeout.
- */
-const PIPE_DRAIN_MS = 250;
-/** Keeps the first `max` bytes of a stream and remembers whether anything was dropped. */
-class CappedBuffer {
-    max;
-    chunks = [];
-    size = 0;
-    truncated = false;
-    constructor(max) {
-        this.max = max;
-    }
-    push(chunk) {
-        const room = this.max - this.size;
-        if (room <= 0) {
-            this.truncated = true;
-            return;
-        }
-        const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        if (kept !== chunk)
-            this.truncated = true;
-        this.chunks.push(kept);
-        this.size += kept.length;
-    }
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
-    }
-}
-/** Sends `sig` to the whole group; a group that is already gone is fine. */
-function killGroup(pgid, sig) {
-    try {
-        process.kill(-pgid, sig);
-    }
-    catch {
-        // ESRCH: nothing left in the group.
-    }
-}
-/**
- * True while any process of the group is alive. Zombies do not count: where PID 1 does not reap orphans
- * (some containers), a killed grandchild stays a zombie forever and signal 0 would still find it.
- */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return livingMembers(pgid) !== 0;
-}
-/** Non-zombie processes in the group according to /proc, or -1 where there is no /proc (then trust kill 0). */
-function livingMembers(pgid) {
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
-    }
-    catch {
-        return -1;
-    }
-    let living = 0;
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let stat;
-        try {
-            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-        }
-        catch {
-            continue; // exited while we looked
-        }
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z')
-            living++;
-    }
-    return living;
-}
-/** SIGTERM the group, give it {@link KILL_GRACE_MS} to exit, then SIGKILL whatever is left. */
-async function terminateGroup(pgid, graceMs = KILL_GRACE_MS) {
-    killGroup(pgid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (groupAlive(pgid) && Date.now() < deadline)
-        await sleep(50);
-    if (!groupAlive(pgid))
-        return;
-    killGroup(pgid, 'SIGKILL');
-    const hardDeadline = Date.now() + 1000;
-    while (groupAlive(pgid) && Date.now() < hardDeadline)
-        await sleep(20);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-/**
- * Runs argv in its own process group (`detached`), so a timeout or abort can kill the command AND
- * everything it started (SIGTERM, then SIGKILL after {@link KILL_GRACE_MS}); output so far is kept.
- * A missing executable is a failed result (exit 127), like a shell would report it.
- */
-function runProcess(argv, opts) {
-    const [file, ...args] = argv;
-    if (file === undefined)
-        throw new Error('runProcess: empty argv');
-    const started = performance.now();
-    const max = opts.maxBytes ?? OUTPUT_CAP_BYTES;
-    const stdout = new CappedBuffer(max);
-    const stderr = new CappedBuffer(max);
-    return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: opts.cwd,
-            env: opts.env,
-            detached: true,
-            stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
-        });
-        let timedOut = false;
-        let settled = false;
-        let exitCode = null;
-        let killed = Promise.resolve();
-        const timers = [];
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const t of timers)
-                clearTimeout(t);
-            opts.signal?.removeEventListener('abort', onAbort);
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            // A timed-out call returns only once its whole group is gone: no orphan outlives the timeout.
-            void killed.then(() => resolve({
-                exitCode: code,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                truncated: stdout.truncated || stderr.truncated,
-                durationMs: performance.now() - started
-            }));
-        };
-        const kill = () => {
-            if (timedOut || child.pid === undefined)
-                return;
-            timedOut = true;
-            killed = terminateGroup(child.pid);
-        };
-        const onAbort = () => kill();
-        child.on('error', (error) => {
-            stderr.push(Buffer.from(`${file}: ${error.code === 'ENOENT' ? 'command not found' : error.message}\n`));
-            finish(error.code === 'ENOENT' ? 127 : 126);
-        });
-        if (child.pid !== undefined)
-            opts.onGroup?.(child.pid);
-        child.stdout?.on('data', (chunk) => stdout.push(chunk));
-        child.stderr?.on('data', (chunk) => stderr.push(chunk));
-        if (child.stdin) {
-            child.stdin.on('error', () => { }); // EPIPE when the command does not read its input
-            child.stdin.end(opts.input);
-        }
-        child.on('exit', (code, sig) => {
-            exitCode = code ?? 128 + (sig ? (SIGNAL_NUMBERS[sig] ?? 1) : 1);
-            const drain = setTimeout(() => finish(exitCode), PIPE_DRAIN_MS);
-            drain.unref();
-            timers.push(drain);
-        });
-        child.on('close', () => finish(exitCode ?? 1));
-        if (opts.timeoutSec !== undefined && opts.timeoutSec > 0) {
-            const t = setTimeout(kill, opts.timeoutSec * 1000);
-            t.unref();
-            timers.push(t);
-        }
-        if (opts.signal) {
-            if (opts.signal.aborted)
-                kill();
-            else
-                opts.signal.addEventListener('abort', onAbort, { once: true });
-        }
-    });
-}
-
-
-/***/ }),
-
-/***/ 4349:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ GradeError),
-/* harmony export */   VT: () => (/* binding */ RuntimeUnavailableError),
-/* harmony export */   bc: () => (/* binding */ OpsBenchError),
-/* harmony export */   ch: () => (/* binding */ EnvironmentStartError)
-/* harmony export */ });
-/* unused harmony exports UserInputError, TaskLoadError, EnvironmentStartTimeoutError, AgentSetupError, ProviderError, PatchApplyError, GradeTimeoutError, CancelledError, ReportError, AgentSetupTimeoutError */
-const MARKER = Symbol.for('opsbench.error');
-/**
- * Base of every error the engine raises on purpose. `errorClass` is what lands in the TrialResult;
- * `retryable` marks infrastructure failures (daemon, registry, 429 storms) the scheduler may retry.
- * The Symbol marker lets `isInstance` work across the separate ncc bundles where `instanceof` does not.
- */
-class OpsBenchError extends Error {
-    [MARKER] = true;
-    phase;
-    errorClass;
-    retryable;
-    constructor(message, opts) {
-        super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
-        this.name = new.target.name;
-        this.phase = opts.phase;
-        this.errorClass = opts.errorClass;
-        this.retryable = opts.retryable ?? false;
-    }
-    static isInstance(error) {
-        return typeof error === 'object' && error !== null && error[MARKER] === true;
-    }
-}
-/** A problem with user input (task files, flags, inputs): printed as one line, never a stack trace. */
-class UserInputError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'config', errorClass: 'internal', cause });
-    }
-}
-class TaskLoadError extends OpsBenchError {
-    problems;
-    constructor(message, problems = [message]) {
-        super(message, { phase: 'load', errorClass: 'internal' });
-        this.problems = problems;
-    }
-}
-class EnvironmentStartError extends OpsBenchError {
-    constructor(message, errorClass = 'env_start', retryable = true, cause) {
-        super(message, { phase: 'env', errorClass, retryable, cause });
-    }
-}
-class EnvironmentStartTimeoutError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'env', errorClass: 'timeout_infra', retryable: true, cause });
-    }
-}
-/** The runtime cannot run commands at all (daemon gone, container vanished), as opposed to a failing command. */
-class RuntimeUnavailableError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'env', errorClass: 'daemon', retryable: true, cause });
-    }
-}
-class AgentSetupError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'agent_setup', errorClass: 'agent_setup', cause });
-    }
-}
-/** The model provider failed for good (auth, context length) or past its retries. */
-class ProviderError extends OpsBenchError {
-    constructor(message, retryable = false, cause) {
-        super(message, { phase: 'agent', errorClass: 'provider', retryable, cause });
-    }
-}
-class PatchApplyError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'grade', errorClass: 'patch', cause });
-    }
-}
-class GradeError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'grade', errorClass: 'grade', cause });
-    }
-}
-class GradeTimeoutError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'grade', errorClass: 'timeout_infra', cause });
-    }
-}
-class CancelledError extends OpsBenchError {
-    constructor(message = 'cancelled') {
-        super(message, { phase: 'agent', errorClass: 'cancelled' });
-    }
-}
-class ReportError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'report', errorClass: 'internal', cause });
-    }
-}
-/** The agent's `setup` outran its deadline (the task's build_sec): the agent never started. */
-class AgentSetupTimeoutError extends OpsBenchError {
-    constructor(message, cause) {
-        super(message, { phase: 'agent_setup', errorClass: 'agent_setup', cause });
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 855;
-export const ids = [855];
+export const id = 501;
+export const ids = [501];
 export const modules = {
 
-/***/ 13855:
+/***/ 29501:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,13 +17,67 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(14349);
+// EXTERNAL MODULE: ./lib/core/install-root.js
+var install_root = __webpack_require__(22481);
+;// CONCATENATED MODULE: ./lib/runtime/docker/limits.js
+
+/**
+ * What every service gets unless the task asks for more: enough for a test suite and a build, not enough for
+ * a fork tree or a memory balloon of the agent's to take the runner down.
+ */
+const DEFAULT_LIMITS = { pids: 2048, memoryBytes: 4 * 1024 ** 3, cpus: 2 };
+/** The most a task may ask for on this runner (DockerRuntimeOptions.limitCeiling overrides it). */
+function defaultCeiling() {
+    return { pids: 16384, memoryBytes: Math.max(DEFAULT_LIMITS.memoryBytes, Math.floor(external_node_os_.totalmem() * 0.75)), cpus: Math.max(1, external_node_os_.cpus().length) };
+}
+const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+/** `4g`, `512m`, `1073741824` as bytes; NaN when it is not a size. */
+function parseBytes(size) {
+    if (typeof size === 'number')
+        return size;
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmg]?)b?$/i.exec(size.trim());
+    return m ? Math.floor(Number(m[1]) * (UNITS[(m[2] ?? '').toLowerCase()] ?? NaN)) : NaN;
+}
+/** What task.yaml asked for, as numbers (unset fields stay unset). */
+function requestedLimits(limits) {
+    return {
+        ...(limits?.pids !== undefined && { pids: limits.pids }),
+        ...(limits?.memory !== undefined && { memoryBytes: parseBytes(limits.memory) }),
+        ...(limits?.cpus !== undefined && { cpus: limits.cpus })
+    };
+}
+/**
+ * Sets a service's `pids_limit`, `mem_limit` and `cpus`: the larger of the runner's default and what the
+ * task asked for in task.yaml, never above the ceiling. Limits the compose file sets itself (including
+ * `deploy.resources.limits`) count as asked for, so a compose file cannot lift them either; an unlimited
+ * value (-1, 0) there asks for the ceiling.
+ */
+function applyLimits(service, requested, ceiling) {
+    const deploy = service.deploy?.resources?.limits;
+    const own = (value, parse) => {
+        if (value === undefined || value === null || value === '')
+            return undefined;
+        const n = parse(value);
+        return Number.isFinite(n) ? (n <= 0 ? Infinity : n) : undefined;
+    };
+    const pick = (key, fromCompose) => Math.min(ceiling[key], Math.max(DEFAULT_LIMITS[key], requested[key] ?? 0, fromCompose === undefined ? 0 : fromCompose));
+    const pids = pick('pids', own(service.pids_limit ?? deploy?.pids, Number));
+    const memoryBytes = pick('memoryBytes', own(service.mem_limit ?? deploy?.memory, parseBytes));
+    const cpus = pick('cpus', own(service.cpus ?? deploy?.cpus, Number));
+    if (deploy) {
+        delete deploy.pids;
+        delete deploy.memory;
+        delete deploy.cpus;
+    }
+    delete service.memswap_limit;
+    Object.assign(service, { pids_limit: pids, mem_limit: String(memoryBytes), cpus });
+}
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(96479);
-;// CONCATENATED MODULE: ./lib/runtime/docker-cli.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/cli.js
 
 
 /** The daemon is not there (or not reachable): nothing of this run can work until it is back. */
@@ -56,7 +110,7 @@ class DockerCli {
     raw(args, opts) {
         return (0,process_exec/* runProcess */.R3)([this.opts.docker ?? 'docker', ...args], {
             cwd: this.opts.cwd,
-            env: this.opts.env,
+            env: opts.env ? { ...this.opts.env, ...opts.env } : this.opts.env,
             timeoutSec: opts.timeoutSec,
             input: opts.input,
             signal: opts.signal,
@@ -146,7 +200,7 @@ function sleep(ms, signal) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./lib/runtime/docker-exec.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/exec.js
 
 
 
@@ -200,7 +254,9 @@ async function execInContainer(cli, target, cmd, opts) {
         signal: opts.signal,
         maxBytes: opts.maxBytes
     });
-    if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '') {
+    // The command's own stderr can say anything (an agent printing "Cannot connect to the Docker daemon" to
+    // get a free retry): only the engine's answer about the container counts.
+    if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '' && !(await isRunning(cli, target.id))) {
         throw new errors/* RuntimeUnavailableError */.VT(`container ${target.id.slice(0, 12)} is gone: ${result.stderr.trim().slice(0, 300)}`);
     }
     if (result.timedOut)
@@ -215,6 +271,11 @@ async function execInContainer(cli, target, cmd, opts) {
     // `timeout` exits 124 (TERM) or 137 (KILL) when it fired; a command exiting 124 early did not time out.
     const innerTimeout = sec !== undefined && (result.exitCode === 124 || result.exitCode === 137) && result.durationMs >= sec * 1000 - 250;
     return { ...result, timedOut: result.timedOut || innerTimeout };
+}
+/** The engine's record: the container exists and runs (false too when the daemon does not answer). */
+async function isRunning(cli, id) {
+    const state = await cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', id], { timeoutSec: 60 });
+    return state.exitCode === 0 && state.stdout.trim() === 'true';
 }
 /**
  * Kills every process in the container whose environment holds this exec's marker: the command and all it
@@ -478,7 +539,7 @@ async function extractTar(source, dest, opts) {
     return stats;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-files.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
 
 
 
@@ -612,7 +673,10 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
     return stats;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-isolation.js
+// EXTERNAL MODULE: ./lib/task/apex-conventions.js
+var apex_conventions = __webpack_require__(16616);
+;// CONCATENATED MODULE: ./lib/runtime/docker/isolation.js
+
 
 /**
  * The only variables of the runner the docker CLI sees. Compose interpolates `${VAR}` in a task's compose
@@ -653,6 +717,11 @@ function dockerCliEnv(hostEnv, extra = {}) {
         if (value !== undefined)
             env[name] = value;
     }
+    // APEX-SWE's service images are named by registry variables (ECR_REGISTRY, ECR_REPOSITORY, *_IMAGE_TAG):
+    // image names, no secrets, and a real APEX task cannot start without them.
+    for (const [name, value] of Object.entries(hostEnv))
+        if ((0,apex_conventions/* isApexRegistryVar */.dF)(name) && value !== undefined)
+            env[name] = value;
     env.PATH ??= '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
     // No "What's next?" hints or update notices in the output the harness parses.
     env.DOCKER_CLI_HINTS = 'false';
@@ -667,7 +736,7 @@ function hiddenPaths(task) {
     const h = task.hidden;
     const solution = 'patch' in h.solution ? h.solution.patch : h.solution.script;
     const definition = [external_node_path_.join(task.dir, 'task.yaml'), external_node_path_.join(task.dir, 'test_metadata.json')];
-    return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...definition].filter((p) => p !== null).map((p) => external_node_path_.resolve(p));
+    return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...(task.apex?.testScripts ?? []), ...definition].filter((p) => p !== null).map((p) => external_node_path_.resolve(p));
 }
 /** True when `p` is one of `hidden` or lies inside one of them. */
 function isHidden(p, hidden) {
@@ -687,7 +756,7 @@ function exposedHidden(dir, hidden) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-labels.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/labels.js
 
 /** On every container, network and volume of a run: what the post step and the signal path clean up by. */
 const RUN_LABEL = 'dev.opsbench.run';
@@ -741,7 +810,8 @@ async function removeLabelled(cli, label, value, opts = {}) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
 var schemas = __webpack_require__(80737);
-;// CONCATENATED MODULE: ./lib/runtime/docker-model.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
+
 
 
 
@@ -783,9 +853,9 @@ const GRADER_PROFILE = 'grader';
  * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
-async function loadComposeModel(cli, project, file, signal) {
+async function loadComposeModel(cli, project, file, signal, env) {
     // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
-    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal });
+    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
     let parsed;
     try {
         parsed = JSON.parse(result.stdout);
@@ -848,6 +918,7 @@ function checkNoHiddenMounts(model, hidden, composeFile) {
  * - no published host ports and no fixed container names: parallel trials would collide on them, and the
  *   services reach each other by name on the stack's network anyway;
  * - `init: true` on the workspace unless the task says otherwise (reaps the agent's orphans, stops at once);
+ * - pids, memory and cpu limits on every service (limits.ts);
  * - a `grader` service under the `grader` profile when asked, on every network of the stack.
  */
 function generateCompose(model, opts) {
@@ -865,6 +936,7 @@ function generateCompose(model, opts) {
         }
         if (name === opts.workspace)
             service.init ??= true;
+        applyLimits(service, opts.limits.requested, opts.limits.ceiling);
     }
     out.networks = { default: {}, ...out.networks };
     for (const kind of ['networks', 'volumes']) {
@@ -886,6 +958,7 @@ function generateCompose(model, opts) {
             labels: { ...opts.labels },
             networks: Object.fromEntries(networks.map((n) => [n, null]))
         };
+        applyLimits(out.services[GRADER_SERVICE], opts.limits.requested, opts.limits.ceiling);
     }
     return out;
 }
@@ -896,7 +969,39 @@ function profilesOf(model) {
 
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(11150);
-;// CONCATENATED MODULE: ./lib/runtime/docker-default-model.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
+/**
+ * What the shared workspace image (compose/workspace/Dockerfile) installs for a task without a Dockerfile:
+ * the toolchain of its language and the runner of its test framework, as build args, so every language
+ * shares the image's first layer and adds its own on top. Debian bookworm's packages, pinned to the
+ * distribution (its point releases only bring fixes); the JavaScript runners come from npm.
+ */
+const BY_FRAMEWORK = {
+    pytest: { apt: ['python3-pytest'], npm: [] },
+    go: { apt: ['golang-go'], npm: [] },
+    jest: { apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+    vitest: { apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
+    junit: { apt: ['default-jdk-headless', 'maven'], npm: [] },
+    ctest: { apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] }
+};
+/** A task's language may ask for more than its framework's runner (TypeScript under vitest needs nothing more; Go under ctest would). */
+const BY_LANGUAGE = {
+    python: ['python3'],
+    go: ['golang-go'],
+    typescript: ['nodejs', 'npm'],
+    javascript: ['nodejs', 'npm'],
+    java: ['default-jdk-headless', 'maven'],
+    cpp: ['cmake', 'g++', 'make']
+};
+/** The build args that give the shared workspace image this task's toolchain and test runner. */
+function toolchainBuildArgs(task) {
+    const framework = BY_FRAMEWORK[task.tests.framework];
+    const apt = [...new Set([...framework.apt, ...(BY_LANGUAGE[task.language ?? ''] ?? [])])].sort();
+    return { EXTRA_APT_PACKAGES: apt.join(' '), EXTRA_NPM_PACKAGES: framework.npm.join(' ') };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/default-model.js
+
 
 
 
@@ -906,9 +1011,9 @@ var path_exists = __webpack_require__(11150);
  * shared workspace image (compose/workspace/). It idles (`sleep infinity`) in the task's workdir.
  * @throws EnvironmentStartError(env_start, not retryable) when there is nothing to build it from
  */
-async function defaultModel(task, workspaceBuild) {
+async function defaultModel(task, workspaceBuild, cliEnv = {}) {
     const own = external_node_path_.join(task.dir, 'Dockerfile');
-    const build = (await (0,path_exists/* pathExists */.s)(own)) ? { context: task.dir, dockerfile: 'Dockerfile' } : workspaceBuild;
+    const build = (await (0,path_exists/* pathExists */.s)(own)) ? { context: task.dir, dockerfile: 'Dockerfile' } : workspaceBuild && sharedWorkspace(task, workspaceBuild, cliEnv);
     if (!build) {
         throw new errors/* EnvironmentStartError */.ch(`${external_node_path_.join(task.dir, 'task.yaml')}: environment.compose: the task has no compose file and no Dockerfile, and this installation has no shared workspace image (compose/workspace/Dockerfile); add a Dockerfile next to task.yaml`, 'env_start', false);
     }
@@ -923,8 +1028,20 @@ async function defaultModel(task, workspaceBuild) {
         }
     };
 }
+/**
+ * The shared workspace image with the task's toolchain (workspace-toolchain.ts), built FROM the configured
+ * base image (BASE_IMAGE) and trusting the host's extra CA (OPSBENCH_EXTRA_CA_CERTS) when those are set.
+ */
+function sharedWorkspace(task, build, cliEnv) {
+    const host = {};
+    if (cliEnv.BASE_IMAGE)
+        host.BASE_IMAGE = cliEnv.BASE_IMAGE;
+    if (cliEnv.OPSBENCH_EXTRA_CA_CERTS)
+        host.EXTRA_CA_CERTS = cliEnv.OPSBENCH_EXTRA_CA_CERTS;
+    return { ...build, args: { ...build.args, ...host, ...toolchainBuildArgs(task) } };
+}
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-service-view.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/service-view.js
 /**
  * Another service of a running stack seen as an Environment (the grader container): commands, files and
  * copies go to that service, in the same workdir as the workspace. It has no lifecycle of its own: the
@@ -970,7 +1087,7 @@ class ServiceView {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-health.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/health.js
 
 /** `docker compose ps --format json`: one object per line (compose >= 2.21) or one array (older). */
 function parsePs(stdout) {
@@ -1002,11 +1119,91 @@ async function unhealthyReport(cli, project, files, lines = 20) {
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/runtime/docker/pristine-grader.js
+
+
+
+/**
+ * What the grader's container copies from the agent's: the image it was started from (by id, so a tag
+ * moved meanwhile changes nothing), the environment and user compose gave it, the networks it was on, and
+ * its resource limits. All of it is the engine's record of how the harness created the container; nothing
+ * the agent did inside it changes any of it.
+ */
+const InspectSchema = schemas/* looseObject */._H3({
+    Image: schemas/* string */.YjP(),
+    Config: schemas/* looseObject */._H3({
+        Env: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+        User: schemas/* string */.YjP().nullish()
+    }),
+    HostConfig: schemas/* looseObject */._H3({
+        Memory: schemas/* number */.aig().nullish(),
+        NanoCpus: schemas/* number */.aig().nullish(),
+        PidsLimit: schemas/* number */.aig().nullish()
+    }),
+    NetworkSettings: schemas/* looseObject */._H3({ Networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish() })
+});
+/**
+ * Starts the container observability suites run in: a fresh one from the workspace's image, on the
+ * workspace's networks (the suite may need the task's services), with `spec.tree` copied into the workdir.
+ * Neither the agent's container nor anything it changed in there (binaries, site-packages, its running
+ * processes) takes part. Three engine calls: inspect, run, cp (plus a chown for a non-root image).
+ * The bash/timeout probe of the workspace (made at `up`, before the agent) holds for the same image.
+ * @returns the container, ready for exec
+ * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
+ */
+async function startPristineGrader(cli, spec) {
+    const fail = (what, output) => {
+        if (classifyDockerFailure(output) === 'daemon')
+            throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
+        throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${tail(output)}`);
+    };
+    const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+    if (inspected.exitCode !== 0)
+        fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
+    const info = InspectSchema.parse(JSON.parse(inspected.stdout));
+    const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
+    const limits = info.HostConfig;
+    const args = [
+        'run', '-d', '--init',
+        '--name', spec.name,
+        ...Object.entries(spec.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...(network ? ['--network', network] : ['--network', 'none']),
+        ...(info.Config.User ? ['--user', info.Config.User] : []),
+        ...(info.Config.Env ?? []).flatMap((e) => ['-e', e]),
+        ...(limits.Memory ? ['--memory', String(limits.Memory)] : []),
+        ...(limits.NanoCpus ? ['--cpus', String(limits.NanoCpus / 1e9)] : []),
+        ...(limits.PidsLimit && limits.PidsLimit > 0 ? ['--pids-limit', String(limits.PidsLimit)] : []),
+        '-w', spec.workdir,
+        '--entrypoint', 'sleep',
+        info.Image,
+        'infinity'
+    ];
+    const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
+    if (started.exitCode !== 0)
+        fail('docker run', started.stderr || started.stdout);
+    const id = started.stdout.trim().split('\n').pop() ?? '';
+    const target = { ...spec.workspace, id };
+    for (const extra of moreNetworks) {
+        const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
+        if (joined.exitCode !== 0)
+            fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
+    }
+    const copied = await cli.raw(['cp', `${spec.tree}/.`, `${id}:${spec.workdir}`], { timeoutSec: 600, signal: spec.signal });
+    if (copied.exitCode !== 0)
+        fail('docker cp of the agent\'s files', copied.stderr || copied.stdout);
+    if (target.user !== '0:0') {
+        const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
+        if (owned.exitCode !== 0)
+            fail('chown of the workdir', owned.stderr || owned.stdout);
+    }
+    return target;
+}
+
 // EXTERNAL MODULE: ./lib/runtime/harness-git.js
 var harness_git = __webpack_require__(70529);
-// EXTERNAL MODULE: ./lib/runtime/local-workspace.js
-var local_workspace = __webpack_require__(599);
-;// CONCATENATED MODULE: ./lib/runtime/docker-workspace.js
+// EXTERNAL MODULE: ./lib/runtime/local/workspace.js
+var workspace = __webpack_require__(72557);
+;// CONCATENATED MODULE: ./lib/runtime/docker/workspace.js
 
 
 
@@ -1053,7 +1250,7 @@ async function setupWorkspace(cli, target, setup) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-'));
     try {
         const hostDir = external_node_path_.join(tmp, 'repo');
-        const base = await (0,local_workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
+        const base = await (0,workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
         const ours = new Set(await (0,promises_.readdir)(hostDir));
         const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
         if (fromImage.length > 0) {
@@ -1067,7 +1264,7 @@ async function setupWorkspace(cli, target, setup) {
         // The agent may commit; its identity goes where git looks for it, unless the image brought one.
         await execInContainer(cli, target, ['sh', '-c', '[ -e "$HOME/.gitconfig" ] || cat > "$HOME/.gitconfig"'], {
             cwd: '/',
-            input: local_workspace/* AGENT_GITCONFIG */.HO,
+            input: workspace/* AGENT_GITCONFIG */.HO,
             timeoutSec: 60
         });
         return base;
@@ -1082,52 +1279,273 @@ async function setupWorkspace(cli, target, setup) {
     }
 }
 /**
- * The workspace's change against `base` (binary-safe, new files included, .gitignore honoured). Nothing of
- * the agent's runs and no git of the container's is trusted: the workdir's files, without any `.git` and
- * without what the image put there, are streamed to the host and compared with HOST git against the
- * harness's own copy of the base repository, whose config defines no filter, hook or diff driver. A
- * workdir the agent removed shows as every file deleted.
- * @throws Error naming git's reason; TarExtractError when the workdir outgrows the copy cap;
- *   RuntimeUnavailableError when the container is gone
+ * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
+ * image put there: the agent's work product, read through the engine (the container may be stopped), never
+ * by a program of the container's. A workdir the agent removed is an empty tree.
+ * @returns the host directory
+ * @throws TarExtractError when the workdir outgrows the copy cap; RuntimeUnavailableError when the
+ *   container is gone
  */
-async function containerDiff(cli, target, setup, base) {
+async function copyAgentTree(cli, target, setup) {
     const record = BaseRecordSchema.parse(JSON.parse(await (0,promises_.readFile)(baseRecordFile(setup), 'utf8')));
+    const tree = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'agent-tree-')), 'tree');
+    try {
+        await copyTreeOut(cli, target.id, setup.workdir, tree, {
+            skipTop: new Set(record.imageEntries),
+            skipAnywhere: new Set(['.git']),
+            capBytes: COPY_CAP_BYTES
+        });
+    }
+    catch (error) {
+        if (!(error instanceof ContainerPathError))
+            throw error;
+        await (0,promises_.mkdir)(tree, { recursive: true });
+    }
+    return tree;
+}
+/**
+ * The change of a tree {@link copyAgentTree} made against `base` (binary-safe, new files included,
+ * .gitignore honoured). Nothing of the agent's runs and no git of the container's is trusted: host git
+ * compares the copy with the harness's own copy of the base repository, whose config defines no filter,
+ * hook or diff driver. A workdir the agent removed shows as every file deleted.
+ * @throws Error naming git's reason
+ */
+async function treeDiffAgainstBase(setup, tree, base) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'diff-'));
     try {
-        const tree = external_node_path_.join(tmp, 'tree');
-        try {
-            await copyTreeOut(cli, target.id, setup.workdir, tree, {
-                skipTop: new Set(record.imageEntries),
-                skipAnywhere: new Set(['.git']),
-                capBytes: COPY_CAP_BYTES
-            });
-        }
-        catch (error) {
-            if (!(error instanceof ContainerPathError))
-                throw error;
-            await (0,promises_.mkdir)(tree, { recursive: true });
-        }
         return await (0,harness_git/* treeDiff */.Kp)({ gitDir: baseGitDir(setup), workTree: tree, base, indexFile: external_node_path_.join(tmp, 'index'), env: setup.gitEnv });
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
     }
 }
+/**
+ * A copy of the base repository's git directory (harness-made, on the host) at `dest`: the grader's
+ * container gets the repository the workspace started with, not the one the agent may have rewritten.
+ */
+async function copyBaseGitDir(setup, dest) {
+    await (0,promises_.cp)(baseGitDir(setup), dest, { recursive: true });
+}
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-environment.js
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./lib/task/compose-vars.js
+var compose_vars = __webpack_require__(12568);
+;// CONCATENATED MODULE: ./lib/runtime/docker/apex-stack.js
 
 
+
+
+
+
+/**
+ * What the Docker runtime does for a task in APEX-SWE's integration layout, kept apart from the runtime's
+ * general stack handling. Each convention names the APEX source it follows (paths under integration/src/ of
+ * github.com/Mercor-Intelligence/apex-swe).
+ */
+/**
+ * The variables APEX's harness sets for compose (utils/docker_manager.py, DockerEnvironmentVars), with
+ * per-trial values: names made from the trial's compose project (unique per trial, so parallel trials never
+ * collide on a container or image name) and the two log mounts under the trial's artifacts
+ * (`<artifacts>/apex-logs/sessions` and `.../agent-logs`, as APEX puts them in the trial's working dir).
+ * These host directories are the only bind mounts OpsBench itself adds to an APEX stack.
+ */
+async function apexComposeEnv(project, logsRoot) {
+    const sessions = external_node_path_.join(logsRoot, 'sessions');
+    const agentLogs = external_node_path_.join(logsRoot, 'agent-logs');
+    for (const dir of [sessions, agentLogs]) {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        // The client may run as any uid; what lands here is kept as the trial's logs.
+        await (0,promises_.chmod)(dir, 0o777);
+    }
+    return {
+        APEX_TASK_DOCKER_CLIENT_CONTAINER_NAME: project,
+        APEX_TASK_DOCKER_CLIENT_IMAGE_NAME: `opsbench/apex-client:${project.slice(0, 120)}`,
+        APEX_CONTAINER_LOGS_PATH: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.logs,
+        APEX_CONTAINER_AGENT_LOGS_PATH: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.agentLogs,
+        APEX_TEST_DIR: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.tests,
+        APEX_TASK_LOGS_PATH: sessions,
+        APEX_TASK_AGENT_LOGS_PATH: agentLogs
+    };
+}
+/**
+ * Refuses to start a stack whose compose file would be interpolated with a variable unset (compose makes
+ * it empty, and `${ECR_REGISTRY}/${ECR_REPOSITORY}:${PLANE_IMAGE_TAG}` becomes the image `/:`).
+ * @throws EnvironmentStartError (env_start, not retryable) naming every such variable with its line
+ */
+async function checkComposeVarsSet(composeFile, env) {
+    const unset = await (0,compose_vars/* unsetComposeVars */.eC)(composeFile, (n) => env[n] !== undefined && env[n] !== '');
+    if (unset.length === 0)
+        return;
+    const lines = unset.map((r) => `${composeFile}: line ${r.line}: ${(0,apex_conventions/* describeUnsetVar */.Ue)(r.name)}`);
+    throw new errors/* EnvironmentStartError */.ch(lines.join('\n'), 'env_start', false);
+}
+/**
+ * The grader of an APEX stack: a container from the client's own image (what it had installed before the
+ * agent started), sharing the client's network namespace (`network_mode: service:<client>`: the suite
+ * reaches the PostgreSQL the client runs on 127.0.0.1, as APEX's tests, which run inside the client,
+ * expect), with the client's environment, working dir and volumes, but its own PID namespace, so none of
+ * the agent's processes are visible to it. It idles until the grader copies /app in and runs the suite.
+ */
+function apexGraderService(model, client, image, labels) {
+    const c = model.services[client] ?? {};
+    const volumes = (c.volumes ?? []).filter((v) => v.type !== 'tmpfs');
+    return {
+        image,
+        pull_policy: 'never',
+        entrypoint: ['sleep', 'infinity'],
+        command: [],
+        init: true,
+        network_mode: `service:${client}`,
+        profiles: [GRADER_PROFILE],
+        labels: { ...labels },
+        ...(c.environment !== undefined ? { environment: c.environment } : {}),
+        ...(c.working_dir !== undefined ? { working_dir: c.working_dir } : {}),
+        ...(c.user !== undefined ? { user: c.user } : {}),
+        ...(volumes.length > 0 ? { volumes } : {})
+    };
+}
+/**
+ * The task's files where APEX's executor puts them (utils/docker_manager.py, docker_environment ->
+ * copy_files: each file at /app/<base name>), before the workspace's base commit so they are not the
+ * agent's change.
+ */
+async function placeApexContext(client, task) {
+    for (const file of task.apex?.contextFiles ?? [])
+        await client.copyIn(file, external_node_path_.posix.join(apex_conventions/* APEX_CONTEXT_DIR */.bL, external_node_path_.basename(file)));
+}
+/**
+ * APEX's MCP readiness (harness/multi_step_runner.py, _setup_git_and_mcp): when the stack runs an
+ * MCP-backed service, its token list goes to /config/mcp-required.txt and the agent starts only once
+ * `sh /app/wait-for-mcp-config.sh` exits 0, polled every 10 s, 120 times at most.
+ * @throws EnvironmentStartError (env_unhealthy) when the script never succeeds, with its last output
+ */
+async function awaitApexMcp(client, task, signal, wait = apex_conventions/* APEX_MCP_WAIT */.EC) {
+    const required = task.apex?.mcpRequired ?? [];
+    if (required.length === 0)
+        return;
+    const text = `${required.join('\n')}\n`;
+    await client.exec(['sh', '-c', `mkdir -p "$(dirname "$1")" && cat > "$1.tmp" && mv "$1.tmp" "$1"`, 'sh', apex_conventions/* APEX_MCP_REQUIRED_FILE */.$N], { cwd: '/', input: text });
+    let last = '';
+    for (let i = 0; i < wait.polls; i++) {
+        signal?.throwIfAborted();
+        const r = await client.exec(['sh', '-lc', `sh ${apex_conventions/* APEX_MCP_WAIT_SCRIPT */.yS}`], { cwd: '/', timeoutSec: 60 });
+        if (r.exitCode === 0)
+            return;
+        last = `${r.stdout}${r.stderr}`.trim();
+        if (i < wait.polls - 1)
+            await new Promise((resolve) => setTimeout(resolve, wait.intervalMs));
+    }
+    throw new errors/* EnvironmentStartError */.ch(`the MCP configuration never became ready (${apex_conventions/* APEX_MCP_WAIT_SCRIPT */.yS} failed ${wait.polls} times, required: ${required.join(', ')}): ${last.slice(-500)}`, 'env_unhealthy', false);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/base-ignore.js
+
+
+
+
+
+/** Dependency and VCS trees never searched for the base's .gitignore files. */
+const SKIP_RULES = new Set(['.git', 'node_modules']);
+/** The copy of the agent's tree has no .git of its own, but one may be added for the grader. */
+const SKIP_TREE = new Set(['.git']);
+/**
+ * Removes from `tree` (a host copy of the agent's workdir) every file the base repository does not have
+ * and the BASE's .gitignore rules ignore: build output, caches and compiled files the agent left behind
+ * (a `build/CMakeCache.txt` naming its own compiler, a `__pycache__/*.pyc`, a jest cache) would otherwise
+ * be reused by the test command in the grader. The agent's own .gitignore edits do not count (un-ignoring
+ * `build/` changes nothing here); a file the base ships, ignored or not, stays.
+ * @returns the repository-relative paths removed
+ * @throws Error naming git's reason when the rules cannot be evaluated
+ */
+async function dropIgnoredAdditions(tree, baseRepo, env) {
+    if (baseRepo === null)
+        return [];
+    const added = [];
+    for (const rel of await listFiles(tree, SKIP_TREE))
+        if (!(await exists(external_node_path_.join(baseRepo, rel))))
+            added.push(rel);
+    if (added.length === 0)
+        return [];
+    const rules = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-ignore-'));
+    try {
+        const ignoreFiles = (await listFiles(baseRepo, SKIP_RULES)).filter((rel) => external_node_path_.posix.basename(rel) === '.gitignore');
+        if (ignoreFiles.length === 0)
+            return [];
+        for (const rel of ignoreFiles)
+            await (0,promises_.cp)(external_node_path_.join(baseRepo, rel), external_node_path_.join(rules, rel), { dereference: false });
+        const gitEnv = { ...pathOnly(env), ...harness_git/* HARNESS_GIT_ENV */.g3, LANG: 'C.UTF-8' };
+        const init = await (0,process_exec/* runProcess */.R3)(['git', 'init', '-q', rules], { cwd: rules, env: gitEnv, timeoutSec: 60 });
+        if (init.exitCode !== 0)
+            throw new Error(`git init failed: ${init.stderr.trim()}`);
+        const checked = await (0,process_exec/* runProcess */.R3)(['git', ...harness_git/* HARNESS_GIT_FLAGS */.UF, '-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z'], {
+            cwd: rules,
+            env: gitEnv,
+            timeoutSec: 120,
+            input: `${added.join('\0')}\0`
+        });
+        // 1: nothing is ignored
+        if (checked.exitCode !== 0 && checked.exitCode !== 1)
+            throw new Error(`git check-ignore failed (exit ${checked.exitCode}): ${checked.stderr.trim().slice(0, 500)}`);
+        const ignored = checked.stdout.split('\0').filter((p) => p !== '');
+        for (const rel of ignored)
+            await (0,promises_.rm)(external_node_path_.join(tree, rel), { force: true, recursive: true });
+        return ignored;
+    }
+    finally {
+        await (0,promises_.rm)(rules, { recursive: true, force: true });
+    }
+}
+/** Files and symlinks under `root`, repository-relative with `/`, outside directories named in `skip`; symlinks are not followed. */
+async function listFiles(root, skip, rel = '') {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(external_node_path_.join(root, rel), { withFileTypes: true })) {
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (!skip.has(entry.name))
+                out.push(...(await listFiles(root, skip, child)));
+        }
+        else
+            out.push(child);
+    }
+    return out;
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+function pathOnly(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!k.startsWith('GIT_'))
+            out[k] = v;
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/task/compose-hardening.js
+var compose_hardening = __webpack_require__(68342);
+// EXTERNAL MODULE: ./lib/task/validate-compose.js
+var validate_compose = __webpack_require__(90818);
+;// CONCATENATED MODULE: ./lib/runtime/docker/environment.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The key of the observability grader's container among the targets: no compose service can be named so. */
+const PRISTINE = ':grader';
 /**
  * One trial's compose stack (project `ob-<trial id>`), the agent working in the workspace service.
  * Host scratch under `<scratchDir>/docker-<project>/`: the generated compose file, temp copies.
@@ -1152,6 +1570,9 @@ class DockerEnvironment {
     buildLogs = {};
     setup;
     down_ = false;
+    workspaceStopped = false;
+    tree;
+    pristineName;
     constructor(task, opts, deps) {
         this.task = task;
         this.opts = opts;
@@ -1160,6 +1581,7 @@ class DockerEnvironment {
         this.workdir = task.environment.workdir;
         this.dir = external_node_path_.join(opts.scratchDir, `docker-${this.project}`);
         this.labels = { [RUN_LABEL]: opts.runId, [TRIAL_LABEL]: this.project };
+        this.pristineName = `${this.project}-grader`;
         this.setup = { repo: task.environment.repo, workdir: this.workdir, scratch: this.dir, gitEnv: deps.gitEnv };
     }
     /**
@@ -1175,13 +1597,28 @@ class DockerEnvironment {
         const hidden = hiddenPaths(task);
         const source = task.environment.compose ?? external_node_path_.join(task.dir, 'task.yaml');
         const assets = await deps.assets;
+        const apex = task.layout === 'apex-integration';
+        const apexLogs = external_node_path_.join(this.opts.artifactsDir ?? this.dir, 'apex-logs');
+        const composeEnv = apex ? await apexComposeEnv(this.project, apexLogs) : undefined;
+        if (task.environment.compose && composeEnv)
+            await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
         const model = task.environment.compose
-            ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal)
-            : await defaultModel(task, assets.workspace);
+            ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
+            : await defaultModel(task, assets.workspace, deps.cli.env);
         if (!model.services[task.environment.workspace]) {
             throw new errors/* EnvironmentStartError */.ch(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
         }
         checkNoHiddenMounts(model, hidden, source);
+        if (task.environment.compose) {
+            // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
+            // APEX stacks read the dataset root and mount the log directories OpsBench made for this trial (apex-stack.ts).
+            const roots = await (0,validate_compose/* hardeningRoots */.sO)(source, apex ? (0,apex_conventions/* apexReadableRoot */.j7)(task.dir) : task.dir);
+            if (apex)
+                roots.allowed.push(apexLogs);
+            const refused = (0,compose_hardening/* composeHardeningProblems */.b)(model, roots);
+            if (refused.length > 0)
+                throw new errors/* EnvironmentStartError */.ch(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
+        }
         const statuses = [];
         const images = new Map();
         const ensure = async (name, build, key, hide) => {
@@ -1194,7 +1631,7 @@ class DockerEnvironment {
         };
         for (const [service, build] of buildsOf(model))
             images.set(service, await ensure(imageName(task.id, service), build, service, hidden));
-        const graderBuild = task.family === 'integration' && !model.services[GRADER_SERVICE] ? assets.grader : null;
+        const graderBuild = task.family === 'integration' && !apex && !model.services[GRADER_SERVICE] ? assets.grader : null;
         const graderImage = graderBuild ? await ensure(imageName('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
         this.imageStatus ??= 'none';
         if (model.services[GRADER_SERVICE] || graderImage)
@@ -1203,14 +1640,27 @@ class DockerEnvironment {
             labels: this.labels,
             images,
             workspace: task.environment.workspace,
+            limits: { requested: requestedLimits(task.environment.limits), ceiling: deps.limitCeiling },
             ...(graderImage ? { addGrader: { image: graderImage } } : {})
         });
+        if (apex) {
+            const client = task.environment.workspace;
+            const clientImage = images.get(client) ?? model.services[client]?.image;
+            if (!clientImage)
+                throw new errors/* EnvironmentStartError */.ch(`${source}: services.${client}: neither build: nor image: (APEX's client must have one)`, 'env_start', false);
+            this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
+            this.graderService = GRADER_SERVICE;
+        }
         const file = external_node_path_.join(this.dir, 'compose.json');
         await (0,promises_.writeFile)(file, `${JSON.stringify(this.model, null, 2)}\n`);
         this.files = [file];
         await this.startStack(signal);
         const workspace = await this.target(task.environment.workspace);
+        if (apex)
+            await placeApexContext(this, task);
         this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+        if (apex)
+            await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
     }
     async startStack(signal) {
@@ -1288,49 +1738,85 @@ class DockerEnvironment {
         await copyOutOfContainer(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
     }
     /**
-     * `docker restart --timeout 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so
-     * every process in it dies at once, however it detached (setsid, double fork, cleared environment, a
-     * loop that re-forks); the filesystem (writable layer, volumes) stays and the main command starts again.
-     * Killing through /proc from an exec instead races a process that keeps re-forking, and the kernel
-     * resumes stopped members of a process group orphaned meanwhile. Costs 0.3 to 0.5 s.
-     * The main command restarts from the container's files, which a root agent could have changed; it could
-     * change the test tools the grader runs in this container just as well, so the restart adds no trust.
-     * @throws GradeError when the workspace does not come back; RuntimeUnavailableError when the daemon is gone
+     * `docker stop --time 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every
+     * process in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that
+     * re-forks). It is not started again: a restart would run the container's main command, which a root
+     * agent can have replaced with a daemon of its own. Its files stay readable through the engine (the
+     * diff and the grader's copy come from there); the suite runs in a fresh container (graderEnvironment).
+     * Whether it stopped is read from the engine, never from a command's output.
+     * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
      */
     async stopAgentProcesses() {
         const target = await this.target(this.task.environment.workspace);
-        const fail = (what, result) => {
-            const output = `${result.stderr}\n${result.stdout}`;
+        const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
+        if (stopped.exitCode !== 0 || stopped.timedOut) {
+            const output = `${stopped.stderr}\n${stopped.stdout}`;
             if (classifyDockerFailure(output) === 'daemon')
-                throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
-            throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: ${what} ${result.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
+                throw new errors/* RuntimeUnavailableError */.VT(`docker stop of the workspace: ${tail(output)}`);
+            const state = await this.deps.cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', target.id], { timeoutSec: 60 });
+            // The agent cannot remove its own container; one the engine does not know or still runs is no verdict.
+            if (state.exitCode !== 0 || state.stdout.trim() !== 'false') {
+                throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: docker stop ${stopped.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
+            }
+        }
+        this.workspaceStopped = true;
+        this.opts.log?.("docker: stopped the workspace to end the agent's processes");
+    }
+    /** The workdir as the agent left it, copied to the host once the workspace is stopped (diff and grader share it). */
+    agentTree() {
+        const copy = async () => {
+            const workspace = await this.target(this.task.environment.workspace);
+            const tree = await copyAgentTree(this.deps.cli, workspace, this.setup).catch((error) => {
+                if (errors/* OpsBenchError */.bc.isInstance(error))
+                    throw error;
+                throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied for grading: ${error.message}`, error);
+            });
+            const dropped = await dropIgnoredAdditions(tree, this.setup.repo, this.setup.gitEnv);
+            if (dropped.length > 0)
+                this.opts.log?.(`docker: left out ${dropped.length} file(s) the base's .gitignore ignores (e.g. ${dropped.slice(0, 3).join(', ')})`);
+            return tree;
         };
-        const restarted = await this.deps.cli.raw(['restart', '--timeout', '0', target.id], { timeoutSec: 120 });
-        if (restarted.exitCode !== 0 || restarted.timedOut)
-            fail('docker restart of the workspace', restarted);
-        // The agent may have broken what the container runs (the main command exits at once): no workspace to grade.
-        const alive = await this.deps.cli.raw(['exec', target.id, 'sh', '-c', 'exit 0'], { timeoutSec: 60 });
-        if (alive.exitCode !== 0 || alive.timedOut)
-            fail('the workspace after its restart', alive);
-        this.opts.log?.('docker: restarted the workspace to stop the agent\'s processes');
+        if (!this.workspaceStopped)
+            return copy();
+        this.tree ??= copy();
+        return this.tree;
     }
     async diff() {
         if (this.baseCommit === undefined)
             throw new errors/* RuntimeUnavailableError */.VT('diff() before up()');
-        return containerDiff(this.deps.cli, await this.target(this.task.environment.workspace), this.setup, this.baseCommit);
+        return treeDiffAgainstBase(this.setup, await this.agentTree(), this.baseCommit);
     }
     /**
-     * Where integration suites run: the grader service (the task's own `grader`, or the one the runtime adds),
-     * started now that the agent has stopped, with a copy of the workspace's workdir at the same path (the
-     * agent's work product; the tests and the test tools are the grader's own). Without a grader: this environment.
-     * @throws EnvironmentStartError when the grader does not start
+     * Where suites run, started on the first call (after the agent stopped):
+     * - observability: a fresh container from the workspace's image holding only the agent's files (and the
+     *   base's .git), never the agent's container (pristine-grader.ts);
+     * - integration: the grader service (the task's own `grader`, or the one the runtime adds), with a copy of
+     *   the workspace's workdir at the same path (the agent's work product; the tests and the test tools are
+     *   the grader's own). Without a grader: this environment.
+     * @throws EnvironmentStartError / GradeError when the grader does not start
      */
     graderEnvironment(opts = {}) {
+        if (this.task.family === 'observability') {
+            this.grader ??= this.startPristine(opts.signal);
+            return this.grader;
+        }
         const service = this.graderService;
         if (!service)
             return Promise.resolve(this);
         this.grader ??= this.startGrader(service, opts.signal);
         return this.grader;
+    }
+    async startPristine(signal) {
+        const workspace = await this.target(this.task.environment.workspace);
+        const tree = await this.agentTree();
+        // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
+        // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
+        await copyBaseGitDir(this.setup, external_node_path_.join(tree, '.git'));
+        const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree, signal });
+        this.targets.set(PRISTINE, target);
+        await target;
+        this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
+        return new ServiceView(this, PRISTINE);
     }
     async startGrader(service, signal) {
         await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
@@ -1373,6 +1859,9 @@ class DockerEnvironment {
         this.down_ = true;
         const log = (line) => this.opts.log?.(`docker: ${line}`);
         try {
+            // Not compose's: it goes first, or the stack's network would still be in use.
+            if (this.targets.has(PRISTINE))
+                await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
             let clean = this.files.length === 0;
             if (!clean) {
                 const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
@@ -1403,7 +1892,7 @@ class DockerEnvironment {
 
 // EXTERNAL MODULE: ./lib/task/hash.js
 var task_hash = __webpack_require__(59077);
-;// CONCATENATED MODULE: ./lib/runtime/docker-context.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
 
 
 
@@ -1445,7 +1934,7 @@ async function buildContextDir(spec, hidden, scratch) {
     return scratch;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-shared.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/shared.js
 /**
  * Work keyed by name that many callers share (an image build wanted by every parallel trial of a task):
  * the first caller starts it, later ones wait for the same promise. Each waiter can leave on its own
@@ -1508,7 +1997,7 @@ class SharedWork {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-images.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/images.js
 
 
 
@@ -1648,7 +2137,8 @@ class ImageStore {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
 
 
 
@@ -1660,8 +2150,8 @@ class ImageStore {
 /**
  * Runs every task as its own Compose v2 project (`docker compose -p ob-<trial>`), images built once per run
  * by content hash, every container, network and volume labelled with the run and the trial. See
- * docker-environment.ts for one trial's stack, docker-model.ts for what the runtime changes in a task's
- * compose file, docker-isolation.ts for what never reaches the agent.
+ * environment.ts for one trial's stack, model.ts for what the runtime changes in a task's
+ * compose file, isolation.ts for what never reaches the agent.
  */
 class DockerRuntime {
     options;
@@ -1670,9 +2160,9 @@ class DockerRuntime {
     images;
     assets;
     gitEnv;
-    constructor(options = {}) {
+    constructor(options) {
         this.options = options;
-        const hostEnv = options.hostEnv ?? process.env;
+        const hostEnv = options.hostEnv;
         const scratch = options.scratchDir ?? external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-docker');
         this.cli = new DockerCli({ env: dockerCliEnv(hostEnv, options.composeEnv), cwd: external_node_os_.tmpdir(), docker: options.docker, log: options.log });
         this.images = new ImageStore(this.cli, { scratchDir: scratch, cache: options.imageCache, noCache: options.noCache, log: options.log });
@@ -1689,6 +2179,7 @@ class DockerRuntime {
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
+            limitCeiling: this.options.limitCeiling ?? defaultCeiling(),
             gitEnv: this.gitEnv
         });
     }
@@ -1698,7 +2189,7 @@ class DockerRuntime {
  * (src/runtime/ in a checkout, dist/cli/ in the bundle), so it works from source, the CLI and the Action.
  */
 async function findAssets(options) {
-    const root = await findRoot();
+    const root = await (0,install_root/* installRoot */.Q)();
     const at = async (name) => {
         if (!root)
             return null;
@@ -1710,20 +2201,11 @@ async function findAssets(options) {
         workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
     };
 }
-async function findRoot() {
-    let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 5; i++) {
-        if (await (0,path_exists/* pathExists */.s)(external_node_path_.join(dir, 'compose')))
-            return dir;
-        dir = external_node_path_.dirname(dir);
-    }
-    return null;
-}
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 72557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1734,7 +2216,7 @@ async function findRoot() {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14349);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70529);
 /* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
 /* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96479);
@@ -1798,7 +2280,7 @@ async function createWorkspace(repo, dir, env) {
             });
         }
         catch (error) {
-            throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
         }
     }
     const steps = [
@@ -1811,7 +2293,7 @@ async function createWorkspace(repo, dir, env) {
     for (const [what, args] of steps) {
         last = await git(dir, env, args);
         if (last.exitCode !== 0)
-            throw new _trial_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
     }
     return last.stdout.trim();
 }

@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
-/***/ 9362:
+/***/ 9585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,19 +17,96 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./lib/runtime/docker-cli.js
-var docker_cli = __webpack_require__(5585);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(4349);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/install-root.js
+
+
+
+let found;
+/**
+ * The directory of this installation that holds `compose/` (the shipped fragments and images): found by
+ * walking up from this module (src/core/ in a checkout, dist/<bundle>/ in the bundles), so it works from
+ * source, the CLI and the Action. Null when there is none.
+ */
+function installRoot() {
+    found ??= (async () => {
+        let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+        for (let i = 0; i < 5; i++) {
+            if (await (0,promises_.stat)(external_node_path_.join(dir, 'compose')).then((s) => s.isDirectory(), () => false))
+                return dir;
+            dir = external_node_path_.dirname(dir);
+        }
+        return null;
+    })();
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/limits.js
+
+/**
+ * What every service gets unless the task asks for more: enough for a test suite and a build, not enough for
+ * a fork tree or a memory balloon of the agent's to take the runner down.
+ */
+const DEFAULT_LIMITS = { pids: 2048, memoryBytes: 4 * 1024 ** 3, cpus: 2 };
+/** The most a task may ask for on this runner (DockerRuntimeOptions.limitCeiling overrides it). */
+function defaultCeiling() {
+    return { pids: 16384, memoryBytes: Math.max(DEFAULT_LIMITS.memoryBytes, Math.floor(external_node_os_.totalmem() * 0.75)), cpus: Math.max(1, external_node_os_.cpus().length) };
+}
+const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+/** `4g`, `512m`, `1073741824` as bytes; NaN when it is not a size. */
+function parseBytes(size) {
+    if (typeof size === 'number')
+        return size;
+    const m = /^(\d+(?:\.\d+)?)\s*([bkmg]?)b?$/i.exec(size.trim());
+    return m ? Math.floor(Number(m[1]) * (UNITS[(m[2] ?? '').toLowerCase()] ?? NaN)) : NaN;
+}
+/** What task.yaml asked for, as numbers (unset fields stay unset). */
+function requestedLimits(limits) {
+    return {
+        ...(limits?.pids !== undefined && { pids: limits.pids }),
+        ...(limits?.memory !== undefined && { memoryBytes: parseBytes(limits.memory) }),
+        ...(limits?.cpus !== undefined && { cpus: limits.cpus })
+    };
+}
+/**
+ * Sets a service's `pids_limit`, `mem_limit` and `cpus`: the larger of the runner's default and what the
+ * task asked for in task.yaml, never above the ceiling. Limits the compose file sets itself (including
+ * `deploy.resources.limits`) count as asked for, so a compose file cannot lift them either; an unlimited
+ * value (-1, 0) there asks for the ceiling.
+ */
+function applyLimits(service, requested, ceiling) {
+    const deploy = service.deploy?.resources?.limits;
+    const own = (value, parse) => {
+        if (value === undefined || value === null || value === '')
+            return undefined;
+        const n = parse(value);
+        return Number.isFinite(n) ? (n <= 0 ? Infinity : n) : undefined;
+    };
+    const pick = (key, fromCompose) => Math.min(ceiling[key], Math.max(DEFAULT_LIMITS[key], requested[key] ?? 0, fromCompose === undefined ? 0 : fromCompose));
+    const pids = pick('pids', own(service.pids_limit ?? deploy?.pids, Number));
+    const memoryBytes = pick('memoryBytes', own(service.mem_limit ?? deploy?.memory, parseBytes));
+    const cpus = pick('cpus', own(service.cpus ?? deploy?.cpus, Number));
+    if (deploy) {
+        delete deploy.pids;
+        delete deploy.memory;
+        delete deploy.cpus;
+    }
+    delete service.memswap_limit;
+    Object.assign(service, { pids_limit: pids, mem_limit: String(memoryBytes), cpus });
+}
+
+// EXTERNAL MODULE: ./lib/runtime/docker/cli.js
+var docker_cli = __webpack_require__(1915);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(6479);
-;// CONCATENATED MODULE: ./lib/runtime/docker-exec.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/exec.js
 
 
 
@@ -83,7 +160,9 @@ async function execInContainer(cli, target, cmd, opts) {
         signal: opts.signal,
         maxBytes: opts.maxBytes
     });
-    if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '') {
+    // The command's own stderr can say anything (an agent printing "Cannot connect to the Docker daemon" to
+    // get a free retry): only the engine's answer about the container counts.
+    if (result.exitCode !== 0 && GONE.test(result.stderr) && result.stdout === '' && !(await isRunning(cli, target.id))) {
         throw new errors/* RuntimeUnavailableError */.VT(`container ${target.id.slice(0, 12)} is gone: ${result.stderr.trim().slice(0, 300)}`);
     }
     if (result.timedOut)
@@ -98,6 +177,11 @@ async function execInContainer(cli, target, cmd, opts) {
     // `timeout` exits 124 (TERM) or 137 (KILL) when it fired; a command exiting 124 early did not time out.
     const innerTimeout = sec !== undefined && (result.exitCode === 124 || result.exitCode === 137) && result.durationMs >= sec * 1000 - 250;
     return { ...result, timedOut: result.timedOut || innerTimeout };
+}
+/** The engine's record: the container exists and runs (false too when the daemon does not answer). */
+async function isRunning(cli, id) {
+    const state = await cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', id], { timeoutSec: 60 });
+    return state.exitCode === 0 && state.stdout.trim() === 'true';
 }
 /**
  * Kills every process in the container whose environment holds this exec's marker: the command and all it
@@ -361,7 +445,7 @@ async function extractTar(source, dest, opts) {
     return stats;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-files.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
 
 
 
@@ -495,13 +579,14 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
     return stats;
 }
 
-// EXTERNAL MODULE: ./lib/runtime/docker-isolation.js
-var docker_isolation = __webpack_require__(6411);
-// EXTERNAL MODULE: ./lib/runtime/docker-labels.js
-var docker_labels = __webpack_require__(5680);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./lib/runtime/docker-model.js
+// EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
+var isolation = __webpack_require__(1617);
+// EXTERNAL MODULE: ./lib/runtime/docker/labels.js
+var labels = __webpack_require__(826);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(737);
+;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
+
 
 
 
@@ -543,9 +628,9 @@ const GRADER_PROFILE = 'grader';
  * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
-async function loadComposeModel(cli, project, file, signal) {
+async function loadComposeModel(cli, project, file, signal, env) {
     // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
-    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal });
+    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
     let parsed;
     try {
         parsed = JSON.parse(result.stdout);
@@ -588,14 +673,14 @@ function checkNoHiddenMounts(model, hidden, composeFile) {
         for (const [i, mount] of (service.volumes ?? []).entries()) {
             if (mount.type !== 'bind' || !mount.source)
                 continue;
-            const h = (0,docker_isolation/* exposedHidden */.Jb)(mount.source, hidden);
+            const h = (0,isolation/* exposedHidden */.Jb)(mount.source, hidden);
             if (h)
                 refuse(`services.${name}.volumes[${i}]`, mount.source, h);
         }
     }
     for (const kind of ['secrets', 'configs']) {
         for (const [name, def] of Object.entries(model[kind] ?? {})) {
-            const h = def.file ? (0,docker_isolation/* exposedHidden */.Jb)(def.file, hidden) : null;
+            const h = def.file ? (0,isolation/* exposedHidden */.Jb)(def.file, hidden) : null;
             if (h && def.file)
                 refuse(`${kind}.${name}.file`, def.file, h);
         }
@@ -608,6 +693,7 @@ function checkNoHiddenMounts(model, hidden, composeFile) {
  * - no published host ports and no fixed container names: parallel trials would collide on them, and the
  *   services reach each other by name on the stack's network anyway;
  * - `init: true` on the workspace unless the task says otherwise (reaps the agent's orphans, stops at once);
+ * - pids, memory and cpu limits on every service (limits.ts);
  * - a `grader` service under the `grader` profile when asked, on every network of the stack.
  */
 function generateCompose(model, opts) {
@@ -625,6 +711,7 @@ function generateCompose(model, opts) {
         }
         if (name === opts.workspace)
             service.init ??= true;
+        applyLimits(service, opts.limits.requested, opts.limits.ceiling);
     }
     out.networks = { default: {}, ...out.networks };
     for (const kind of ['networks', 'volumes']) {
@@ -646,6 +733,7 @@ function generateCompose(model, opts) {
             labels: { ...opts.labels },
             networks: Object.fromEntries(networks.map((n) => [n, null]))
         };
+        applyLimits(out.services[GRADER_SERVICE], opts.limits.requested, opts.limits.ceiling);
     }
     return out;
 }
@@ -656,7 +744,39 @@ function profilesOf(model) {
 
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
-;// CONCATENATED MODULE: ./lib/runtime/docker-default-model.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
+/**
+ * What the shared workspace image (compose/workspace/Dockerfile) installs for a task without a Dockerfile:
+ * the toolchain of its language and the runner of its test framework, as build args, so every language
+ * shares the image's first layer and adds its own on top. Debian bookworm's packages, pinned to the
+ * distribution (its point releases only bring fixes); the JavaScript runners come from npm.
+ */
+const BY_FRAMEWORK = {
+    pytest: { apt: ['python3-pytest'], npm: [] },
+    go: { apt: ['golang-go'], npm: [] },
+    jest: { apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+    vitest: { apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
+    junit: { apt: ['default-jdk-headless', 'maven'], npm: [] },
+    ctest: { apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] }
+};
+/** A task's language may ask for more than its framework's runner (TypeScript under vitest needs nothing more; Go under ctest would). */
+const BY_LANGUAGE = {
+    python: ['python3'],
+    go: ['golang-go'],
+    typescript: ['nodejs', 'npm'],
+    javascript: ['nodejs', 'npm'],
+    java: ['default-jdk-headless', 'maven'],
+    cpp: ['cmake', 'g++', 'make']
+};
+/** The build args that give the shared workspace image this task's toolchain and test runner. */
+function toolchainBuildArgs(task) {
+    const framework = BY_FRAMEWORK[task.tests.framework];
+    const apt = [...new Set([...framework.apt, ...(BY_LANGUAGE[task.language ?? ''] ?? [])])].sort();
+    return { EXTRA_APT_PACKAGES: apt.join(' '), EXTRA_NPM_PACKAGES: framework.npm.join(' ') };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/default-model.js
+
 
 
 
@@ -666,9 +786,9 @@ var path_exists = __webpack_require__(1150);
  * shared workspace image (compose/workspace/). It idles (`sleep infinity`) in the task's workdir.
  * @throws EnvironmentStartError(env_start, not retryable) when there is nothing to build it from
  */
-async function defaultModel(task, workspaceBuild) {
+async function defaultModel(task, workspaceBuild, cliEnv = {}) {
     const own = external_node_path_.join(task.dir, 'Dockerfile');
-    const build = (await (0,path_exists/* pathExists */.s)(own)) ? { context: task.dir, dockerfile: 'Dockerfile' } : workspaceBuild;
+    const build = (await (0,path_exists/* pathExists */.s)(own)) ? { context: task.dir, dockerfile: 'Dockerfile' } : workspaceBuild && sharedWorkspace(task, workspaceBuild, cliEnv);
     if (!build) {
         throw new errors/* EnvironmentStartError */.ch(`${external_node_path_.join(task.dir, 'task.yaml')}: environment.compose: the task has no compose file and no Dockerfile, and this installation has no shared workspace image (compose/workspace/Dockerfile); add a Dockerfile next to task.yaml`, 'env_start', false);
     }
@@ -683,8 +803,20 @@ async function defaultModel(task, workspaceBuild) {
         }
     };
 }
+/**
+ * The shared workspace image with the task's toolchain (workspace-toolchain.ts), built FROM the configured
+ * base image (BASE_IMAGE) and trusting the host's extra CA (OPSBENCH_EXTRA_CA_CERTS) when those are set.
+ */
+function sharedWorkspace(task, build, cliEnv) {
+    const host = {};
+    if (cliEnv.BASE_IMAGE)
+        host.BASE_IMAGE = cliEnv.BASE_IMAGE;
+    if (cliEnv.OPSBENCH_EXTRA_CA_CERTS)
+        host.EXTRA_CA_CERTS = cliEnv.OPSBENCH_EXTRA_CA_CERTS;
+    return { ...build, args: { ...build.args, ...host, ...toolchainBuildArgs(task) } };
+}
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-service-view.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/service-view.js
 /**
  * Another service of a running stack seen as an Environment (the grader container): commands, files and
  * copies go to that service, in the same workdir as the workspace. It has no lifecycle of its own: the
@@ -730,7 +862,7 @@ class ServiceView {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-health.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/health.js
 
 /** `docker compose ps --format json`: one object per line (compose >= 2.21) or one array (older). */
 function parsePs(stdout) {
@@ -762,11 +894,91 @@ async function unhealthyReport(cli, project, files, lines = 20) {
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/runtime/docker/pristine-grader.js
+
+
+
+/**
+ * What the grader's container copies from the agent's: the image it was started from (by id, so a tag
+ * moved meanwhile changes nothing), the environment and user compose gave it, the networks it was on, and
+ * its resource limits. All of it is the engine's record of how the harness created the container; nothing
+ * the agent did inside it changes any of it.
+ */
+const InspectSchema = schemas/* looseObject */._H3({
+    Image: schemas/* string */.YjP(),
+    Config: schemas/* looseObject */._H3({
+        Env: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+        User: schemas/* string */.YjP().nullish()
+    }),
+    HostConfig: schemas/* looseObject */._H3({
+        Memory: schemas/* number */.aig().nullish(),
+        NanoCpus: schemas/* number */.aig().nullish(),
+        PidsLimit: schemas/* number */.aig().nullish()
+    }),
+    NetworkSettings: schemas/* looseObject */._H3({ Networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish() })
+});
+/**
+ * Starts the container observability suites run in: a fresh one from the workspace's image, on the
+ * workspace's networks (the suite may need the task's services), with `spec.tree` copied into the workdir.
+ * Neither the agent's container nor anything it changed in there (binaries, site-packages, its running
+ * processes) takes part. Three engine calls: inspect, run, cp (plus a chown for a non-root image).
+ * The bash/timeout probe of the workspace (made at `up`, before the agent) holds for the same image.
+ * @returns the container, ready for exec
+ * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
+ */
+async function startPristineGrader(cli, spec) {
+    const fail = (what, output) => {
+        if ((0,docker_cli/* classifyDockerFailure */.Jx)(output) === 'daemon')
+            throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${(0,docker_cli/* tail */.RT)(output)}`);
+        throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${(0,docker_cli/* tail */.RT)(output)}`);
+    };
+    const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+    if (inspected.exitCode !== 0)
+        fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
+    const info = InspectSchema.parse(JSON.parse(inspected.stdout));
+    const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
+    const limits = info.HostConfig;
+    const args = [
+        'run', '-d', '--init',
+        '--name', spec.name,
+        ...Object.entries(spec.labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+        ...(network ? ['--network', network] : ['--network', 'none']),
+        ...(info.Config.User ? ['--user', info.Config.User] : []),
+        ...(info.Config.Env ?? []).flatMap((e) => ['-e', e]),
+        ...(limits.Memory ? ['--memory', String(limits.Memory)] : []),
+        ...(limits.NanoCpus ? ['--cpus', String(limits.NanoCpus / 1e9)] : []),
+        ...(limits.PidsLimit && limits.PidsLimit > 0 ? ['--pids-limit', String(limits.PidsLimit)] : []),
+        '-w', spec.workdir,
+        '--entrypoint', 'sleep',
+        info.Image,
+        'infinity'
+    ];
+    const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
+    if (started.exitCode !== 0)
+        fail('docker run', started.stderr || started.stdout);
+    const id = started.stdout.trim().split('\n').pop() ?? '';
+    const target = { ...spec.workspace, id };
+    for (const extra of moreNetworks) {
+        const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
+        if (joined.exitCode !== 0)
+            fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
+    }
+    const copied = await cli.raw(['cp', `${spec.tree}/.`, `${id}:${spec.workdir}`], { timeoutSec: 600, signal: spec.signal });
+    if (copied.exitCode !== 0)
+        fail('docker cp of the agent\'s files', copied.stderr || copied.stdout);
+    if (target.user !== '0:0') {
+        const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
+        if (owned.exitCode !== 0)
+            fail('chown of the workdir', owned.stderr || owned.stdout);
+    }
+    return target;
+}
+
 // EXTERNAL MODULE: ./lib/runtime/harness-git.js
 var harness_git = __webpack_require__(529);
-// EXTERNAL MODULE: ./lib/runtime/local-workspace.js + 1 modules
-var local_workspace = __webpack_require__(2514);
-;// CONCATENATED MODULE: ./lib/runtime/docker-workspace.js
+// EXTERNAL MODULE: ./lib/runtime/local/workspace.js
+var workspace = __webpack_require__(2557);
+;// CONCATENATED MODULE: ./lib/runtime/docker/workspace.js
 
 
 
@@ -813,7 +1025,7 @@ async function setupWorkspace(cli, target, setup) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-'));
     try {
         const hostDir = external_node_path_.join(tmp, 'repo');
-        const base = await (0,local_workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
+        const base = await (0,workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
         const ours = new Set(await (0,promises_.readdir)(hostDir));
         const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
         if (fromImage.length > 0) {
@@ -827,7 +1039,7 @@ async function setupWorkspace(cli, target, setup) {
         // The agent may commit; its identity goes where git looks for it, unless the image brought one.
         await execInContainer(cli, target, ['sh', '-c', '[ -e "$HOME/.gitconfig" ] || cat > "$HOME/.gitconfig"'], {
             cwd: '/',
-            input: local_workspace/* AGENT_GITCONFIG */.HO,
+            input: workspace/* AGENT_GITCONFIG */.HO,
             timeoutSec: 60
         });
         return base;
@@ -842,52 +1054,976 @@ async function setupWorkspace(cli, target, setup) {
     }
 }
 /**
- * The workspace's change against `base` (binary-safe, new files included, .gitignore honoured). Nothing of
- * the agent's runs and no git of the container's is trusted: the workdir's files, without any `.git` and
- * without what the image put there, are streamed to the host and compared with HOST git against the
- * harness's own copy of the base repository, whose config defines no filter, hook or diff driver. A
- * workdir the agent removed shows as every file deleted.
- * @throws Error naming git's reason; TarExtractError when the workdir outgrows the copy cap;
- *   RuntimeUnavailableError when the container is gone
+ * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
+ * image put there: the agent's work product, read through the engine (the container may be stopped), never
+ * by a program of the container's. A workdir the agent removed is an empty tree.
+ * @returns the host directory
+ * @throws TarExtractError when the workdir outgrows the copy cap; RuntimeUnavailableError when the
+ *   container is gone
  */
-async function containerDiff(cli, target, setup, base) {
+async function copyAgentTree(cli, target, setup) {
     const record = BaseRecordSchema.parse(JSON.parse(await (0,promises_.readFile)(baseRecordFile(setup), 'utf8')));
+    const tree = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'agent-tree-')), 'tree');
+    try {
+        await copyTreeOut(cli, target.id, setup.workdir, tree, {
+            skipTop: new Set(record.imageEntries),
+            skipAnywhere: new Set(['.git']),
+            capBytes: COPY_CAP_BYTES
+        });
+    }
+    catch (error) {
+        if (!(error instanceof ContainerPathError))
+            throw error;
+        await (0,promises_.mkdir)(tree, { recursive: true });
+    }
+    return tree;
+}
+/**
+ * The change of a tree {@link copyAgentTree} made against `base` (binary-safe, new files included,
+ * .gitignore honoured). Nothing of the agent's runs and no git of the container's is trusted: host git
+ * compares the copy with the harness's own copy of the base repository, whose config defines no filter,
+ * hook or diff driver. A workdir the agent removed shows as every file deleted.
+ * @throws Error naming git's reason
+ */
+async function treeDiffAgainstBase(setup, tree, base) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'diff-'));
     try {
-        const tree = external_node_path_.join(tmp, 'tree');
-        try {
-            await copyTreeOut(cli, target.id, setup.workdir, tree, {
-                skipTop: new Set(record.imageEntries),
-                skipAnywhere: new Set(['.git']),
-                capBytes: COPY_CAP_BYTES
-            });
-        }
-        catch (error) {
-            if (!(error instanceof ContainerPathError))
-                throw error;
-            await (0,promises_.mkdir)(tree, { recursive: true });
-        }
         return await (0,harness_git/* treeDiff */.Kp)({ gitDir: baseGitDir(setup), workTree: tree, base, indexFile: external_node_path_.join(tmp, 'index'), env: setup.gitEnv });
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
     }
 }
+/**
+ * A copy of the base repository's git directory (harness-made, on the host) at `dest`: the grader's
+ * container gets the repository the workspace started with, not the one the agent may have rewritten.
+ */
+async function copyBaseGitDir(setup, dest) {
+    await (0,promises_.cp)(baseGitDir(setup), dest, { recursive: true });
+}
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-environment.js
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./lib/task/apex-conventions.js
+var apex_conventions = __webpack_require__(6616);
+;// CONCATENATED MODULE: ./lib/task/compose-vars.js
 
 
+// Compose's interpolation syntax: $$ is a literal dollar; ${NAME}, ${NAME<op>...} and $NAME substitute.
+const REF = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?=][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Every variable reference of a compose file's text, comment lines left out. */
+function composeVarRefs(text) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        if (/^\s*#/.test(raw))
+            return;
+        for (const m of raw.matchAll(REF)) {
+            const name = m[1] ?? m[3];
+            if (!name)
+                continue;
+            const op = m[2] ?? '';
+            out.push({ name, line: i + 1, hasDefault: /^:?[-+]/.test(op) });
+        }
+    });
+    return out;
+}
+/** The variables compose's `.env` next to the file defines (compose reads it from the project directory). */
+async function dotEnvNames(composeFile) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(external_node_path_.dirname(composeFile), '.env'), 'utf8').catch(() => '');
+    const names = text
+        .split('\n')
+        .map((l) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(l)?.[1])
+        .filter((n) => n !== undefined);
+    return new Set(names);
+}
+/**
+ * The references of `composeFile` that would be left unset: no default, not in `defined`, not in `.env`.
+ * Compose turns those into empty strings, and a mount `${A}:${B}` becomes `:` or an image `${R}/${N}:${T}`
+ * becomes `/:`, failing later with a message that names none of them.
+ */
+async function unsetComposeVars(composeFile, defined) {
+    const text = await (0,promises_.readFile)(composeFile, 'utf8');
+    const dotEnv = await dotEnvNames(composeFile);
+    return composeVarRefs(text).filter((r) => !r.hasDefault && !defined(r.name) && !dotEnv.has(r.name));
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/apex-stack.js
+
+
+
+
+
+
+/**
+ * What the Docker runtime does for a task in APEX-SWE's integration layout, kept apart from the runtime's
+ * general stack handling. Each convention names the APEX source it follows (paths under integration/src/ of
+ * github.com/Mercor-Intelligence/apex-swe).
+ */
+/**
+ * The variables APEX's harness sets for compose (utils/docker_manager.py, DockerEnvironmentVars), with
+ * per-trial values: names made from the trial's compose project (unique per trial, so parallel trials never
+ * collide on a container or image name) and the two log mounts under the trial's artifacts
+ * (`<artifacts>/apex-logs/sessions` and `.../agent-logs`, as APEX puts them in the trial's working dir).
+ * These host directories are the only bind mounts OpsBench itself adds to an APEX stack.
+ */
+async function apexComposeEnv(project, logsRoot) {
+    const sessions = external_node_path_.join(logsRoot, 'sessions');
+    const agentLogs = external_node_path_.join(logsRoot, 'agent-logs');
+    for (const dir of [sessions, agentLogs]) {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        // The client may run as any uid; what lands here is kept as the trial's logs.
+        await (0,promises_.chmod)(dir, 0o777);
+    }
+    return {
+        APEX_TASK_DOCKER_CLIENT_CONTAINER_NAME: project,
+        APEX_TASK_DOCKER_CLIENT_IMAGE_NAME: `opsbench/apex-client:${project.slice(0, 120)}`,
+        APEX_CONTAINER_LOGS_PATH: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.logs,
+        APEX_CONTAINER_AGENT_LOGS_PATH: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.agentLogs,
+        APEX_TEST_DIR: apex_conventions/* APEX_CONTAINER_PATHS */.Uw.tests,
+        APEX_TASK_LOGS_PATH: sessions,
+        APEX_TASK_AGENT_LOGS_PATH: agentLogs
+    };
+}
+/**
+ * Refuses to start a stack whose compose file would be interpolated with a variable unset (compose makes
+ * it empty, and `${ECR_REGISTRY}/${ECR_REPOSITORY}:${PLANE_IMAGE_TAG}` becomes the image `/:`).
+ * @throws EnvironmentStartError (env_start, not retryable) naming every such variable with its line
+ */
+async function checkComposeVarsSet(composeFile, env) {
+    const unset = await unsetComposeVars(composeFile, (n) => env[n] !== undefined && env[n] !== '');
+    if (unset.length === 0)
+        return;
+    const lines = unset.map((r) => `${composeFile}: line ${r.line}: ${(0,apex_conventions/* describeUnsetVar */.Ue)(r.name)}`);
+    throw new errors/* EnvironmentStartError */.ch(lines.join('\n'), 'env_start', false);
+}
+/**
+ * The grader of an APEX stack: a container from the client's own image (what it had installed before the
+ * agent started), sharing the client's network namespace (`network_mode: service:<client>`: the suite
+ * reaches the PostgreSQL the client runs on 127.0.0.1, as APEX's tests, which run inside the client,
+ * expect), with the client's environment, working dir and volumes, but its own PID namespace, so none of
+ * the agent's processes are visible to it. It idles until the grader copies /app in and runs the suite.
+ */
+function apexGraderService(model, client, image, labels) {
+    const c = model.services[client] ?? {};
+    const volumes = (c.volumes ?? []).filter((v) => v.type !== 'tmpfs');
+    return {
+        image,
+        pull_policy: 'never',
+        entrypoint: ['sleep', 'infinity'],
+        command: [],
+        init: true,
+        network_mode: `service:${client}`,
+        profiles: [GRADER_PROFILE],
+        labels: { ...labels },
+        ...(c.environment !== undefined ? { environment: c.environment } : {}),
+        ...(c.working_dir !== undefined ? { working_dir: c.working_dir } : {}),
+        ...(c.user !== undefined ? { user: c.user } : {}),
+        ...(volumes.length > 0 ? { volumes } : {})
+    };
+}
+/**
+ * The task's files where APEX's executor puts them (utils/docker_manager.py, docker_environment ->
+ * copy_files: each file at /app/<base name>), before the workspace's base commit so they are not the
+ * agent's change.
+ */
+async function placeApexContext(client, task) {
+    for (const file of task.apex?.contextFiles ?? [])
+        await client.copyIn(file, external_node_path_.posix.join(apex_conventions/* APEX_CONTEXT_DIR */.bL, external_node_path_.basename(file)));
+}
+/**
+ * APEX's MCP readiness (harness/multi_step_runner.py, _setup_git_and_mcp): when the stack runs an
+ * MCP-backed service, its token list goes to /config/mcp-required.txt and the agent starts only once
+ * `sh /app/wait-for-mcp-config.sh` exits 0, polled every 10 s, 120 times at most.
+ * @throws EnvironmentStartError (env_unhealthy) when the script never succeeds, with its last output
+ */
+async function awaitApexMcp(client, task, signal, wait = apex_conventions/* APEX_MCP_WAIT */.EC) {
+    const required = task.apex?.mcpRequired ?? [];
+    if (required.length === 0)
+        return;
+    const text = `${required.join('\n')}\n`;
+    await client.exec(['sh', '-c', `mkdir -p "$(dirname "$1")" && cat > "$1.tmp" && mv "$1.tmp" "$1"`, 'sh', apex_conventions/* APEX_MCP_REQUIRED_FILE */.$N], { cwd: '/', input: text });
+    let last = '';
+    for (let i = 0; i < wait.polls; i++) {
+        signal?.throwIfAborted();
+        const r = await client.exec(['sh', '-lc', `sh ${apex_conventions/* APEX_MCP_WAIT_SCRIPT */.yS}`], { cwd: '/', timeoutSec: 60 });
+        if (r.exitCode === 0)
+            return;
+        last = `${r.stdout}${r.stderr}`.trim();
+        if (i < wait.polls - 1)
+            await new Promise((resolve) => setTimeout(resolve, wait.intervalMs));
+    }
+    throw new errors/* EnvironmentStartError */.ch(`the MCP configuration never became ready (${apex_conventions/* APEX_MCP_WAIT_SCRIPT */.yS} failed ${wait.polls} times, required: ${required.join(', ')}): ${last.slice(-500)}`, 'env_unhealthy', false);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/base-ignore.js
+
+
+
+
+
+/** Dependency and VCS trees never searched for the base's .gitignore files. */
+const SKIP_RULES = new Set(['.git', 'node_modules']);
+/** The copy of the agent's tree has no .git of its own, but one may be added for the grader. */
+const SKIP_TREE = new Set(['.git']);
+/**
+ * Removes from `tree` (a host copy of the agent's workdir) every file the base repository does not have
+ * and the BASE's .gitignore rules ignore: build output, caches and compiled files the agent left behind
+ * (a `build/CMakeCache.txt` naming its own compiler, a `__pycache__/*.pyc`, a jest cache) would otherwise
+ * be reused by the test command in the grader. The agent's own .gitignore edits do not count (un-ignoring
+ * `build/` changes nothing here); a file the base ships, ignored or not, stays.
+ * @returns the repository-relative paths removed
+ * @throws Error naming git's reason when the rules cannot be evaluated
+ */
+async function dropIgnoredAdditions(tree, baseRepo, env) {
+    if (baseRepo === null)
+        return [];
+    const added = [];
+    for (const rel of await listFiles(tree, SKIP_TREE))
+        if (!(await exists(external_node_path_.join(baseRepo, rel))))
+            added.push(rel);
+    if (added.length === 0)
+        return [];
+    const rules = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-ignore-'));
+    try {
+        const ignoreFiles = (await listFiles(baseRepo, SKIP_RULES)).filter((rel) => external_node_path_.posix.basename(rel) === '.gitignore');
+        if (ignoreFiles.length === 0)
+            return [];
+        for (const rel of ignoreFiles)
+            await (0,promises_.cp)(external_node_path_.join(baseRepo, rel), external_node_path_.join(rules, rel), { dereference: false });
+        const gitEnv = { ...pathOnly(env), ...harness_git/* HARNESS_GIT_ENV */.g3, LANG: 'C.UTF-8' };
+        const init = await (0,process_exec/* runProcess */.R3)(['git', 'init', '-q', rules], { cwd: rules, env: gitEnv, timeoutSec: 60 });
+        if (init.exitCode !== 0)
+            throw new Error(`git init failed: ${init.stderr.trim()}`);
+        const checked = await (0,process_exec/* runProcess */.R3)(['git', ...harness_git/* HARNESS_GIT_FLAGS */.UF, '-c', 'core.excludesFile=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z'], {
+            cwd: rules,
+            env: gitEnv,
+            timeoutSec: 120,
+            input: `${added.join('\0')}\0`
+        });
+        // 1: nothing is ignored
+        if (checked.exitCode !== 0 && checked.exitCode !== 1)
+            throw new Error(`git check-ignore failed (exit ${checked.exitCode}): ${checked.stderr.trim().slice(0, 500)}`);
+        const ignored = checked.stdout.split('\0').filter((p) => p !== '');
+        for (const rel of ignored)
+            await (0,promises_.rm)(external_node_path_.join(tree, rel), { force: true, recursive: true });
+        return ignored;
+    }
+    finally {
+        await (0,promises_.rm)(rules, { recursive: true, force: true });
+    }
+}
+/** Files and symlinks under `root`, repository-relative with `/`, outside directories named in `skip`; symlinks are not followed. */
+async function listFiles(root, skip, rel = '') {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(external_node_path_.join(root, rel), { withFileTypes: true })) {
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (!skip.has(entry.name))
+                out.push(...(await listFiles(root, skip, child)));
+        }
+        else
+            out.push(child);
+    }
+    return out;
+}
+async function exists(p) {
+    return (0,promises_.lstat)(p).then(() => true, () => false);
+}
+function pathOnly(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!k.startsWith('GIT_'))
+            out[k] = v;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/task/compose-hardening.js
+
+const HOST_NAMESPACES = ['network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'cgroup'];
+const UNCONFINED = /(^|[=:])unconfined$|^label[=:]disable$|^no-new-privileges[=:]false$/i;
+const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/(var\/)?run\/docker(\/|$)/;
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A host path as compose reads it: `~` is the runner's home, relative is the compose file's directory. */
+function hostPath(p, roots) {
+    return p.startsWith('~') ? `/__home__${p.slice(1)}` : external_node_path_.resolve(roots.base, p);
+}
+/** The problem with reading host path `p`, or null when it lies in an allowed root. */
+function outsideProblem(p, what, roots) {
+    if (p.includes('$'))
+        return null; // interpolated: checked on the resolved model at run time
+    const abs = hostPath(p, roots);
+    if (DOCKER_SOCKET.test(abs))
+        return `${what} ${p} is the Docker socket: it would give the agent the host's Docker engine; remove it`;
+    if (roots.allowed.some((r) => isInside(r, abs)))
+        return null;
+    return `${what} ${p} lies outside the task directory: the agent would read the runner's files; keep it inside the task (or use the shipped compose/ fragments)`;
+}
+/** Bind sources of a service's `volumes:` (short `src:dst[:mode]` strings and long-form mappings). */
+function bindSources(volumes) {
+    if (!Array.isArray(volumes))
+        return [];
+    const out = [];
+    volumes.forEach((v, index) => {
+        if (typeof v === 'string') {
+            const source = v.split(':')[0] ?? '';
+            // A bare name is a named volume; a path (absolute, ./, ../, ~) is a bind mount.
+            if (/^[./~]/.test(source) || source.includes('$'))
+                out.push({ index, source });
+        }
+        else if (v !== null && typeof v === 'object') {
+            const m = v;
+            if (m.type === 'bind' && typeof m.source === 'string')
+                out.push({ index, source: m.source });
+        }
+    });
+    return out;
+}
+function stringsOf(value, key) {
+    const one = (v) => (typeof v === 'string' ? [v] : key && v !== null && typeof v === 'object' && typeof v[key] === 'string' ? [v[key]] : []);
+    return Array.isArray(value) ? value.flatMap(one) : one(value);
+}
+/** Problems of one service definition (a YAML mapping or compose's resolved one). */
+function serviceHardeningProblems(name, def, roots) {
+    const out = [];
+    const at = (field, message) => out.push({ field: `services.${name}.${field}`, message });
+    if (def.privileged === true || def.privileged === 'true')
+        at('privileged', 'privileged containers reach the host\'s devices and kernel; remove it');
+    if (Array.isArray(def.cap_add) && def.cap_add.length > 0)
+        at('cap_add', `adds capabilities (${def.cap_add.join(', ')}) that let the agent out of its container; remove cap_add`);
+    if (Array.isArray(def.devices) && def.devices.length > 0)
+        at('devices', 'host devices are not given to task containers; remove devices');
+    for (const opt of stringsOf(def.security_opt)) {
+        if (UNCONFINED.test(opt.trim()))
+            at('security_opt', `"${opt}" switches off the container's confinement; remove it`);
+    }
+    for (const key of HOST_NAMESPACES) {
+        if (typeof def[key] === 'string' && def[key].trim().toLowerCase() === 'host')
+            at(key, `${key}: host shares the runner's namespace with the agent; remove it`);
+    }
+    for (const { index, source } of bindSources(def.volumes)) {
+        const problem = outsideProblem(source, 'bind mount', roots);
+        if (problem)
+            at(`volumes[${index}]`, problem);
+    }
+    const build = def.build;
+    const context = typeof build === 'string' ? build : build !== null && typeof build === 'object' ? build.context : undefined;
+    if (typeof context === 'string') {
+        if (/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+            at('build.context', `remote build context ${context}: build from the task directory`);
+        else {
+            const problem = outsideProblem(context, 'build context', roots);
+            if (problem)
+                at('build.context', problem);
+        }
+    }
+    for (const file of stringsOf(def.env_file, 'path')) {
+        const problem = outsideProblem(file, 'env_file', roots);
+        if (problem)
+            at('env_file', problem);
+    }
+    return out;
+}
+/** Problems of a whole compose mapping: every service, plus top-level secrets and configs read from files. */
+function compose_hardening_composeHardeningProblems(doc, roots) {
+    const out = [];
+    const services = doc.services;
+    if (services !== null && typeof services === 'object' && !Array.isArray(services)) {
+        for (const [name, def] of Object.entries(services)) {
+            if (def !== null && typeof def === 'object' && !Array.isArray(def))
+                out.push(...serviceHardeningProblems(name, def, roots));
+        }
+    }
+    for (const kind of ['secrets', 'configs']) {
+        const defs = doc[kind];
+        if (defs === null || typeof defs !== 'object')
+            continue;
+        for (const [name, def] of Object.entries(defs)) {
+            const file = def !== null && typeof def === 'object' ? def.file : undefined;
+            const problem = typeof file === 'string' ? outsideProblem(file, `${kind} file`, roots) : null;
+            if (problem)
+                out.push({ field: `${kind}.${name}.file`, message: problem });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/task/task-paths.js
+
+
+/** What is at an absolute path: a file, a directory, or nothing (also for unreadable entries). */
+async function task_paths_kindOf(abs) {
+    try {
+        const s = await stat(abs);
+        return s.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Resolves the relative paths a task file names against the task directory. Every path must stay inside it:
+ * the harness copies the task dir, and a `../` (or a symlink out) would reach files no reviewer looked at.
+ */
+class TaskPaths {
+    dir;
+    source;
+    problems;
+    realDir;
+    /**
+     * @param dir absolute path of the task directory
+     * @param source the file that names the paths (task.yaml), for problem lines
+     */
+    constructor(dir, source, problems) {
+        this.dir = dir;
+        this.source = source;
+        this.problems = problems;
+    }
+    /**
+     * The absolute path of `rel` when it exists with the right kind and stays inside the task dir;
+     * otherwise null, with the problem recorded against `field`.
+     */
+    async resolve(rel, field, kind) {
+        if (path.isAbsolute(rel)) {
+            this.problems.add(this.source, field, `must be a path relative to the task directory, got "${rel}"`);
+            return null;
+        }
+        const abs = path.resolve(this.dir, rel);
+        if (!task_paths_isInside(this.dir, abs)) {
+            this.problems.add(this.source, field, `"${rel}" points outside the task directory: keep every file of a task inside its directory`);
+            return null;
+        }
+        const found = await task_paths_kindOf(abs);
+        if (found === null) {
+            const what = kind === 'dir' ? 'directory' : kind === 'file' ? 'file' : 'file or directory';
+            this.problems.add(this.source, field, `${what} "${rel}" not found (looked for ${this.problems.display(abs)})`);
+            return null;
+        }
+        if (kind !== 'any' && found !== kind) {
+            this.problems.add(this.source, field, `"${rel}" is a ${found === 'dir' ? 'directory' : 'file'}, expected a ${kind === 'dir' ? 'directory' : 'file'}`);
+            return null;
+        }
+        if (!(await this.realInside(abs))) {
+            this.problems.add(this.source, field, `"${rel}" is a symlink to outside the task directory: copy the file in instead`);
+            return null;
+        }
+        return abs;
+    }
+    /** Like {@link resolve}, but for conventional names: absence is not a problem, it returns null quietly. */
+    async optional(rel, kind) {
+        const abs = path.resolve(this.dir, rel);
+        if ((await task_paths_kindOf(abs)) !== kind)
+            return null;
+        return (await this.realInside(abs)) ? abs : null;
+    }
+    /** Symlinks resolved on both sides, so a link inside the dir that points out is caught. */
+    async realInside(abs) {
+        this.realDir ??= realpath(this.dir);
+        return task_paths_isInside(await this.realDir, await realpath(abs));
+    }
+}
+function task_paths_isInside(dir, abs) {
+    const rel = path.relative(dir, abs);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/task/read-structured.js
+
+
+
+/** Reads a text file, recording a problem (not throwing) when it cannot be read. */
+async function readText(file, problems, where = 'file') {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        problems.add(file, where, `cannot be read (${describeFsError(error)})`);
+        return undefined;
+    }
+}
+/**
+ * Parses YAML, naming the line of a syntax error: `tasks/x/task.yaml: line 4: <yaml message>`.
+ * Duplicate keys are errors (the yaml default), since the second one would silently win.
+ */
+function parseYamlText(text, file, problems) {
+    // prettyErrors is what fills in linePos; its message then ends in " at line L, column C:" and a code frame.
+    let doc;
+    try {
+        doc = parseDocument(text, { prettyErrors: true });
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be parsed: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+    if (doc.errors.length > 0) {
+        // Only the first: later errors are usually the parser losing its footing after it.
+        const error = doc.errors[0];
+        if (error) {
+            let line = error.linePos?.[0]?.line;
+            let message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+            // An unclosed quote is detected at the end of the file; the line worth reading is where it opened.
+            const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+            const opened = quote === undefined ? -1 : text.lastIndexOf(quote, error.pos[0] - 1);
+            if (opened >= 0) {
+                line = text.slice(0, opened).split('\n').length;
+                message = `${message}: the quoted text opened here is never closed`;
+            }
+            problems.add(file, line === undefined ? 'syntax' : `line ${line}`, message);
+        }
+        return undefined;
+    }
+    try {
+        // toJS refuses a document whose aliases expand past a limit (the "billion laughs" alias bomb).
+        return { value: doc.toJS() };
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be read: ${error.message.split('\n')[0]}; expand the aliases (anchors *x) by hand`);
+        return undefined;
+    }
+}
+async function read_structured_readYamlFile(file, problems) {
+    const text = await readText(file, problems);
+    return text === undefined ? undefined : parseYamlText(text, file, problems);
+}
+/** Parses JSON, naming the line of a syntax error: `data/chat.json: line 2: invalid JSON: ...`. */
+async function readJsonFile(file, problems) {
+    const text = await readText(file, problems);
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === '') {
+        problems.add(file, 'file', 'is empty: expected JSON');
+        return undefined;
+    }
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const line = jsonErrorLine(text);
+        // V8 appends the position (named above) or a quote of the text around the error (may span lines).
+        const clean = (error.message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0] ?? '').trim();
+        problems.add(file, line === null ? 'syntax' : `line ${line}`, `invalid JSON: ${clean}`);
+        return undefined;
+    }
+}
+/** `ENOENT: no such file or directory` without the path (the problem line names it already). */
+function describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'does not exist';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'EISDIR':
+            return 'is a directory, expected a file';
+        default:
+            return code ?? error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/task/problems.js
+
+/**
+ * Collects validation problems as `path: field: problem` lines (docs/architecture.md "The CLI": validate prints
+ * one per line). Loading never stops at the first problem: a task author fixes a task in one round trip,
+ * not one per problem.
+ */
+class Problems {
+    cwd;
+    lines = [];
+    /** @param cwd paths under it are printed relative to it, so messages match what the user typed. */
+    constructor(cwd = process.cwd()) {
+        this.cwd = cwd;
+    }
+    /**
+     * Records one problem.
+     * @param file absolute path of the file (or directory) the problem is in
+     * @param where the field path (`tests.framework`), `line N`, or a file name
+     * @param message what is wrong and, where it helps, the fix
+     */
+    add(file, where, message) {
+        // One problem, one line: quoted text (a YAML snippet, a JSON excerpt) must not break the format.
+        this.lines.push(`${this.display(file)}: ${where}: ${message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    get count() {
+        return this.lines.length;
+    }
+    /** A path as the user should read it: relative to cwd when under it, absolute otherwise. */
+    display(file) {
+        return displayPath(file, this.cwd);
+    }
+}
+function displayPath(file, cwd = process.cwd()) {
+    const rel = path.relative(cwd, file);
+    if (rel === '')
+        return '.';
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+/** Renders a value the user wrote for a "got ..." clause: strings quoted, long ones cut. */
+function problems_showValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null (an empty value)';
+    if (typeof value === 'string') {
+        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(cut);
+    }
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/task/zod-issues.js
+
+
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    record: 'a mapping',
+    array: 'a list',
+    null: 'null'
+};
+/**
+ * The per-parse error map: schema-level messages (`.min(1, 'must not be empty')`) still win, this fills in
+ * the rest. Pass it as `schema.safeParse(data, { error: issueMessage })`.
+ */
+function issueMessage(issue) {
+    const input = issue.input;
+    switch (issue.code) {
+        case 'invalid_type':
+            if (input === undefined)
+                return 'required';
+            return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${showValue(input)}`;
+        case 'invalid_value':
+            if (input === undefined)
+                return `required: one of ${issue.values.map((v) => String(v)).join(' | ')}`;
+            return `expected ${issue.values.map((v) => String(v)).join(' | ')}, got ${showValue(input)}`;
+        case 'too_small':
+            return sizeMessage('at least', issue.origin, Number(issue.minimum), issue.inclusive ?? true, input);
+        case 'too_big':
+            return sizeMessage('at most', issue.origin, Number(issue.maximum), issue.inclusive ?? true, input);
+        case 'invalid_format':
+            if (issue.format === 'url')
+                return `must be a URL such as http://host:8080/mcp, got ${showValue(input)}`;
+            if (issue.format === 'starts_with')
+                return `must start with "${String(issue.prefix)}", got ${showValue(input)}`;
+            return `has the wrong format (${issue.format}), got ${showValue(input)}`;
+        default:
+            return undefined;
+    }
+}
+function sizeMessage(bound, origin, limit, inclusive, input) {
+    if (origin === 'string')
+        return bound === 'at least' && limit === 1 ? 'must not be empty' : `must be ${bound} ${limit} characters`;
+    if (origin === 'array' || origin === 'set')
+        return `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+    const relation = inclusive ? bound : bound === 'at least' ? 'greater than' : 'less than';
+    return `must be ${relation} ${limit}, got ${showValue(input)}`;
+}
+/** `tests.fail_to_pass[2]`: keys joined with dots, indexes in brackets. */
+function zod_issues_fieldPath(segments) {
+    let out = '';
+    for (const seg of segments) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** Formats every issue of a failed parse of `data` against `schema`, in the order zod found them. */
+function formatZodIssues(issues, data, schema) {
+    return issues.flatMap((issue) => formatIssue(issue, [], data, schema));
+}
+function formatIssue(issue, base, root, rootSchema) {
+    const at = [...base, ...issue.path];
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = objectKeys(schemaAt(rootSchema, issue.path, root));
+        const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+        return issue.keys.map((key) => `${zod_issues_fieldPath([...at, key])}: unknown key${hint}`);
+    }
+    if (issue.code === 'invalid_union') {
+        const unionSchema = schemaAt(rootSchema, issue.path, root, false);
+        return formatUnion(issue, at, valueAt(root, issue.path), unionSchema);
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'regex') {
+        return [`${field}: ${issue.message}, got ${showValue(valueAt(root, issue.path))}`];
+    }
+    return [`${field}: ${issue.message}`];
+}
+/**
+ * A union of strict objects (solution: {patch} | {script}; mcp: {command...} | {url}) fails in every branch,
+ * so zod's raw issues say everything is wrong. Pick the branch the author meant from the keys they wrote.
+ */
+function formatUnion(issue, at, value, schema) {
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    const branches = issue.errors;
+    const options = schema instanceof z.ZodUnion ? schema.options : [];
+    if (branches.every((b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0)) {
+        return [`${field}: ${branches[0]?.[0]?.message ?? 'has the wrong type'}`];
+    }
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    if (shapes.every((keys) => keys.length === 0)) {
+        // Not a union of objects (say string | number): the first option's complaint is as good as any.
+        return (branches[0] ?? []).flatMap((inner) => formatIssue(inner, at, value, options[0] ?? z.never()));
+    }
+    const ownKeys = shapes.map((keys, i) => ownKeysOf(shapes, i, keys));
+    const chosen = chosenOptions(options, value);
+    if (chosen.length === 1) {
+        const i = chosen[0];
+        const branchSchema = options[i];
+        return (branches[i] ?? []).flatMap((inner) => formatIssue(inner, at, value, branchSchema));
+    }
+    if (chosen.length > 1) {
+        const groups = chosen.map((i) => (ownKeys[i] ?? []).filter((k) => present.includes(k)).join('/'));
+        return [`${field}: use either ${groups.join(' or ')}, not both: they belong to different kinds of entry`];
+    }
+    const required = options.map((o, i) => requiredKeys(o).filter((k) => ownKeys[i]?.includes(k)).join(' + '));
+    const known = new Set(shapes.flat());
+    const unknown = present.filter((k) => !known.has(k)).map((k) => `${zod_issues_fieldPath([...at, k])}: unknown key (allowed: ${[...known].join(', ')})`);
+    return [`${field}: needs one of: ${required.filter((r) => r !== '').join(', ')}`, ...unknown];
+}
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; i < 20 && s; i++) {
+        if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable || s instanceof z.ZodPrefault) {
+            s = s.unwrap();
+        }
+        else if (s instanceof z.ZodPipe) {
+            s = s.in;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/**
+ * The sub-schema at `path`, or undefined where the path goes through something other than objects, arrays
+ * and records. A union on the way is narrowed to the option whose own keys the value at that point uses.
+ */
+function schemaAt(schema, segments, root, narrowEnd = true) {
+    let s = unwrap(schema);
+    let value = root;
+    for (const seg of segments) {
+        s = narrow(s, value);
+        value = valueAt(value, [seg]);
+        if (s instanceof z.ZodObject && typeof seg === 'string')
+            s = unwrap(s.shape[seg]);
+        else if (s instanceof z.ZodArray && typeof seg === 'number')
+            s = unwrap(s.element);
+        else if (s instanceof z.ZodRecord)
+            s = unwrap(s.valueType);
+        else
+            return undefined;
+    }
+    return narrowEnd ? narrow(s, value) : s;
+}
+function narrow(schema, value) {
+    if (!(schema instanceof z.ZodUnion))
+        return schema;
+    const options = schema.options;
+    const i = chosenOptions(options, value);
+    return i.length === 1 ? unwrap(options[i[0]]) : schema;
+}
+/** Indexes of the union options whose own keys (keys no other option has) appear in `value`. */
+function chosenOptions(options, value) {
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    return shapes
+        .map((keys, i) => ownKeysOf(shapes, i, keys))
+        .map((own, i) => (own.some((k) => present.includes(k)) ? i : -1))
+        .filter((i) => i >= 0);
+}
+function ownKeysOf(shapes, i, keys) {
+    return keys.filter((k) => shapes.every((other, j) => j === i || !other.includes(k)));
+}
+function objectKeys(schema) {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodObject)
+        return Object.keys(s.shape);
+    if (s instanceof z.ZodUnion)
+        return [...new Set(s.options.flatMap((o) => objectKeys(o)))];
+    return [];
+}
+function requiredKeys(schema) {
+    const s = unwrap(schema);
+    if (!(s instanceof z.ZodObject))
+        return [];
+    return Object.entries(s.shape)
+        .filter(([, v]) => !(v instanceof z.ZodOptional || v instanceof z.ZodDefault))
+        .map(([k]) => k);
+}
+/** The value the user wrote at `path`, for "got ..." clauses. */
+function valueAt(root, segments) {
+    let v = root;
+    for (const seg of segments) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./lib/task/validate-compose.js
+
+
+
+
+
+
+const MAX_INCLUDE_DEPTH = 5;
+const copiedFragments = [];
+/**
+ * Trusts a folder the front end filled with copies of the shipped compose/ fragments (the Action does so for
+ * a checkout holding only its tasks/, whose compose files point at ../../../compose): it may be read as the
+ * shipped folder is. A folder that existed before is never passed here.
+ */
+function trustCopiedFragments(dir) {
+    copiedFragments.push(path.resolve(dir));
+}
+/** Where a compose file's services may read host files: the task's directory and the shipped compose/ fragments. */
+async function hardeningRoots(file, taskDir) {
+    const root = await installRoot();
+    return { base: external_node_path_.dirname(file), allowed: [external_node_path_.resolve(taskDir), ...(root ? [external_node_path_.join(root, 'compose')] : []), ...copiedFragments] };
+}
+/**
+ * The services a compose file defines, its own and those of the files it `include:`s (task compose files
+ * pull shared fragments from compose/, docs/architecture.md "Task format"). Records problems and returns undefined
+ * when the file is not usable compose YAML.
+ */
+async function readComposeServices(file, problems, taskDir, depth = 0) {
+    const parsed = await readYamlFile(file, problems);
+    if (!parsed)
+        return undefined;
+    const doc = parsed.value;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        problems.add(file, '(top level)', 'expected a compose mapping with a services: key');
+        return undefined;
+    }
+    const record = doc;
+    const services = [];
+    let ok = true;
+    const hardening = composeHardeningProblems(record, await hardeningRoots(file, taskDir));
+    for (const p of hardening)
+        problems.add(file, p.field, p.message);
+    if (hardening.length > 0)
+        ok = false;
+    const own = record.services;
+    if (own !== undefined && own !== null) {
+        if (typeof own !== 'object' || Array.isArray(own)) {
+            problems.add(file, 'services', 'expected a mapping of service name to service definition');
+            ok = false;
+        }
+        else {
+            for (const [name, def] of Object.entries(own)) {
+                if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+                    problems.add(file, `services.${name}`, 'expected a mapping (image:, build:, ...)');
+                    ok = false;
+                    continue;
+                }
+                const spec = def;
+                services.push({ name, build: spec.build !== undefined, xDefault: spec['x-default'] === true });
+            }
+        }
+    }
+    const included = await readIncludes(file, record.include, problems, taskDir, depth);
+    if (!included)
+        ok = false;
+    else
+        services.push(...included);
+    if (ok && services.length === 0) {
+        problems.add(file, 'services', 'required: the compose file defines no services');
+        return undefined;
+    }
+    return ok ? services : undefined;
+}
+async function readIncludes(file, include, problems, taskDir, depth) {
+    if (include === undefined || include === null)
+        return [];
+    if (!Array.isArray(include)) {
+        problems.add(file, 'include', 'expected a list of compose files');
+        return undefined;
+    }
+    const out = [];
+    let ok = true;
+    for (const [i, entry] of include.entries()) {
+        const paths = includePaths(entry);
+        if (paths === undefined) {
+            problems.add(file, fieldPath(['include', i]), 'expected a file path or a mapping with path:');
+            ok = false;
+            continue;
+        }
+        // Interpolated paths (${VAR}) are compose's to resolve at run time; nothing to check here.
+        for (const rel of paths.filter((p) => !p.includes('$'))) {
+            const abs = path.resolve(path.dirname(file), rel);
+            if ((await kindOf(abs)) !== 'file') {
+                problems.add(file, fieldPath(['include', i]), `included file "${rel}" not found (looked for ${problems.display(abs)})`);
+                ok = false;
+            }
+            else if (depth >= MAX_INCLUDE_DEPTH) {
+                problems.add(file, fieldPath(['include', i]), `includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
+                ok = false;
+            }
+            else {
+                const services = await readComposeServices(abs, problems, taskDir, depth + 1);
+                if (services)
+                    out.push(...services);
+                else
+                    ok = false;
+            }
+        }
+    }
+    return ok ? out : undefined;
+}
+function includePaths(entry) {
+    if (typeof entry === 'string')
+        return [entry];
+    if (entry === null || typeof entry !== 'object')
+        return undefined;
+    const p = entry.path;
+    if (typeof p === 'string')
+        return [p];
+    if (Array.isArray(p) && p.every((x) => typeof x === 'string'))
+        return p;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/environment.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The key of the observability grader's container among the targets: no compose service can be named so. */
+const PRISTINE = ':grader';
 /**
  * One trial's compose stack (project `ob-<trial id>`), the agent working in the workspace service.
  * Host scratch under `<scratchDir>/docker-<project>/`: the generated compose file, temp copies.
@@ -912,14 +2048,18 @@ class DockerEnvironment {
     buildLogs = {};
     setup;
     down_ = false;
+    workspaceStopped = false;
+    tree;
+    pristineName;
     constructor(task, opts, deps) {
         this.task = task;
         this.opts = opts;
         this.deps = deps;
-        this.project = (0,docker_labels/* projectName */.j1)(opts.runId, opts.trialId);
+        this.project = (0,labels/* projectName */.j1)(opts.runId, opts.trialId);
         this.workdir = task.environment.workdir;
         this.dir = external_node_path_.join(opts.scratchDir, `docker-${this.project}`);
-        this.labels = { [docker_labels/* RUN_LABEL */.jQ]: opts.runId, [docker_labels/* TRIAL_LABEL */.My]: this.project };
+        this.labels = { [labels/* RUN_LABEL */.jQ]: opts.runId, [labels/* TRIAL_LABEL */.My]: this.project };
+        this.pristineName = `${this.project}-grader`;
         this.setup = { repo: task.environment.repo, workdir: this.workdir, scratch: this.dir, gitEnv: deps.gitEnv };
     }
     /**
@@ -932,16 +2072,31 @@ class DockerEnvironment {
         const { signal } = opts;
         const { task, deps } = this;
         await (0,promises_.mkdir)(this.dir, { recursive: true });
-        const hidden = (0,docker_isolation/* hiddenPaths */.v_)(task);
+        const hidden = (0,isolation/* hiddenPaths */.v_)(task);
         const source = task.environment.compose ?? external_node_path_.join(task.dir, 'task.yaml');
         const assets = await deps.assets;
+        const apex = task.layout === 'apex-integration';
+        const apexLogs = external_node_path_.join(this.opts.artifactsDir ?? this.dir, 'apex-logs');
+        const composeEnv = apex ? await apexComposeEnv(this.project, apexLogs) : undefined;
+        if (task.environment.compose && composeEnv)
+            await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
         const model = task.environment.compose
-            ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal)
-            : await defaultModel(task, assets.workspace);
+            ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
+            : await defaultModel(task, assets.workspace, deps.cli.env);
         if (!model.services[task.environment.workspace]) {
             throw new errors/* EnvironmentStartError */.ch(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
         }
         checkNoHiddenMounts(model, hidden, source);
+        if (task.environment.compose) {
+            // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
+            // APEX stacks read the dataset root and mount the log directories OpsBench made for this trial (apex-stack.ts).
+            const roots = await hardeningRoots(source, apex ? (0,apex_conventions/* apexReadableRoot */.j7)(task.dir) : task.dir);
+            if (apex)
+                roots.allowed.push(apexLogs);
+            const refused = compose_hardening_composeHardeningProblems(model, roots);
+            if (refused.length > 0)
+                throw new errors/* EnvironmentStartError */.ch(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
+        }
         const statuses = [];
         const images = new Map();
         const ensure = async (name, build, key, hide) => {
@@ -953,9 +2108,9 @@ class DockerEnvironment {
             return image.tag;
         };
         for (const [service, build] of buildsOf(model))
-            images.set(service, await ensure((0,docker_labels/* imageName */.tO)(task.id, service), build, service, hidden));
-        const graderBuild = task.family === 'integration' && !model.services[GRADER_SERVICE] ? assets.grader : null;
-        const graderImage = graderBuild ? await ensure((0,docker_labels/* imageName */.tO)('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
+            images.set(service, await ensure((0,labels/* imageName */.tO)(task.id, service), build, service, hidden));
+        const graderBuild = task.family === 'integration' && !apex && !model.services[GRADER_SERVICE] ? assets.grader : null;
+        const graderImage = graderBuild ? await ensure((0,labels/* imageName */.tO)('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
         this.imageStatus ??= 'none';
         if (model.services[GRADER_SERVICE] || graderImage)
             this.graderService = GRADER_SERVICE;
@@ -963,14 +2118,27 @@ class DockerEnvironment {
             labels: this.labels,
             images,
             workspace: task.environment.workspace,
+            limits: { requested: requestedLimits(task.environment.limits), ceiling: deps.limitCeiling },
             ...(graderImage ? { addGrader: { image: graderImage } } : {})
         });
+        if (apex) {
+            const client = task.environment.workspace;
+            const clientImage = images.get(client) ?? model.services[client]?.image;
+            if (!clientImage)
+                throw new errors/* EnvironmentStartError */.ch(`${source}: services.${client}: neither build: nor image: (APEX's client must have one)`, 'env_start', false);
+            this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
+            this.graderService = GRADER_SERVICE;
+        }
         const file = external_node_path_.join(this.dir, 'compose.json');
         await (0,promises_.writeFile)(file, `${JSON.stringify(this.model, null, 2)}\n`);
         this.files = [file];
         await this.startStack(signal);
         const workspace = await this.target(task.environment.workspace);
+        if (apex)
+            await placeApexContext(this, task);
         this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+        if (apex)
+            await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
     }
     async startStack(signal) {
@@ -1048,49 +2216,85 @@ class DockerEnvironment {
         await copyOutOfContainer(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
     }
     /**
-     * `docker restart --timeout 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so
-     * every process in it dies at once, however it detached (setsid, double fork, cleared environment, a
-     * loop that re-forks); the filesystem (writable layer, volumes) stays and the main command starts again.
-     * Killing through /proc from an exec instead races a process that keeps re-forking, and the kernel
-     * resumes stopped members of a process group orphaned meanwhile. Costs 0.3 to 0.5 s.
-     * The main command restarts from the container's files, which a root agent could have changed; it could
-     * change the test tools the grader runs in this container just as well, so the restart adds no trust.
-     * @throws GradeError when the workspace does not come back; RuntimeUnavailableError when the daemon is gone
+     * `docker stop --time 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every
+     * process in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that
+     * re-forks). It is not started again: a restart would run the container's main command, which a root
+     * agent can have replaced with a daemon of its own. Its files stay readable through the engine (the
+     * diff and the grader's copy come from there); the suite runs in a fresh container (graderEnvironment).
+     * Whether it stopped is read from the engine, never from a command's output.
+     * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
      */
     async stopAgentProcesses() {
         const target = await this.target(this.task.environment.workspace);
-        const fail = (what, result) => {
-            const output = `${result.stderr}\n${result.stdout}`;
+        const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
+        if (stopped.exitCode !== 0 || stopped.timedOut) {
+            const output = `${stopped.stderr}\n${stopped.stdout}`;
             if ((0,docker_cli/* classifyDockerFailure */.Jx)(output) === 'daemon')
-                throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${(0,docker_cli/* tail */.RT)(output)}`);
-            throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: ${what} ${result.timedOut ? 'timed out' : `failed: ${(0,docker_cli/* tail */.RT)(output)}`}`);
+                throw new errors/* RuntimeUnavailableError */.VT(`docker stop of the workspace: ${(0,docker_cli/* tail */.RT)(output)}`);
+            const state = await this.deps.cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', target.id], { timeoutSec: 60 });
+            // The agent cannot remove its own container; one the engine does not know or still runs is no verdict.
+            if (state.exitCode !== 0 || state.stdout.trim() !== 'false') {
+                throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: docker stop ${stopped.timedOut ? 'timed out' : `failed: ${(0,docker_cli/* tail */.RT)(output)}`}`);
+            }
+        }
+        this.workspaceStopped = true;
+        this.opts.log?.("docker: stopped the workspace to end the agent's processes");
+    }
+    /** The workdir as the agent left it, copied to the host once the workspace is stopped (diff and grader share it). */
+    agentTree() {
+        const copy = async () => {
+            const workspace = await this.target(this.task.environment.workspace);
+            const tree = await copyAgentTree(this.deps.cli, workspace, this.setup).catch((error) => {
+                if (errors/* OpsBenchError */.bc.isInstance(error))
+                    throw error;
+                throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied for grading: ${error.message}`, error);
+            });
+            const dropped = await dropIgnoredAdditions(tree, this.setup.repo, this.setup.gitEnv);
+            if (dropped.length > 0)
+                this.opts.log?.(`docker: left out ${dropped.length} file(s) the base's .gitignore ignores (e.g. ${dropped.slice(0, 3).join(', ')})`);
+            return tree;
         };
-        const restarted = await this.deps.cli.raw(['restart', '--timeout', '0', target.id], { timeoutSec: 120 });
-        if (restarted.exitCode !== 0 || restarted.timedOut)
-            fail('docker restart of the workspace', restarted);
-        // The agent may have broken what the container runs (the main command exits at once): no workspace to grade.
-        const alive = await this.deps.cli.raw(['exec', target.id, 'sh', '-c', 'exit 0'], { timeoutSec: 60 });
-        if (alive.exitCode !== 0 || alive.timedOut)
-            fail('the workspace after its restart', alive);
-        this.opts.log?.('docker: restarted the workspace to stop the agent\'s processes');
+        if (!this.workspaceStopped)
+            return copy();
+        this.tree ??= copy();
+        return this.tree;
     }
     async diff() {
         if (this.baseCommit === undefined)
             throw new errors/* RuntimeUnavailableError */.VT('diff() before up()');
-        return containerDiff(this.deps.cli, await this.target(this.task.environment.workspace), this.setup, this.baseCommit);
+        return treeDiffAgainstBase(this.setup, await this.agentTree(), this.baseCommit);
     }
     /**
-     * Where integration suites run: the grader service (the task's own `grader`, or the one the runtime adds),
-     * started now that the agent has stopped, with a copy of the workspace's workdir at the same path (the
-     * agent's work product; the tests and the test tools are the grader's own). Without a grader: this environment.
-     * @throws EnvironmentStartError when the grader does not start
+     * Where suites run, started on the first call (after the agent stopped):
+     * - observability: a fresh container from the workspace's image holding only the agent's files (and the
+     *   base's .git), never the agent's container (pristine-grader.ts);
+     * - integration: the grader service (the task's own `grader`, or the one the runtime adds), with a copy of
+     *   the workspace's workdir at the same path (the agent's work product; the tests and the test tools are
+     *   the grader's own). Without a grader: this environment.
+     * @throws EnvironmentStartError / GradeError when the grader does not start
      */
     graderEnvironment(opts = {}) {
+        if (this.task.family === 'observability') {
+            this.grader ??= this.startPristine(opts.signal);
+            return this.grader;
+        }
         const service = this.graderService;
         if (!service)
             return Promise.resolve(this);
         this.grader ??= this.startGrader(service, opts.signal);
         return this.grader;
+    }
+    async startPristine(signal) {
+        const workspace = await this.target(this.task.environment.workspace);
+        const tree = await this.agentTree();
+        // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
+        // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
+        await copyBaseGitDir(this.setup, external_node_path_.join(tree, '.git'));
+        const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree, signal });
+        this.targets.set(PRISTINE, target);
+        await target;
+        this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
+        return new ServiceView(this, PRISTINE);
     }
     async startGrader(service, signal) {
         await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
@@ -1133,6 +2337,9 @@ class DockerEnvironment {
         this.down_ = true;
         const log = (line) => this.opts.log?.(`docker: ${line}`);
         try {
+            // Not compose's: it goes first, or the stack's network would still be in use.
+            if (this.targets.has(PRISTINE))
+                await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
             let clean = this.files.length === 0;
             if (!clean) {
                 const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
@@ -1146,7 +2353,7 @@ class DockerEnvironment {
                 }
             }
             if (!clean)
-                await (0,docker_labels/* removeLabelled */.ux)(this.deps.cli, docker_labels/* TRIAL_LABEL */.My, this.project, { log });
+                await (0,labels/* removeLabelled */.ux)(this.deps.cli, labels/* TRIAL_LABEL */.My, this.project, { log });
         }
         catch (error) {
             log(`teardown of ${this.project} failed: ${error.message}`);
@@ -1175,7 +2382,7 @@ class DockerEnvironment {
  * without the task's hidden files).
  */
 async function hashTaskDir(dir, skip) {
-    const files = await listFiles(dir, '', skip);
+    const files = await hash_listFiles(dir, '', skip);
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const rel of files) {
@@ -1196,7 +2403,7 @@ async function hashTaskDir(dir, skip) {
 function hash_frame(hash, text) {
     hash.update(`${Buffer.byteLength(text)}\0${text}`);
 }
-async function listFiles(root, rel, skip) {
+async function hash_listFiles(root, rel, skip) {
     const entries = await (0,promises_.readdir)(external_node_path_.join(root, rel), { withFileTypes: true });
     const out = [];
     for (const entry of entries) {
@@ -1207,7 +2414,7 @@ async function listFiles(root, rel, skip) {
         if (skip?.(external_node_path_.join(root, child)))
             continue;
         if (entry.isDirectory()) {
-            out.push(...(await listFiles(root, child, skip)));
+            out.push(...(await hash_listFiles(root, child, skip)));
         }
         else if (entry.isFile() || entry.isSymbolicLink()) {
             out.push(child);
@@ -1216,7 +2423,7 @@ async function listFiles(root, rel, skip) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-context.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
 
 
 
@@ -1234,7 +2441,7 @@ function dockerfilePath(spec) {
  * @throws Error when the context or the Dockerfile cannot be read (the caller names the service)
  */
 async function hashBuildContext(spec, hidden) {
-    const files = await hashTaskDir(spec.context, (p) => (0,docker_isolation/* isHidden */.dK)(p, hidden));
+    const files = await hashTaskDir(spec.context, (p) => (0,isolation/* isHidden */.dK)(p, hidden));
     const dockerfile = spec.dockerfileInline ?? (await (0,promises_.readFile)(dockerfilePath(spec), 'utf8'));
     const args = Object.entries(spec.args ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1248,17 +2455,17 @@ async function hashBuildContext(spec, hidden) {
  * puts them in an image layer the agent can read.
  */
 async function buildContextDir(spec, hidden, scratch) {
-    if ((0,docker_isolation/* exposedHidden */.Jb)(spec.context, hidden) === null)
+    if ((0,isolation/* exposedHidden */.Jb)(spec.context, hidden) === null)
         return spec.context;
     await (0,promises_.cp)(spec.context, scratch, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (src) => external_node_path_.basename(src) !== '.git' && !(0,docker_isolation/* isHidden */.dK)(src, hidden)
+        filter: (src) => external_node_path_.basename(src) !== '.git' && !(0,isolation/* isHidden */.dK)(src, hidden)
     });
     return scratch;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-shared.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/shared.js
 /**
  * Work keyed by name that many callers share (an image build wanted by every parallel trial of a task):
  * the first caller starts it, later ones wait for the same promise. Each waiter can leave on its own
@@ -1321,7 +2528,7 @@ class SharedWork {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker-images.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/images.js
 
 
 
@@ -1461,7 +2668,8 @@ class ImageStore {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/docker.js
+;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
 
 
 
@@ -1473,8 +2681,8 @@ class ImageStore {
 /**
  * Runs every task as its own Compose v2 project (`docker compose -p ob-<trial>`), images built once per run
  * by content hash, every container, network and volume labelled with the run and the trial. See
- * docker-environment.ts for one trial's stack, docker-model.ts for what the runtime changes in a task's
- * compose file, docker-isolation.ts for what never reaches the agent.
+ * environment.ts for one trial's stack, model.ts for what the runtime changes in a task's
+ * compose file, isolation.ts for what never reaches the agent.
  */
 class DockerRuntime {
     options;
@@ -1483,11 +2691,11 @@ class DockerRuntime {
     images;
     assets;
     gitEnv;
-    constructor(options = {}) {
+    constructor(options) {
         this.options = options;
-        const hostEnv = options.hostEnv ?? process.env;
+        const hostEnv = options.hostEnv;
         const scratch = options.scratchDir ?? external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-docker');
-        this.cli = new docker_cli/* DockerCli */.Vo({ env: (0,docker_isolation/* dockerCliEnv */.Yf)(hostEnv, options.composeEnv), cwd: external_node_os_.tmpdir(), docker: options.docker, log: options.log });
+        this.cli = new docker_cli/* DockerCli */.Vo({ env: (0,isolation/* dockerCliEnv */.Yf)(hostEnv, options.composeEnv), cwd: external_node_os_.tmpdir(), docker: options.docker, log: options.log });
         this.images = new ImageStore(this.cli, { scratchDir: scratch, cache: options.imageCache, noCache: options.noCache, log: options.log });
         this.assets = findAssets(options);
         this.gitEnv = { PATH: this.cli.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', GIT_CONFIG_GLOBAL: '/dev/null', HOME: scratch };
@@ -1502,6 +2710,7 @@ class DockerRuntime {
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
+            limitCeiling: this.options.limitCeiling ?? defaultCeiling(),
             gitEnv: this.gitEnv
         });
     }
@@ -1511,7 +2720,7 @@ class DockerRuntime {
  * (src/runtime/ in a checkout, dist/cli/ in the bundle), so it works from source, the CLI and the Action.
  */
 async function findAssets(options) {
-    const root = await findRoot();
+    const root = await installRoot();
     const at = async (name) => {
         if (!root)
             return null;
@@ -1523,183 +2732,25 @@ async function findAssets(options) {
         workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
     };
 }
-async function findRoot() {
-    let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 5; i++) {
-        if (await (0,path_exists/* pathExists */.s)(external_node_path_.join(dir, 'compose')))
-            return dir;
-        dir = external_node_path_.dirname(dir);
-    }
-    return null;
-}
 
 
 /***/ }),
 
-/***/ 529:
+/***/ 2557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kp: () => (/* binding */ treeDiff),
-/* harmony export */   UF: () => (/* binding */ HARNESS_GIT_FLAGS),
-/* harmony export */   g3: () => (/* binding */ HARNESS_GIT_ENV)
+/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
+/* harmony export */   HT: () => (/* binding */ workspaceDiff),
+/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
+/* harmony export */   sK: () => (/* binding */ createWorkspace)
 /* harmony export */ });
-/* unused harmony export DIFF_CAP_BYTES */
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6479);
-
-/**
- * Flags for every git call the harness itself makes in a workspace: the agent can write .git/config, so
- * hooks and fsmonitor (both run programs) are switched off, signing never prompts, and no attributes file
- * outside the tree is read.
- */
-const HARNESS_GIT_FLAGS = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'commit.gpgsign=false',
-    '-c',
-    'core.attributesFile=/dev/null'
-];
-/**
- * Environment of host git over a harness-owned repository: neither the runner's system or user config
- * nor its system attributes apply, so no filter, textconv or external diff driver is defined at all.
- */
-const HARNESS_GIT_ENV = {
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_ATTR_NOSYSTEM: '1',
-    GIT_TERMINAL_PROMPT: '0'
-};
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-/**
- * The change of `workTree` against `base` as a binary-safe patch, new files included (the tree's .gitignore
- * and the git dir's info/exclude apply). The configuration is the harness's alone: an in-tree
- * .gitattributes naming `filter=` or `diff=` drivers names drivers that are defined nowhere, so git runs
- * no program; textconv and external diff are off on top of that.
- * @throws Error naming git's reason, or when the patch exceeds {@link DIFF_CAP_BYTES}
- */
-async function treeDiff(opts) {
-    const env = { LANG: 'C.UTF-8' };
-    for (const [key, value] of Object.entries(opts.env))
-        if (!key.startsWith('GIT_'))
-            env[key] = value;
-    Object.assign(env, HARNESS_GIT_ENV, { GIT_INDEX_FILE: opts.indexFile });
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(['git', `--git-dir=${opts.gitDir}`, `--work-tree=${opts.workTree}`, ...HARNESS_GIT_FLAGS, ...args], {
-        cwd: opts.workTree,
-        env,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(failure('git add -A', add));
-    const diff = await git(['diff', '--cached', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', opts.base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(failure(`git diff --cached ${opts.base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-function failure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-
-
-/***/ }),
-
-/***/ 2514:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HO: () => (/* binding */ AGENT_GITCONFIG),
-  sK: () => (/* binding */ createWorkspace),
-  HT: () => (/* binding */ workspaceDiff),
-  rF: () => (/* binding */ writeAgentGitConfig)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/trial/errors.js
-var errors = __webpack_require__(4349);
-// EXTERNAL MODULE: ./lib/runtime/harness-git.js
-var harness_git = __webpack_require__(529);
-;// CONCATENATED MODULE: ./lib/runtime/harness-git-config.js
-
-
-/**
- * The whole repository configuration of a workspace once the harness runs git in it. The agent could write
- * .git/config, and git runs programs named there: `filter.<x>.clean/smudge/process` (git add, git apply,
- * checkout), `diff.<x>.textconv` and `diff.external`, `core.fsmonitor`, hooks, and `include.path` pulls in
- * any file. This config defines no driver at all, so an in-tree .gitattributes naming `filter=x` names
- * nothing and git runs nothing.
- */
-const HARNESS_REPO_CONFIG = `[core]
-\trepositoryformatversion = 0
-\tfilemode = true
-\tbare = false
-\tlogallrefupdates = false
-\thooksPath = /dev/null
-\tfsmonitor = false
-\tattributesFile = /dev/null
-\tuntrackedCache = false
-`;
-/**
- * POSIX sh, `$1` = the workdir. Everything git reads from .git besides objects and refs that can run a
- * program or redirect git elsewhere goes: the config (replaced), config.worktree, commondir (another git
- * dir's config), info/attributes (attributes outside the tree), hooks, worktrees, alternates and replace
- * refs. A .git that is a symlink or a `gitdir:` file would point git at a repository the agent chose: it
- * is removed, leaving no repository (git then finds none: callers set GIT_CEILING_DIRECTORIES). Writes
- * never follow a symlink the agent planted: every path is removed before it is written, and noclobber
- * makes the config write fail rather than follow one that reappeared.
- */
-const SANITIZE_SCRIPT = `set -u
-cd "$1" || exit 1
-notdir() { [ -L "$1" ] || { [ -e "$1" ] && [ ! -d "$1" ]; }; }
-if notdir .git; then rm -f .git || exit 1; fi
-[ -d .git ] || exit 0
-if notdir .git/info; then rm -f .git/info || exit 1; fi
-rm -rf .git/config .git/config.worktree .git/commondir .git/info/attributes .git/info/grafts .git/hooks .git/worktrees .git/refs/replace || exit 1
-if [ ! -L .git/objects ] && [ -d .git/objects ]; then
-  if notdir .git/objects/info; then rm -f .git/objects/info || exit 1; fi
-  rm -f .git/objects/info/alternates .git/objects/info/http-alternates || exit 1
-fi
-mkdir -p .git/hooks .git/info || exit 1
-set -C
-cat > .git/config <<'OPSBENCH_GIT_CONFIG'
-${HARNESS_REPO_CONFIG}OPSBENCH_GIT_CONFIG
-`;
-/**
- * The argv that makes the git repository in `workdir` harness-owned (see {@link HARNESS_REPO_CONFIG} and the
- * script above). Run it before any git call of the harness in a workspace: through `env.exec` in the
- * grader, as the container's root in the docker runtime (`docker exec -u 0`), with runProcess on the host.
- * Exit 0: the repository is harness-owned, or there is no repository any more.
- */
-function sanitizeGitRepoArgv(workdir) {
-    return ['sh', '-c', SANITIZE_SCRIPT, 'opsbench-sanitize-git', workdir];
-}
-/**
- * The environment of a harness git call in a workspace: no system or global config (the agent can write
- * ~/.gitconfig and, as a container's root, /etc/gitconfig), no system attributes, no replace refs, and no
- * repository search above the workdir (a .git the agent planted in a parent directory is never found).
- */
-function workspaceGitEnv(workdir) {
-    return {
-        ...harness_git/* HARNESS_GIT_ENV */.g3,
-        GIT_NO_REPLACE_OBJECTS: '1',
-        GIT_CEILING_DIRECTORIES: external_node_path_.posix.dirname(workdir.replace(/\/+$/, '')) || '/'
-    };
-}
-
-// EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(6479);
-;// CONCATENATED MODULE: ./lib/runtime/local-workspace.js
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
+/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
 
 
 
@@ -1733,7 +2784,7 @@ const AGENT_GITCONFIG = `[user]
 /** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
 const DIFF_CAP_BYTES = 256 * 1024 * 1024;
 async function git(dir, env, args, maxBytes) {
-    return (0,process_exec/* runProcess */.R3)(['git', ...harness_git/* HARNESS_GIT_FLAGS */.UF, ...args], {
+    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
         cwd: dir,
         env: { ...env, ...BASE_COMMIT_ENV },
         timeoutSec: 600,
@@ -1750,17 +2801,17 @@ function gitFailure(what, result) {
  * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
  */
 async function createWorkspace(repo, dir, env) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     if (repo !== null) {
         try {
-            await (0,promises_.cp)(repo, dir, {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
                 recursive: true,
                 verbatimSymlinks: true,
-                filter: (src) => external_node_path_.basename(src) !== '.git'
+                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
             });
         }
         catch (error) {
-            throw new errors/* EnvironmentStartError */.ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
         }
     }
     const steps = [
@@ -1773,13 +2824,13 @@ async function createWorkspace(repo, dir, env) {
     for (const [what, args] of steps) {
         last = await git(dir, env, args);
         if (last.exitCode !== 0)
-            throw new errors/* EnvironmentStartError */.ch(gitFailure(what, last), 'env_start', false);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
     }
     return last.stdout.trim();
 }
 /** Writes the agent's git identity into the per-trial HOME. */
 async function writeAgentGitConfig(home) {
-    await (0,promises_.writeFile)(external_node_path_.join(home, '.gitconfig'), AGENT_GITCONFIG);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
 }
 /**
  * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
@@ -1790,11 +2841,11 @@ async function writeAgentGitConfig(home) {
  * @throws Error naming git's reason (e.g. the agent removed .git)
  */
 async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,process_exec/* runProcess */.R3)(sanitizeGitRepoArgv(dir), { cwd: dir, env, timeoutSec: 120 });
+    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
     if (sanitized.exitCode !== 0)
         throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...workspaceGitEnv(dir) };
-    const git = (args, maxBytes) => (0,process_exec/* runProcess */.R3)(['git', `--git-dir=${external_node_path_.join(dir, '.git')}`, `--work-tree=${dir}`, ...harness_git/* HARNESS_GIT_FLAGS */.UF, ...args], {
+    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
+    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
         cwd: dir,
         env: hardened,
         timeoutSec: 600,
