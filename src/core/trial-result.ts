@@ -40,6 +40,18 @@ const Count = z.object({ passed: z.number().int().nonnegative(), total: z.number
 export const TestStatusSchema = z.enum(['passed', 'failed', 'skipped', 'error']);
 export type TestStatus = z.infer<typeof TestStatusSchema>;
 
+/**
+ * One layer of APEX-SWE's test_layers.json as graded in one trial (grade/layers.ts): passed when every one of
+ * its tests passed (APEX's layer_passed). `threshold` is held against all trials in the report, not here.
+ */
+export const LayerResultSchema = z.object({
+  name: z.string(),
+  threshold: z.object({ kind: z.enum(['pass@k', 'pass^k']), value: z.number().min(0).max(1) }),
+  passed: z.boolean(),
+  tests: z.array(z.object({ id: z.string(), status: TestStatusSchema, message: z.string().optional() }))
+});
+export type LayerResult = z.infer<typeof LayerResultSchema>;
+
 export const TrialResultSchema = z.object({
   schema: z.literal(RESULT_SCHEMA_VERSION),
   run_id: z.string(),
@@ -84,6 +96,8 @@ export const TrialResultSchema = z.object({
    * Optional extra: a short sha256 hex of the agent's settings (command line, model options, base URL, limits;
    * never a key), so resume keeps a result only for the same configuration. Absent in older results.
    */
-  agent_config: z.string().optional()
+  agent_config: z.string().optional(),
+  /** Optional extra: the task's test_layers.json layers, graded in this trial. Absent for tasks without layers. */
+  layers: z.array(LayerResultSchema).optional()
 });
 export type TrialResult = z.infer<typeof TrialResultSchema>;

@@ -1,6 +1,7 @@
 import { OpsBenchError } from '../core/errors.js';
 import { gradeApexIntegration } from './apex-grade.js';
-import type { Grader } from './outcome.js';
+import { gradeLayers } from './layers.js';
+import type { GradeContext, GradeOutcome, Grader } from './outcome.js';
 import { prepareTests } from './prepare-tests.js';
 import { runSuite } from './run-suite.js';
 import { makeScratchDir } from './scratch-dir.js';
@@ -18,7 +19,9 @@ import { decideVerdict, errorOutcome } from './verdict.js';
  * @throws the signal's reason when ctx.signal fires; RuntimeUnavailableError and other infrastructure
  *   errors propagate for the trial to classify and retry
  */
-export const gradeTrial: Grader = async (ctx) => {
+export const gradeTrial: Grader = async (ctx) => withLayers(ctx, await gradeSuite(ctx));
+
+async function gradeSuite(ctx: GradeContext): Promise<GradeOutcome> {
   const { task, env } = ctx;
   if (task.layout === 'apex-integration') return gradeApexIntegration(ctx);
   const wholeSuite = task.family === 'integration' && task.tests.failToPass.length === 0 && task.tests.passToPass.length === 0;
@@ -51,4 +54,33 @@ export const gradeTrial: Grader = async (ctx) => {
     }
     throw error;
   }
-};
+}
+
+/**
+ * APEX's test_layers.json, when the task has one (layers.ts): graded after the suite, in the same grading
+ * environment, from the suite's per-test results and the verifiers. The trial's verdict stays the suite's;
+ * the layers are recorded beside it. A layer grading that cannot run (its scratch dir, a copy) leaves the
+ * layers out with a log line rather than changing the verdict.
+ */
+async function withLayers(ctx: GradeContext, outcome: GradeOutcome): Promise<GradeOutcome> {
+  const { task, env } = ctx;
+  if (!task.apex?.layers.length) return outcome;
+  try {
+    const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal }) : env;
+    const layers = await gradeLayers(where, task, outcome.tests, {
+      artifactsDir: ctx.artifactsDir,
+      trajectory: ctx.trajectory,
+      timeoutSec: Math.min(task.timeouts.testSec, 300),
+      signal: ctx.signal
+    });
+    for (const l of layers) ctx.log?.(`layer ${l.name}: ${l.passed ? 'passed' : 'not passed'} (${l.tests.filter((t) => t.status === 'passed').length}/${l.tests.length})`);
+    return { ...outcome, layers };
+  } catch (error) {
+    ctx.signal?.throwIfAborted();
+    if (OpsBenchError.isInstance(error) && (error.errorClass === 'grade' || error.name === 'WorkspaceUnusableError')) {
+      ctx.log?.(`layers not graded: ${error.message}`);
+      return outcome;
+    }
+    throw error;
+  }
+}

@@ -1,4 +1,4 @@
-import type { ErrorClass, TestStatus, TrialStatus } from '../core/trial-result.js';
+import type { ErrorClass, LayerResult, TestStatus, TrialStatus } from '../core/trial-result.js';
 
 export interface TestCaseResult {
   /** The framework's own test id (pytest nodeid, `pkg/TestName/sub`, jest "file > describe > name", `Class#method`). */
@@ -33,6 +33,8 @@ export interface GradeOutcome {
   correctness: number;
   tests: TestCaseResult[];
   testCommandMs: number;
+  /** APEX-SWE's test layers as graded in this trial (layers.ts); absent when the task has none. */
+  layers?: LayerResult[];
 }
 
 export interface GradeContext {
@@ -41,6 +43,8 @@ export interface GradeContext {
   env: import('../runtime/environment.js').Environment;
   /** Host directory for the grade's artifacts (test output, report files, parsed tests). */
   artifactsDir: string;
+  /** The agent's trajectory on the host (APEX's verifiers read it as ./trajectory.jsonl). */
+  trajectory?: string;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }

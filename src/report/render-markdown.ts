@@ -47,8 +47,24 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   if (report.comparison) out.push(...renderComparison(report, max));
   else if (report.baseline_note) out.push(report.baseline_note, '');
   out.push(...renderPower(report), '');
+  if (report.layers?.length) out.push(...renderLayers(report), '');
   if (!opts.compact) out.push(...renderTasks(report));
   return out.join('\n') + '\n';
+}
+
+/** APEX-SWE's test layers: each task's layer against its own threshold over the trials (layers.ts). */
+function renderLayers(report: Report): string[] {
+  const out = [
+    '### Test layers',
+    '',
+    '| task | agent | layer | threshold | trials passed | pass@k | pass^k | verdict |',
+    '|---|---|---|---|---:|---:|---:|---|'
+  ];
+  for (const l of report.layers ?? []) {
+    const verdict = l.verdict === 'pass' ? '✅ pass' : '❌ fail';
+    out.push(`| \`${l.task_id}\` | \`${l.key}\` | ${l.name} | ${l.threshold.kind} ≥ ${l.threshold.value} | ${l.passed}/${l.trials} | ${l.pass_at_k} | ${l.pass_hat_k} | ${verdict} |`);
+  }
+  return out;
 }
 
 /** The power note: what the suite can and cannot see at this size (metrics/power.ts). */

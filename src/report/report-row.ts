@@ -1,4 +1,4 @@
-import type { TrialResult } from '../core/trial-result.js';
+import type { LayerResult, TrialResult } from '../core/trial-result.js';
 
 /** The fields of a TrialResult the report reads (summary, per-task table, JUnit); everything else is dropped on read. */
 export type ReportRow = Pick<
@@ -20,7 +20,10 @@ export type ReportRow = Pick<
   | 'tokens'
   | 'cost_usd'
   | 'finished_at'
->;
+> & {
+  /** The layers' verdicts only (their tests stay in results.jsonl). */
+  layers?: Array<Pick<LayerResult, 'name' | 'threshold' | 'passed'>>;
+};
 
 /**
  * A result reduced to what the report reads: per-test statuses, services and the rest are most of a line's
@@ -47,5 +50,6 @@ export function toReportRow(r: TrialResult): ReportRow {
     finished_at: r.finished_at
   };
   if (r.error_message !== undefined) row.error_message = r.error_message;
+  if (r.layers) row.layers = r.layers.map((l) => ({ name: l.name, threshold: l.threshold, passed: l.passed }));
   return row;
 }

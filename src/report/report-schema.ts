@@ -89,6 +89,24 @@ export const BaselineSourceSchema = z.object({
 });
 export type BaselineSource = z.infer<typeof BaselineSourceSchema>;
 
+/** One APEX test layer of one task under one agent+model, over its trials (layers.ts). */
+export const LayerSummarySchema = z.object({
+  task_id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  threshold: z.object({ kind: z.enum(['pass@k', 'pass^k']), value: z.number() }),
+  trials: z.number().int(),
+  passed: z.number().int(),
+  /** 1 when at least one trial passed the layer. */
+  pass_at_k: z.number(),
+  /** 1 when every trial passed the layer. */
+  pass_hat_k: z.number(),
+  pass_rate: z.number(),
+  /** The threshold held against pass^k (`pass^k: x`) or the pass rate (`pass@k: x`), as APEX-SWE does. */
+  verdict: z.enum(['pass', 'fail'])
+});
+export type LayerSummary = z.infer<typeof LayerSummarySchema>;
+
 export const ReportSchema = z.object({
   schema: z.literal(1),
   generated_at: z.string(),
@@ -101,6 +119,8 @@ export const ReportSchema = z.object({
   /** Absent when no plan was given (the CLI on plain results files). */
   plan_check: PlanCheckSchema.nullable().optional(),
   /** Why there is no comparison, when there is none (no baseline found, baseline: none). */
-  baseline_note: z.string().optional()
+  baseline_note: z.string().optional(),
+  /** APEX-SWE test layers (test_layers.json) per task and run; absent when no task had layers. */
+  layers: z.array(LayerSummarySchema).optional()
 });
 export type Report = z.infer<typeof ReportSchema>;

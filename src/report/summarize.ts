@@ -4,6 +4,7 @@ import { HARNESS_VERSION } from '../core/version.js';
 import type { Report, RunSummary, TaskRow } from './report-schema.js';
 import type { TrialResult } from '../core/trial-result.js';
 import type { ReportRow } from './report-row.js';
+import { summarizeLayers } from './layers.js';
 
 /** agent + model names one evaluated configuration; the report has one row per key. */
 export function runKey(r: Pick<TrialResult, 'agent' | 'model'>): string {
@@ -121,12 +122,14 @@ export function summarize(results: ReportRow[], now: Date = new Date(), opts: Su
       if (r.status === 'error') cell.errors += 1;
     }
   }
+  const layers = summarizeLayers(results, runKey, isSkip);
   return {
     schema: 1,
     generated_at: now.toISOString(),
     harness_version: HARNESS_VERSION,
     runs,
     tasks: [...rows.values()].sort((a, b) => a.task_id.localeCompare(b.task_id)),
-    comparison: null
+    comparison: null,
+    ...(layers.length > 0 ? { layers } : {})
   };
 }

@@ -24,6 +24,7 @@ import {
   describeUnsetVar,
   isApexRegistryVar
 } from './apex-conventions.js';
+import { readTestLayers } from './apex-layers.js';
 import { unsetComposeVars } from './compose-vars.js';
 import { formatZodIssues, issueMessage } from './zod-issues.js';
 
@@ -59,9 +60,10 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems, e
   const solution = await firstOf(paths, ['solution.sh', 'solution.py'], 'file');
   if (solution === null) problems.add(dir, 'solution.sh', 'missing: the reference solution the oracle agent runs (solution.sh, or solution.py)');
   const rubric = await rubricOf(paths);
-  if (problems.count !== before || !yaml || !stack || testScripts.length === 0) return undefined;
+  const layers = await readTestLayers(dir, problems, { failToPass: [], passToPass: [], hasLists: false });
+  if (problems.count !== before || !yaml || !stack || testScripts.length === 0 || !layers) return undefined;
   const runTests = testScripts.length === 1 ? (testScripts[0] ?? null) : null;
-  const hidden = [path.join(dir, 'task.yaml'), testsDir, solution, rubric, ...testScripts].filter((p): p is string => p !== null);
+  const hidden = [path.join(dir, 'task.yaml'), path.join(dir, 'test_layers.json'), testsDir, solution, rubric, ...testScripts].filter((p): p is string => p !== null);
   return {
     id,
     family: 'integration',
@@ -80,7 +82,8 @@ export async function loadApexIntegrationTask(dir: string, problems: Problems, e
       testScripts,
       contextFiles: await apexContextFiles(dir, hidden),
       mcpRequired: apexMcpRequirements(stack.services),
-      processChecks: []
+      processChecks: [],
+      layers
     }
   };
 }
@@ -161,7 +164,10 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
   const compose = await findCompose(paths);
   const stack = compose === null ? { services: ['workspace'], workspace: 'workspace' } : await composeStack(compose, problems);
   const rubric = await rubricOf(paths);
-  if (problems.count !== before || !meta || !yaml || !stack || framework === null) return undefined;
+  const failToPass = meta?.FAIL_TO_PASS ?? meta?.fail_to_pass ?? [];
+  const passToPass = meta?.PASS_TO_PASS ?? meta?.pass_to_pass ?? [];
+  const layers = await readTestLayers(dir, problems, { failToPass, passToPass, hasLists: true });
+  if (problems.count !== before || !meta || !yaml || !stack || framework === null || !layers) return undefined;
   return {
     id,
     family: 'observability',
@@ -175,13 +181,13 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
     tests: {
       framework,
       command: meta.test_command,
-      failToPass: meta.FAIL_TO_PASS ?? meta.fail_to_pass ?? [],
-      passToPass: meta.PASS_TO_PASS ?? meta.pass_to_pass ?? []
+      failToPass,
+      passToPass
     },
     hidden: { testPatch, testsDir: null, runTests: null, solution: { patch: golden ?? '' }, rubric },
     context: { logs: null, chat: null, tracker: null },
     mcp: [],
-    apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks ?? [] }
+    apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks ?? [], layers }
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ApexLayer } from './apex-layers.js';
 import type { ApexProcessCheck } from './apex-schema.js';
 import type { Family, Framework, McpServerSpec } from './schema.js';
 
@@ -67,4 +68,10 @@ export interface ApexSpec {
   mcpRequired: string[];
   /** test_metadata.json's process_checks: evidence in the trajectory that the agent used a service. */
   processChecks: ApexProcessCheck[];
+  /**
+   * test_layers.json (apex-layers.ts): named layers of test ids, @F2P/@P2P and tests/...sh verifiers, each
+   * graded per trial (grade/layers.ts) and held against its pass@k / pass^k threshold in the report. Empty:
+   * the task has none and is graded as before.
+   */
+  layers: ApexLayer[];
 }

@@ -168,7 +168,8 @@ async function runOnce(
       pass_to_pass: grade.passToPass,
       correctness: grade.correctness,
       tests: grade.tests,
-      test_command_ms: Math.round(grade.testCommandMs)
+      test_command_ms: Math.round(grade.testCommandMs),
+      ...(grade.layers ? { layers: grade.layers } : {})
     } satisfies Partial<TrialResult>);
     log(`graded: ${grade.status}${grade.message ? ` (${grade.message})` : ''}`);
   } catch (error) {

@@ -163,7 +163,7 @@ export async function gradeWorkspace(
   const artifactsDir = pathsUnder(spec.artifactsDir).gradeDir;
   await mkdir(artifactsDir, { recursive: true });
   const budgetSec = spec.task.timeouts.testSec + limits.gradeMarginSec;
-  const graded = await withDeadline((signal) => grader({ task: spec.task, env, artifactsDir, signal, log }), {
+  const graded = await withDeadline((signal) => grader({ task: spec.task, env, artifactsDir, trajectory: pathsUnder(spec.artifactsDir).trajectory, signal, log }), {
     parent: spec.signal,
     timeoutMs: budgetSec * 1000,
     graceMs: limits.graceMs

@@ -59,6 +59,8 @@ export function hiddenPaths(task: Task): string[] {
   const h = task.hidden;
   const solution = 'patch' in h.solution ? h.solution.patch : h.solution.script;
   const definition = [path.join(task.dir, 'task.yaml'), path.join(task.dir, 'test_metadata.json')];
+  // APEX's test_layers.json and its verifiers (tests/verifiers/*.sh), also in the observability layout.
+  if (task.apex) definition.push(path.join(task.dir, 'test_layers.json'), path.join(task.dir, 'tests'));
   return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...(task.apex?.testScripts ?? []), ...definition].filter((p): p is string => p !== null).map((p) => path.resolve(p));
 }
 
