@@ -1,12 +1,15 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { attempts } from '../helpers/trial-results.js';
 import { startGitHubApiDouble } from '../helpers/github-api-double.js';
 import { runAction } from '../helpers/run-action.js';
 
 const jsonl = (rs: object[]) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
 const defaults = {};
+const execFileAsync = promisify(execFile);
 
 describe('the Action bundle run as the runner runs it', () => {
   test('a bad input fails the step with a message naming the input and what it accepts', async () => {
@@ -28,6 +31,10 @@ describe('the Action bundle run as the runner runs it', () => {
       { leg: 'model-anthropic_b-1of2', model: 'anthropic:b', shard: '1/2' },
       { leg: 'model-anthropic_b-2of2', model: 'anthropic:b', shard: '2/2' }
     ]);
+    // The CLI plans the same contract: the same legs, tasks per leg and suite hash.
+    const cli = await execFileAsync(path.resolve('node_modules/.bin/node'), ['dist/cli/index.js', 'plan', '--models', 'openai:a,anthropic:b', '--shards', '2', '--format', 'plan']);
+    expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(r.outputs.plan!));
+    expect(JSON.parse(r.outputs.plan!).legs[0].tasks.length).toBeGreaterThan(0);
   });
 
   test('a provider key and the token are masked before anything else is logged', async () => {

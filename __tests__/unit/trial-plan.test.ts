@@ -1,5 +1,5 @@
 import { balanceShards, makespan } from '../../src/trial/balance-shards.js';
-import { MAX_MATRIX_JOBS, planMatrix, planRun, suiteHash } from '../../src/trial/plan.js';
+import { MAX_MATRIX_JOBS, planRun, suiteHash } from '../../src/trial/plan.js';
 import { shardTasks } from '../../src/trial/shard.js';
 
 const tasks = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${String(i).padStart(4, '0')}`, hash: `h${i}` }));
@@ -21,7 +21,7 @@ describe('planRun', () => {
     expect(matrix.include.length).toBe(3 * 85);
     expect(notes.join()).toContain('256');
     expect(() => planRun({ tasks: tasks(2), agent: 'model', models: Array.from({ length: 257 }, (_, i) => `p:${i}`), shards: 1, attempts: 1 })).toThrow(/256/);
-    expect(planMatrix({ taskCount: 3, models: [], shards: 10 }).include).toHaveLength(3);
+    expect(planRun({ tasks: tasks(3), agent: 'oracle', models: [], shards: 10, attempts: 1 }).matrix.include).toHaveLength(3);
   });
 
   test('the suite hash changes when a task changes and not when the order does', () => {

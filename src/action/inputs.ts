@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGENT_KINDS } from '../agent/registry.js';
 import type { FieldNamer } from '../core/errors.js';
+import type { PlanField } from '../trial/plan.js';
 import type { RunField } from '../trial/run-config.js';
 
 /** Input names, exactly as in action.yml. */
@@ -176,5 +177,16 @@ const INPUT_OF = {
   verbose: 'verbose'
 } as const satisfies Record<RunField, string>;
 
+/** The inputs the plan's problems name (`plan` and the report's check of it). */
+const PLAN_INPUT_OF = {
+  tasks: Inputs.Tasks,
+  models: Inputs.Models,
+  shards: Inputs.Shards,
+  attempts: Inputs.Attempts,
+  plan: Inputs.Plan
+} as const satisfies Record<PlanField, InputName>;
+
+const INPUTS: Record<string, string> = { ...INPUT_OF, ...PLAN_INPUT_OF };
+
 /** Engine errors name configuration fields; the Action says them as its inputs. */
-export const actionInput: FieldNamer = (field) => `input "${Object.hasOwn(INPUT_OF, field) ? INPUT_OF[field as RunField] : field}"`;
+export const actionInput: FieldNamer = (field) => `input "${Object.hasOwn(INPUTS, field) ? INPUTS[field] : field}"`;

@@ -1,10 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gatePower } from '../metrics/power.js';
-import { resolveTasksArg } from '../task/dataset-ref.js';
-import { loadTaskSet } from '../task/load.js';
 import { runKey } from '../report/summarize.js';
-import { planRun, RunPlanSchema, suiteHash, type RunPlan } from '../trial/plan.js';
+import { parseRunPlan, type RunPlan } from '../trial/plan.js';
+import { planSuite, underpowered } from '../trial/plan-suite.js';
 import { recordedDurations } from './baseline.js';
 import { artifactName, artifactStore, PLAN_ARTIFACT_PREFIX } from './artifacts.js';
 import type { CommandContext } from './commands.js';
@@ -19,30 +17,28 @@ export const planDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'p
  * artifact; warns before any money is spent when the suite is too small to ever fail the gate.
  */
 export async function planStep({ io, config, workdir }: CommandContext): Promise<void> {
-  const tasksDir = await resolveTasksArg(config.tasks, process.env, () => {});
-  const { tasks, problems } = await loadTaskSet([path.resolve(workdir, tasksDir)], { cwd: workdir, env: process.env });
-  if (problems.length > 0) throw new Error(`input "${Inputs.Tasks}": invalid tasks:\n${problems.join('\n')}`);
   const identities = plannedIdentities(config);
   if (config.agent !== 'model' && config.agent !== 'command' && config.models.length > 0) {
     io.info(`opsbench plan: the ${config.agent} agent has no model; input "${Inputs.Models}" is ignored`);
   }
   // Shards balanced on the durations the newest default-branch run recorded (baseline auto), else round robin.
   const first = identities[0];
-  const durations = config.baseline === 'auto' && first ? await recordedDurations(workdir, suiteHash(tasks), runKey(first)) : new Map<string, number>();
-  if (durations.size) io.info(`opsbench plan: shards balanced on the recorded durations of ${durations.size} task(s)`);
-  const { plan, matrix, notes } = planRun({
-    tasks,
+  const { plan, matrix, notes, taskCount, balancedOn, power } = await planSuite({
+    tasks: config.tasks,
+    cwd: workdir,
+    env: process.env,
     agent: config.agent,
     models: identities.map((i) => i.model ?? ''),
     shards: config.shards,
     attempts: config.attempts,
-    durations
+    minDelta: config['min-delta'],
+    ...(config.baseline === 'auto' && first && { durations: (suite: string) => recordedDurations(workdir, suite, runKey(first)) })
   });
+  if (balancedOn) io.info(`opsbench plan: shards balanced on the recorded durations of ${balancedOn} task(s)`);
   for (const note of notes) io.warning(`opsbench plan: ${note}`);
-  const power = gatePower({ tasks: tasks.length, attempts: config.attempts, alpha: 0.05, minDelta: config['min-delta'] });
-  if (power.minDetectableDrop === null || power.minDetectableDrop > 0.15) io.warning(`opsbench plan: ${power.text}`);
+  if (underpowered(power)) io.warning(`opsbench plan: ${power.text}`);
   else io.info(`opsbench plan: ${power.text}`);
-  io.info(`opsbench plan: ${tasks.length} tasks x ${plan.attempts} attempt(s), ${plan.legs.length} legs, suite ${plan.suite_hash}`);
+  io.info(`opsbench plan: ${taskCount} tasks x ${plan.attempts} attempt(s), ${plan.legs.length} legs, suite ${plan.suite_hash}`);
 
   const dir = planDirOf(workdir);
   await mkdir(dir, { recursive: true });
@@ -55,17 +51,5 @@ export async function planStep({ io, config, workdir }: CommandContext): Promise
 
 /** The `plan` input, parsed; a bad one names the input and where its value comes from. */
 export function parsePlanInput(text: string): RunPlan | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`input "${Inputs.Plan}" is not JSON; pass the plan job's output as is: plan: \${{ needs.plan.outputs.plan }}`);
-  }
-  const parsed = RunPlanSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`input "${Inputs.Plan}": ${issue.path.join('.') || '(root)'}: ${issue.message}; pass the plan job's output as is: plan: \${{ needs.plan.outputs.plan }}`);
-  }
-  return parsed.data;
+  return text ? parseRunPlan(text, `pass the plan job's output as is: plan: \${{ needs.plan.outputs.plan }}`) : null;
 }

@@ -1,4 +1,5 @@
 import { UserInputError, type FieldNamer } from '../core/errors.js';
+import type { PlanField } from '../trial/plan.js';
 import type { RunField } from '../trial/run-config.js';
 
 /** The flag each run configuration field comes from on the CLI (the Action's names are in action/inputs.ts). */
@@ -23,8 +24,19 @@ export const RUN_FLAGS: Record<RunField, string> = {
   verbose: '--verbose'
 };
 
+/** The flags of `plan` and `report --plan` the plan's problems name. */
+export const PLAN_FLAGS: Record<PlanField, string> = {
+  tasks: '--tasks',
+  models: '--models',
+  shards: '--shards',
+  attempts: '--attempts',
+  plan: '--plan'
+};
+
+const FLAGS: Record<string, string> = { ...RUN_FLAGS, ...PLAN_FLAGS };
+
 /** Engine errors name fields (`{runtime}`); the CLI names them as its flags. */
-export const cliFlag: FieldNamer = (field) => (Object.hasOwn(RUN_FLAGS, field) ? RUN_FLAGS[field as RunField] : `--${field}`);
+export const cliFlag: FieldNamer = (field) => (Object.hasOwn(FLAGS, field) ? FLAGS[field]! : `--${field}`);
 
 /**
  * Runs `fn` with the fields of any UserInputError it throws named by `name` (a verb whose flags differ from

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserInputError } from './errors.js';
 
 // The plan is a contract between the plan step (trial/plan.ts) and the report (report/plan-check.ts): it
 // lives at the bottom so both can read it without either importing the other.
@@ -25,3 +26,22 @@ export const RunPlanSchema = z.object({
   legs: z.array(PlanLegSchema)
 });
 export type RunPlan = z.infer<typeof RunPlanSchema>;
+
+/** The configuration fields plan problems name as `{field}`; each front end spells them as its flag or input. */
+export type PlanField = 'tasks' | 'models' | 'shards' | 'attempts' | 'plan';
+
+/** A plan as `plan` wrote it (plan.json, the Action's plan output); a bad one is a problem naming `{plan}`. */
+export function parseRunPlan(text: string, hint: string): RunPlan {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UserInputError(`{plan} is not JSON; ${hint}`);
+  }
+  const parsed = RunPlanSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserInputError(`{plan}: ${issue.path.join('.') || '(root)'}: ${issue.message}; ${hint}`);
+  }
+  return parsed.data;
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { UserInputError } from '../core/errors.js';
 import type { PlanLeg, RunPlan } from '../core/run-plan.js';
 import { balanceShards } from './balance-shards.js';
 import { shardTasks } from './shard.js';
@@ -6,7 +7,7 @@ import { shardTasks } from './shard.js';
 /** GitHub runs at most 256 jobs from one matrix; a bigger matrix fails the workflow before any leg starts. */
 export const MAX_MATRIX_JOBS = 256;
 
-export { PlanLegSchema, RunPlanSchema, type PlanLeg, type RunPlan } from '../core/run-plan.js';
+export { parseRunPlan, PlanLegSchema, RunPlanSchema, type PlanField, type PlanLeg, type RunPlan } from '../core/run-plan.js';
 
 /** One matrix entry per leg: what `strategy.matrix` hands each job. */
 export interface MatrixLeg {
@@ -52,12 +53,12 @@ export function legId(agent: string, model: string | null, shard: string): strin
  * Plans the run: models x shards legs, at most 256 jobs, no leg without tasks. With recorded durations the
  * shards are balanced by longest-processing-time-first; without, the same round robin `--shard I/N` uses,
  * so a leg that derives its tasks itself agrees with the plan.
- * @throws Error when the models alone exceed GitHub's matrix limit.
+ * @throws UserInputError when the models alone exceed GitHub's matrix limit.
  */
 export function planRun(opts: PlanOptions): PlannedRun {
   const notes: string[] = [];
   const models = opts.models.length > 0 ? opts.models : [''];
-  if (models.length > MAX_MATRIX_JOBS) throw new Error(`${models.length} models exceed GitHub's limit of ${MAX_MATRIX_JOBS} jobs per matrix; split them over several workflows`);
+  if (models.length > MAX_MATRIX_JOBS) throw new UserInputError(`{models}: ${models.length} models exceed GitHub's limit of ${MAX_MATRIX_JOBS} jobs per matrix; split them over several workflows`);
   let shards = Math.max(1, Math.min(opts.shards, opts.tasks.length));
   if (shards < opts.shards) notes.push(`shards capped at ${shards}: there are only ${opts.tasks.length} tasks`);
   const perModel = Math.floor(MAX_MATRIX_JOBS / models.length);
@@ -79,11 +80,4 @@ export function planRun(opts: PlanOptions): PlannedRun {
     matrix: { include: legs.map((l) => ({ leg: l.id, model: l.model ?? '', shard: l.shard })) },
     notes
   };
-}
-
-/** The matrix alone (the CLI's `plan` output and older workflows). */
-export function planMatrix(opts: { taskCount: number; models: string[]; shards: number }): { include: { model: string; shard: string }[] } {
-  const tasks = Array.from({ length: opts.taskCount }, (_, i) => ({ id: String(i).padStart(6, '0'), hash: '' }));
-  const { matrix } = planRun({ tasks, agent: 'x', models: opts.models, shards: opts.shards, attempts: 1 });
-  return { include: matrix.include.map(({ model, shard }) => ({ model, shard })) };
 }
