@@ -37,6 +37,8 @@ function failingUp(inner: Runtime, failures: OpsBenchError[]): Runtime & { creat
     kind: inner.kind,
     creates: 0,
     downs: 0,
+    probe: () => inner.probe(),
+    cleanup: (runId: string) => inner.cleanup(runId),
     check: (task: Task) => inner.check(task),
     create(task: Task, opts: Parameters<Runtime['create']>[1]): Environment {
       wrapper.creates += 1;

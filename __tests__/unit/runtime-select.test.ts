@@ -7,43 +7,56 @@ import type { Runtime } from '../../src/runtime/runtime.js';
 import { assertRuntimeSafeFor, describeRuntime, probeDocker, selectRuntime } from '../../src/runtime/select.js';
 import { UserInputError } from '../../src/core/errors.js';
 
-const fake = (kind: 'local' | 'docker'): Runtime => ({ kind, check: async () => null, create: () => { throw new Error('unused'); } });
-const loaders = { local: async () => fake('local'), docker: async () => fake('docker') };
-const answers = async () => null;
-const silent = async () => 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock';
+const silentWhy = 'no Docker daemon answered: Cannot connect to the Docker daemon at unix:///var/run/docker.sock';
+const fake = (kind: 'local' | 'docker', usable = true, probed?: () => void): Runtime => ({
+  kind,
+  probe: async () => (probed?.(), { usable, reason: kind === 'docker' ? (usable ? 'a Docker daemon answered' : silentWhy) : 'runs on this machine' }),
+  cleanup: async () => 0,
+  check: async () => null,
+  create: () => {
+    throw new Error('unused');
+  }
+});
+const answers = { docker: async () => fake('docker'), local: async () => fake('local') };
+const silent = { docker: async () => fake('docker', false), local: async () => fake('local') };
 
 describe('selectRuntime', () => {
   test('auto takes Docker when the build has it and a daemon answers', async () => {
-    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders, probeDocker: answers });
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders: answers });
     expect(describeRuntime(selected)).toBe('runtime: docker (a Docker daemon answered)');
     expect(selected.runtime.kind).toBe('docker');
   });
 
   test('auto falls back to local and says the daemon did not answer', async () => {
-    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders, probeDocker: silent });
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders: silent });
     expect(describeRuntime(selected)).toBe(
       'runtime: local (no Docker daemon answered: Cannot connect to the Docker daemon at unix:///var/run/docker.sock)'
     );
   });
 
-  test('auto does not probe at all when the build has no Docker runtime', async () => {
+  test('auto follows the registry: with local alone there is no Docker to probe', async () => {
     let probed = false;
-    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders: { local: loaders.local }, probeDocker: async () => ((probed = true), null) });
-    expect(probed).toBe(false);
-    expect(describeRuntime(selected)).toBe('runtime: local (this build has no Docker runtime)');
+    const selected = await selectRuntime('auto', { hostEnv: process.env, loaders: { local: async () => fake('local', true, () => (probed = true)) } });
+    expect(probed).toBe(true);
+    expect(describeRuntime(selected)).toBe('runtime: local (the only runtime this build has)');
+  });
+
+  test('auto with no usable runtime says why each was passed over', async () => {
+    await expect(selectRuntime('auto', { hostEnv: process.env, loaders: { docker: silent.docker } })).rejects.toThrow(`runtime auto: no runtime is usable here (${silentWhy})`);
   });
 
   test('an explicit docker with no daemon is an error naming the flag and the alternative', async () => {
-    await expect(selectRuntime('docker', { hostEnv: process.env, loaders, probeDocker: silent })).rejects.toThrow(
-      'runtime docker: no Docker daemon answered (Cannot connect to the Docker daemon at unix:///var/run/docker.sock); start Docker or use runtime local'
+    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: silent })).rejects.toThrow(
+      `runtime docker: ${silentWhy}; use runtime local`
     );
-    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: { local: loaders.local } })).rejects.toThrow('runtime docker: this build has no docker runtime');
+    await expect(selectRuntime('docker', { hostEnv: process.env, loaders: { local: answers.local } })).rejects.toThrow('runtime docker: this build has no docker runtime; use runtime local');
   });
 
   test('local is taken as asked, and the default loaders give the real LocalRuntime', async () => {
     const selected = await selectRuntime('local', { hostEnv: process.env });
     expect(selected.runtime.kind).toBe('local');
     expect(describeRuntime(selected)).toBe('runtime: local (requested)');
+    await expect(selected.runtime.cleanup('20261121t020916-0d833d')).resolves.toBe(0);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { RuntimeKind } from './select.js';
+
 /**
  * The seam between the engine and where commands run. One implementation per runtime
  * (local.ts, docker.ts); the trial, the agents and the grader only ever see this interface.
@@ -98,8 +100,6 @@ export interface Environment {
   down(opts?: { interrupted?: boolean }): Promise<void>;
 }
 
-export type RuntimeKind = 'local' | 'docker';
-
 /** A process the harness starts on the host that is, in effect, running inside the environment. */
 export interface AttachedCommand {
   command: string;
@@ -107,3 +107,5 @@ export interface AttachedCommand {
   /** The whole environment of the host process (e.g. the docker CLI's scrubbed one). */
   env: Record<string, string>;
 }
+
+export type { RuntimeKind };

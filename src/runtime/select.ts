@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { UserInputError } from '../core/errors.js';
-import type { RuntimeKind } from './environment.js';
 import type { Runtime } from './runtime.js';
 
 export type RuntimeChoice = 'auto' | RuntimeKind;
@@ -14,13 +13,18 @@ export interface RuntimeHost {
 export type RuntimeLoader = (host: RuntimeHost) => Promise<Runtime>;
 
 /**
- * The runtimes this build has, loaded lazily so a missing or broken one cannot break the others (and a
- * local run never loads Docker code).
+ * The runtimes this build has: the only list (`--runtime` choices, the Action's `runtime` input and
+ * RuntimeKind follow its keys). A new runtime is a folder implementing Runtime plus one line here. Key order
+ * is `auto`'s preference: it takes the first whose probe() says usable. Loaded lazily so a missing or broken
+ * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
-export const runtimeLoaders: Partial<Record<RuntimeKind, RuntimeLoader>> = {
-  docker: async (host) => new (await import('./docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv }),
-  local: async (host) => new (await import('./local/runtime.js')).LocalRuntime({ hostEnv: host.hostEnv })
+export const runtimeLoaders = {
+  docker: async (host: RuntimeHost): Promise<Runtime> => new (await import('./docker/runtime.js')).DockerRuntime({ hostEnv: host.hostEnv }),
+  local: async (host: RuntimeHost): Promise<Runtime> => new (await import('./local/runtime.js')).LocalRuntime({ hostEnv: host.hostEnv })
 };
+
+/** A runtime's name: a key of the registry above. */
+export type RuntimeKind = keyof typeof runtimeLoaders;
 
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
 export const RUNTIME_KINDS = Object.keys(runtimeLoaders) as RuntimeKind[];
@@ -32,39 +36,41 @@ export interface SelectedRuntime {
   reason: string;
 }
 
-/** Null when a daemon answered `docker info`, otherwise why not. */
-export type DockerProbe = () => Promise<string | null>;
-
 export interface SelectOptions extends RuntimeHost {
   loaders?: Partial<Record<RuntimeKind, RuntimeLoader>>;
-  probeDocker?: DockerProbe;
 }
 
 /**
- * Resolves `--runtime`. `auto` takes Docker when this build has a Docker runtime and a daemon answers
- * `docker info` within a few seconds, otherwise local; the reason says which and why.
- * @throws UserInputError when an explicitly requested runtime is unavailable (naming the alternative).
+ * Resolves `--runtime`. An explicit kind is loaded and probed; `auto` takes the first kind of the registry
+ * (in key order) whose probe says usable, and its reason says which were passed over and why, e.g.
+ * "no Docker daemon answered: ...".
+ * @throws UserInputError when an explicitly requested runtime is missing or unusable (naming the alternative).
  */
 export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions): Promise<SelectedRuntime> {
   const loaders = opts.loaders ?? runtimeLoaders;
-  const probe = opts.probeDocker ?? (() => probeDocker());
-  const load = async (kind: RuntimeKind, reason: string): Promise<SelectedRuntime> => {
-    const loader = loaders[kind];
-    if (!loader) throw new UserInputError(`{runtime} ${kind}: this build has no ${kind} runtime; use {runtime} local`);
-    return { runtime: await loader(opts), kind, reason };
-  };
-  if (choice === 'local') return load('local', 'requested');
-  if (choice === 'docker') {
-    if (!loaders.docker) return load('docker', 'requested');
-    const why = await probe();
-    if (why) throw new UserInputError(`{runtime} docker: no Docker daemon answered (${why}); start Docker or use {runtime} local`);
-    return load('docker', 'requested');
+  const kinds = Object.keys(loaders) as RuntimeKind[];
+  const others = (kind: RuntimeKind) => kinds.filter((k) => k !== kind).map((k) => `{runtime} ${k}`).join(' or ');
+  if (choice !== 'auto') {
+    const loader = loaders[choice];
+    if (!loader) throw new UserInputError(`{runtime} ${choice}: this build has no ${choice} runtime; use ${others(choice)}`);
+    const runtime = await loader(opts);
+    const probe = await runtime.probe();
+    if (!probe.usable) throw new UserInputError(`{runtime} ${choice}: ${probe.reason}; use ${others(choice) || 'another runtime'}`);
+    return { runtime, kind: choice, reason: 'requested' };
   }
-  if (!loaders.docker) return load('local', 'this build has no Docker runtime');
-  const why = await probe();
-  return why ? load('local', `no Docker daemon answered: ${why}`) : load('docker', 'a Docker daemon answered');
+  const passedOver: string[] = [];
+  for (const kind of kinds) {
+    const runtime = await loaders[kind]!(opts);
+    const probe = await runtime.probe();
+    if (!probe.usable) {
+      passedOver.push(probe.reason);
+      continue;
+    }
+    const reason = passedOver.length > 0 ? passedOver.join('; ') : kinds.length === 1 ? `the only runtime this build has` : probe.reason;
+    return { runtime, kind, reason };
+  }
+  throw new UserInputError(`{runtime} auto: no runtime is usable here (${passedOver.join('; ')})`);
 }
-
 
 /**
  * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on

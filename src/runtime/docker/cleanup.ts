@@ -29,5 +29,3 @@ export function dockerCleaner(options: DockerCleanerOptions): RunCleaner {
     return removed;
   };
 }
-
-export const cleanupDockerRun: RunCleaner = (runId, opts) => dockerCleaner({ hostEnv: opts.hostEnv })(runId, opts);

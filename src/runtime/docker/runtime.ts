@@ -9,8 +9,10 @@ import { DockerEnvironment, type DockerAssets } from './environment.js';
 import { ImageStore, type ImageCacheHooks } from './images.js';
 import { dockerCliEnv } from './isolation.js';
 import type { Environment } from '../environment.js';
-import type { Runtime, RuntimeOptions } from '../runtime.js';
+import type { Runtime, RuntimeOptions, RuntimeProbe } from '../runtime.js';
 import { pathExists } from '../path-exists.js';
+import { probeDocker } from '../select.js';
+import { dockerCleaner } from './cleanup.js';
 
 export type { ImageCacheHooks, ImageStatus } from './images.js';
 
@@ -58,6 +60,18 @@ export class DockerRuntime implements Runtime {
     this.images = new ImageStore(this.cli, { scratchDir: scratch, cache: options.imageCache, noCache: options.noCache, log: options.log });
     this.assets = findAssets(options);
     this.gitEnv = { PATH: this.cli.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', GIT_CONFIG_GLOBAL: '/dev/null', HOME: scratch };
+  }
+
+  /** Usable when a daemon answers `docker info` within a few seconds. */
+  async probe(): Promise<RuntimeProbe> {
+    const why = await probeDocker(5000, this.options.docker);
+    return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
+  }
+
+  /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+  cleanup(runId: string, log?: (line: string) => void): Promise<number> {
+    const hostEnv = this.options.hostEnv;
+    return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
   }
 
   /** Docker runs every task; a daemon that does not answer shows up as the environment's error instead. */

@@ -10,7 +10,7 @@ import { localSkipReason } from './check.js';
 import { killStrays } from './strays.js';
 import { createWorkspace, workspaceDiff, writeAgentGitConfig } from './workspace.js';
 import { groupAlive, runProcess, terminateGroup } from '../process-exec.js';
-import type { Runtime, RuntimeOptions } from '../runtime.js';
+import type { Runtime, RuntimeOptions, RuntimeProbe } from '../runtime.js';
 import { pathExists } from '../path-exists.js';
 
 export interface LocalRuntimeOptions {
@@ -31,6 +31,19 @@ export class LocalRuntime implements Runtime {
   readonly kind = 'local' as const;
 
   constructor(private readonly options: LocalRuntimeOptions) {}
+
+  /** Always usable: it needs nothing but this machine (each task's toolchain is `check`'s business). */
+  probe(): Promise<RuntimeProbe> {
+    return Promise.resolve({ usable: true, reason: 'runs on this machine' });
+  }
+
+  /**
+   * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
+   * setsid here is beyond any label (the local runtime is not a sandbox).
+   */
+  cleanup(_runId: string, _log?: (line: string) => void): Promise<number> {
+    return Promise.resolve(0);
+  }
 
   /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
   check(task: Task): Promise<string | null> {
