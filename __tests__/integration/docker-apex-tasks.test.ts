@@ -3,21 +3,14 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import type { TrialResult } from '../../src/core/trial-result.js';
 import { captureIO } from '../helpers/cli-capture.js';
-import { cleanupScratch, docker, requireDocker, scratch } from './docker-support.js';
+import { cleanupScratch, requireDocker, scratch, standIn } from './docker-support.js';
 
 // APEX-SWE's conventions on a real Docker engine, one conformance fixture per convention
 // (__tests__/fixtures/apex-swe/README.md), run through the CLI as a user runs a dataset folder: the oracle
 // passes every fixture, the null agent fails every one, and an invalid task in the set is listed as
 // invalid while the others run.
 const DATASET = path.resolve('__tests__/fixtures/apex-swe/integration');
-const STANDINS = path.resolve('__tests__/fixtures/apex-swe/standins');
 const FIXTURES = ['apex-client-postgres', 'apex-stdout-block', 'apex-stdout-summary', 'apex-uv-scripts'];
-
-/** The image APEX pulls, built here FROM the base image under the same tag, unless the machine has the real one. */
-async function standIn(tag: string, dir: string): Promise<void> {
-  const has = await docker('image', 'inspect', tag).then(() => true, () => false);
-  if (!has) await docker('build', '-q', '-t', tag, path.join(STANDINS, dir));
-}
 
 const results = async (out: string): Promise<TrialResult[]> =>
   (await readFile(path.join(out, 'results.jsonl'), 'utf8'))

@@ -40,6 +40,15 @@ export async function extraCaCerts(): Promise<string> {
   return (await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
 }
 
+/**
+ * An image APEX-SWE pulls (python:3.13-slim, uv, ...), built here FROM the base image under the same tag from
+ * __tests__/fixtures/apex-swe/standins/<dir>, unless the machine has the real one: no pulls on this machine.
+ */
+export async function standIn(tag: string, dir: string): Promise<void> {
+  const has = await docker('image', 'inspect', tag).then(() => true, () => false);
+  if (!has) await run('docker', ['build', '-q', '-t', tag, path.resolve('__tests__/fixtures/apex-swe/standins', dir)], { timeout: 900_000 });
+}
+
 export async function docker(...args: string[]): Promise<string> {
   return (await run('docker', args, { timeout: 60_000 })).stdout;
 }

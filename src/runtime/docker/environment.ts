@@ -111,8 +111,9 @@ export class DockerEnvironment implements Environment {
     checkNoHiddenMounts(model, hidden, source);
     if (task.environment.compose) {
       // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
-      // APEX stacks read the dataset root and mount the log directories OpsBench made for this trial (apex-stack.ts).
-      const roots = await hardeningRoots(source, apex ? apexReadableRoot(task.dir) : task.dir);
+      // APEX stacks (both layouts: `context: ..`, `dockerfile: <task>/Dockerfile`) read the dataset root; the
+      // integration ones mount the log directories OpsBench made for this trial (apex-stack.ts).
+      const roots = await hardeningRoots(source, task.layout === 'opsbench' ? task.dir : apexReadableRoot(task.dir));
       if (apex) roots.allowed.push(apexLogs);
       const refused = composeHardeningProblems(model, roots);
       if (refused.length > 0) throw new EnvironmentStartError(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
