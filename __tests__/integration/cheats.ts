@@ -128,7 +128,8 @@ export async function trialSpec(task: Task, agent: Agent, runtime: Runtime): Pro
   const dir = await scratch();
   trials += 1;
   return {
-    runId: 'integrity',
+    // Per process: suites run at once on one engine (other checkouts too) must not share compose projects.
+    runId: `integrity-${process.pid}`,
     task,
     agent,
     attempt: trials,

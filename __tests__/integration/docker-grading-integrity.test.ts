@@ -52,7 +52,7 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
     const marker = '/tmp/harness-ran-agent-git-code';
     const agent = cheatAgent(gitFilterCheat(marker));
     const dir = await scratch();
-    const env = runtime.create(task, { trialId: 'integrity-git', runId: 'integrity', scratchDir: dir });
+    const env = runtime.create(task, { trialId: `integrity-${process.pid}-git`, runId: `integrity-${process.pid}`, scratchDir: dir });
     try {
       await env.up();
       await agent.run({ task, env, artifactsDir: dir, signal: new AbortController().signal, log: () => {} });

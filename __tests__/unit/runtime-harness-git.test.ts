@@ -105,4 +105,31 @@ describe('the host diff of a workspace copy against the harness-owned base', () 
       /git diff --cached f{40} failed \(exit 128\): fatal: bad object/
     );
   });
+
+  it('saves a patch over the cap cut, headed by a note and the list of every changed file, never dropped', async () => {
+    const { gitDir, base } = await baseRepo({ 'a.txt': 'a\n', 'b.txt': 'b\n' });
+    const tree = path.join(root, 'tree');
+    await mkdir(tree);
+    await writeFile(path.join(tree, 'a.txt'), 'x'.repeat(5000));
+    await writeFile(path.join(tree, 'new.txt'), 'n\n');
+    const diff = await treeDiff({ gitDir, workTree: tree, base, indexFile: path.join(root, 'i'), env: { PATH: process.env.PATH ?? '' }, capBytes: 1000 });
+    expect(diff).toMatch(/^# opsbench: the patch is cut at 1000 bytes \(\d+ more bytes not kept\); the files it changes:\n# M\ta\.txt\n# D\tb\.txt\n# A\tnew\.txt\n/);
+    expect(diff).toContain('diff --git a/a.txt b/a.txt');
+    expect(diff.trimEnd().endsWith('# opsbench: cut here')).toBe(true);
+    expect(diff.length).toBeLessThan(1500);
+  });
+
+  it('compares only the files a stopped copy reached: the base files it never reached count as unchanged', async () => {
+    const { gitDir, base } = await baseRepo({ 'a.txt': 'a\n', 'z.txt': 'z\n' });
+    const tree = path.join(root, 'tree');
+    await mkdir(tree);
+    await writeFile(path.join(tree, 'a.txt'), 'changed\n');
+    const diff = await treeDiff({
+      gitDir, workTree: tree, base, indexFile: path.join(root, 'i'), env: { PATH: process.env.PATH ?? '' },
+      partial: { paths: ['a.txt'], cut: 'stopped at m.bin' }
+    });
+    expect(diff).toMatch(/^# stopped at m\.bin\ndiff --git a\/a\.txt b\/a\.txt\n/);
+    expect(diff).toContain('+changed');
+    expect(diff).not.toContain('z.txt');
+  });
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { groupAlive, OUTPUT_CAP_BYTES, runProcess } from '../../src/runtime/process-exec.js';
+import { cutNote, groupAlive, OUTPUT_CAP_BYTES, runProcess } from '../../src/runtime/process-exec.js';
 
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' };
 const opts = { cwd: '/', env };
@@ -70,5 +70,12 @@ describe('runProcess', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(groupAlive(pgid)).toBe(true);
     process.kill(-pgid, 'SIGKILL');
+  });
+
+  it('counts what the cap cut, and cutNote says so in one line', async () => {
+    const result = await runProcess(['sh', '-c', 'head -c 5000 /dev/zero'], { cwd: '/', env: { PATH: process.env.PATH ?? '' }, maxBytes: 1000 });
+    expect(result).toMatchObject({ truncated: true, cutBytes: 4000 });
+    expect(cutNote(result, 1000)).toBe('\n[opsbench: 4000 more bytes of output were cut here (cap 1000 bytes per stream)]\n');
+    expect(cutNote({})).toBe('');
   });
 });

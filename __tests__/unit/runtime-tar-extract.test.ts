@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { extractTar, TarExtractError } from '../../src/runtime/tar-extract.js';
+import { extractTar } from '../../src/runtime/tar-extract.js';
 
 const run = promisify(execFile);
 const roots: string[] = [];
@@ -132,14 +132,55 @@ describe('extracting a workspace tar on the host', () => {
     expect(await readFile(path.join(dest, 'abs.txt'), 'utf8')).toBe('no');
   });
 
-  it('stops with an error once the files outgrow the cap, counting only what it writes', async () => {
-    const archive = Buffer.concat([entry('./node_modules/big', '0', 'x'.repeat(5000)), entry('./a', '0', 'x'.repeat(600)), entry('./b', '0', 'x'.repeat(600)), END]);
-    await expect(extractTar(chunked(archive), path.join(await temp(), 'o'), { capBytes: 1000, skipTop: new Set(['node_modules']) })).rejects.toThrow(
-      new TarExtractError('the tree holds more than 1000 bytes of files')
-    );
+  it('stops at the file that takes the data past the cap, keeps what came before and says what was cut', async () => {
+    const dest = path.join(await temp(), 'o');
+    const archive = Buffer.concat([entry('./node_modules/big', '0', 'x'.repeat(5000)), entry('./a', '0', 'x'.repeat(600)), entry('./b', '0', 'x'.repeat(600)), entry('./c', '0', 'c'), END]);
+    const stats = await extractTar(chunked(archive), dest, { capBytes: 1000, skipTop: new Set(['node_modules']) });
+    expect(stats).toMatchObject({ files: 1, paths: ['a'], cut: expect.stringContaining('b: the copy holds more than 1000 bytes') });
+    expect(await tree(dest)).toEqual(['a']);
     const small = Buffer.concat([entry('./node_modules/big', '0', 'x'.repeat(5000)), entry('./a', '0', 'x'.repeat(600)), END]);
     const ok = await extractTar(chunked(small), path.join(await temp(), 'o'), { capBytes: 1000, skipTop: new Set(['node_modules']) });
-    expect(ok).toEqual({ files: 1, bytes: 600, skipped: 1 });
+    expect(ok).toEqual({ files: 1, bytes: 600, apparentBytes: 600, skipped: 1, paths: ['a'] });
+  });
+
+  it('writes runs of zeros as holes: a sparse file costs the host only its data', async () => {
+    const src = await temp();
+    await writeFile(path.join(src, 'data'), 'd'.repeat(100));
+    await run('truncate', ['-s', '16M', path.join(src, 'sparse')]);
+    await run('sh', ['-c', `printf tail >> ${path.join(src, 'sparse')}`]);
+    const dest = path.join(await temp(), 'o');
+    const stats = await extractTar(chunked(await tarOf(src, 'gnu'), 65536), dest, { capBytes: 1 << 20 });
+    const sparse = await lstat(path.join(dest, 'sparse'));
+    expect(sparse.size).toBe(16 * 1024 * 1024 + 4);
+    expect(sparse.blocks * 512).toBeLessThan(1 << 20);
+    expect(stats).toMatchObject({ apparentBytes: 16 * 1024 * 1024 + 104 });
+    expect(stats.bytes).toBeLessThan(1 << 20);
+    expect([...stats.paths].sort()).toEqual(['data', 'sparse']);
+    expect((await readFile(path.join(dest, 'sparse'))).subarray(-4).toString()).toBe('tail');
+  });
+
+  it("never reads a file whose header alone passes the apparent-size cap (a sparse terabyte's zeros stay in the stream)", async () => {
+    const header = entry('./huge', '0');
+    // GNU base-256 size: 1 TiB.
+    header.fill(0, 124, 136);
+    header[124] = 0x80;
+    header.writeUIntBE(2 ** 40, 130, 6);
+    header.fill(0x20, 148, 156);
+    const sum = header.reduce((n, b) => n + b, 0);
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+    let served = 0;
+    async function* stream(): AsyncGenerator<Buffer> {
+      yield entry('./a.py', '0', 'x = 1\n');
+      yield header;
+      for (;;) {
+        served += 65536;
+        if (served > 1 << 24) throw new Error('the reader went on reading the huge file');
+        yield Buffer.alloc(65536);
+      }
+    }
+    const stats = await extractTar(stream(), path.join(await temp(), 'o'), { capBytes: 1 << 30, apparentCapBytes: 1 << 30 });
+    expect(stats).toMatchObject({ paths: ['a.py'], cut: `huge: ${2 ** 40} bytes (apparent size) would take the copy past its cap of ${1 << 30} bytes` });
+    expect(served).toBeLessThanOrEqual(65536);
   });
 
   it('refuses an archive cut off inside a file or with a corrupt header', async () => {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
+import { cutNote } from '../runtime/process-exec.js';
 import type { Task } from '../task/task.js';
 import { OpsBenchError } from '../core/errors.js';
 import { ADAPTERS, type ReportFile } from './frameworks.js';
@@ -59,7 +60,7 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
   else if (unreadable !== undefined) problem = `the report is unreadable: ${unreadable}`;
   else if (tests.length === 0) problem = 'the report holds no tests';
 
-  const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`;
+  const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}${cutNote(result)}`;
   const run: SuiteRun = {
     ran: problem === undefined,
     exitCode: result.exitCode,

@@ -27,6 +27,8 @@ export interface ExecResult {
   timedOut: boolean;
   /** True when stdout or stderr was cut at the runtime's output cap. */
   truncated: boolean;
+  /** How many bytes the cap dropped (both streams); absent when nothing was. */
+  cutBytes?: number;
   durationMs: number;
 }
 

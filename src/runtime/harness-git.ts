@@ -1,5 +1,6 @@
 import type { ExecResult } from './environment.js';
-import { runProcess } from './process-exec.js';
+import { writeFile } from 'node:fs/promises';
+import { cutNote, runProcess } from './process-exec.js';
 
 /**
  * Flags for every git call the harness itself makes in a workspace: the agent can write .git/config, so
@@ -42,20 +43,31 @@ export interface TreeDiffOptions {
   indexFile: string;
   /** PATH and HOME for git; any GIT_* variable in it is dropped. */
   env: Record<string, string>;
+  /**
+   * The copy of the workspace stopped part way: only these paths (relative to the tree, the files it
+   * copied) are compared, every other file of the base counts as unchanged, and `cut` heads the patch.
+   */
+  partial?: { paths: string[]; cut: string };
+  /** Default {@link DIFF_CAP_BYTES}. */
+  capBytes?: number;
 }
+
+/** A git call over a harness-owned repository, its output capped at `maxBytes`. */
+export type HarnessGit = (args: string[], maxBytes?: number) => Promise<ExecResult>;
 
 /**
  * The change of `workTree` against `base` as a binary-safe patch, new files included (the tree's .gitignore
  * and the git dir's info/exclude apply). The configuration is the harness's alone: an in-tree
  * .gitattributes naming `filter=` or `diff=` drivers names drivers that are defined nowhere, so git runs
- * no program; textconv and external diff are off on top of that.
- * @throws Error naming git's reason, or when the patch exceeds {@link DIFF_CAP_BYTES}
+ * no program; textconv and external diff are off on top of that. A patch over the cap comes back cut
+ * (see {@link cappedDiff}), never dropped.
+ * @throws Error naming git's reason
  */
 export async function treeDiff(opts: TreeDiffOptions): Promise<string> {
   const env: Record<string, string> = { LANG: 'C.UTF-8' };
   for (const [key, value] of Object.entries(opts.env)) if (!key.startsWith('GIT_')) env[key] = value;
-  Object.assign(env, HARNESS_GIT_ENV, { GIT_INDEX_FILE: opts.indexFile });
-  const git = (args: string[], maxBytes?: number): Promise<ExecResult> =>
+  Object.assign(env, HARNESS_GIT_ENV, { GIT_INDEX_FILE: opts.indexFile, GIT_LITERAL_PATHSPECS: '1' });
+  const git: HarnessGit = (args, maxBytes) =>
     runProcess(['git', `--git-dir=${opts.gitDir}`, `--work-tree=${opts.workTree}`, ...HARNESS_GIT_FLAGS, ...args], {
       cwd: opts.workTree,
       env,
@@ -64,10 +76,41 @@ export async function treeDiff(opts: TreeDiffOptions): Promise<string> {
     });
   const add = await git(['add', '-A']);
   if (add.exitCode !== 0) throw new Error(failure('git add -A', add));
-  const diff = await git(['diff', '--cached', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', opts.base, '--'], DIFF_CAP_BYTES);
-  if (diff.exitCode !== 0) throw new Error(failure(`git diff --cached ${opts.base}`, diff));
-  if (diff.truncated) throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-  return diff.stdout;
+  if (opts.partial) {
+    // Files of the base the copy never reached go back to the base's in the index: unchanged, not deleted.
+    const listed = await git(['ls-tree', '-r', '-z', '--name-only', opts.base], 256 * 1024 * 1024);
+    if (listed.exitCode !== 0) throw new Error(failure(`git ls-tree ${opts.base}`, listed));
+    const seen = new Set(opts.partial.paths);
+    const unseen = listed.stdout.split('\0').filter((p) => p !== '' && !seen.has(p));
+    if (unseen.length > 0) {
+      const list = `${opts.indexFile}.paths`;
+      await writeFile(list, unseen.map((p) => `${p}\0`).join(''));
+      const reset = await git(['reset', '-q', opts.base, '--pathspec-file-nul', `--pathspec-from-file=${list}`]);
+      if (reset.exitCode !== 0) throw new Error(failure('git reset (the files the copy did not reach)', reset));
+    }
+  }
+  const diff = await cappedDiff(git, opts.base, opts.capBytes);
+  return opts.partial ? `${commentLines(opts.partial.cut)}${diff}` : diff;
+}
+
+/** Text as `# ` lines, which `git apply` skips before the first `diff --git`. */
+function commentLines(text: string): string {
+  return text.split('\n').map((l) => `# ${l}\n`).join('');
+}
+
+/**
+ * `git diff --cached base` (binary-safe). Over `capBytes` the patch is cut there, headed by a note saying
+ * so and by the list of every changed file (`--name-status`), so a reader still sees what the agent touched.
+ * @throws Error naming git's reason
+ */
+export async function cappedDiff(git: HarnessGit, base: string, capBytes = DIFF_CAP_BYTES): Promise<string> {
+  const diff = await git(['diff', '--cached', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', base, '--'], capBytes);
+  if (diff.exitCode !== 0 && !diff.truncated) throw new Error(failure(`git diff --cached ${base}`, diff));
+  if (!diff.truncated) return diff.stdout;
+  const names = await git(['diff', '--cached', '--name-status', '--no-renames', base, '--']);
+  if (names.exitCode !== 0) throw new Error(failure(`git diff --cached --name-status ${base}`, names));
+  const note = `opsbench: the patch is cut at ${capBytes} bytes (${diff.cutBytes ?? 0} more bytes not kept); the files it changes:\n${names.stdout.trimEnd()}${cutNote(names)}`;
+  return `${commentLines(note)}${diff.stdout}\n# opsbench: cut here\n`;
 }
 
 function failure(what: string, result: ExecResult): string {

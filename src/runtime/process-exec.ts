@@ -5,6 +5,15 @@ import type { ExecResult } from './environment.js';
 /** Inspect AI's default: 10 MiB per stream, so a runaway `yes` cannot eat the runner's memory. */
 export const OUTPUT_CAP_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The line a capped output ends with when something was cut (empty when nothing was): how much, and at
+ * which cap, so a reader of a log never mistakes its end for the end of what the program wrote.
+ */
+export function cutNote(result: Pick<ExecResult, 'cutBytes'>, capBytes = OUTPUT_CAP_BYTES): string {
+  if (!result.cutBytes) return '';
+  return `\n[opsbench: ${result.cutBytes} more bytes of output were cut here (cap ${capBytes} bytes per stream)]\n`;
+}
+
 /** Between SIGTERM and SIGKILL of a timed-out process group. */
 export const KILL_GRACE_MS = 2000;
 
@@ -31,6 +40,8 @@ class CappedBuffer {
   private readonly chunks: Buffer[] = [];
   private size = 0;
   truncated = false;
+  /** Bytes dropped past the cap. */
+  cut = 0;
 
   constructor(private readonly max: number) {}
 
@@ -38,10 +49,14 @@ class CappedBuffer {
     const room = this.max - this.size;
     if (room <= 0) {
       this.truncated = true;
+      this.cut += chunk.length;
       return;
     }
     const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-    if (kept !== chunk) this.truncated = true;
+    if (kept !== chunk) {
+      this.truncated = true;
+      this.cut += chunk.length - kept.length;
+    }
     this.chunks.push(kept);
     this.size += kept.length;
   }
@@ -153,6 +168,7 @@ export function runProcess(argv: string[], opts: ProcessOptions): Promise<ExecRe
           stderr: stderr.text(),
           timedOut,
           truncated: stdout.truncated || stderr.truncated,
+          ...(stdout.cut + stderr.cut > 0 ? { cutBytes: stdout.cut + stderr.cut } : {}),
           durationMs: performance.now() - started
         })
       );

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { copyFile, lstat, mkdir, open, symlink, type FileHandle } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, rm, symlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 // A tar reader for a stream the agent's files went into (`docker cp <container>:<dir>/. -`): only regular
@@ -17,15 +17,34 @@ export interface ExtractOptions {
   skipTop?: ReadonlySet<string>;
   /** A component at any depth that drops the entry and everything under it; compared case-insensitively. */
   skipAnywhere?: ReadonlySet<string>;
-  /** At most this many bytes of file content are written. */
+  /**
+   * At most this many bytes of file content are allocated on the host (runs of zeros become holes, so a
+   * sparse file costs what its data costs, as in the container).
+   */
   capBytes: number;
+  /**
+   * At most this many bytes of files by apparent size (the tar stream carries every zero of a sparse file,
+   * so this bounds the time the copy reads). A file whose header already passes it is never read.
+   * Default: no cap but `capBytes`.
+   */
+  apparentCapBytes?: number;
 }
 
 export interface ExtractStats {
   files: number;
+  /** Bytes allocated on the host (data written, holes not counted). */
   bytes: number;
+  /** Bytes of file content by apparent size. */
+  apparentBytes: number;
   /** Entries left out: skipped names and kinds other than file, directory, symlink. */
   skipped: number;
+  /** Regular files extracted (relative paths), in the archive's order. */
+  paths: string[];
+  /**
+   * Set when a cap stopped the copy: what was cut and why. Nothing after that entry was read; the caller
+   * ends the stream. Unset: the whole archive was extracted.
+   */
+  cut?: string;
 }
 
 /** The archive is malformed or truncated, or it outgrows the cap. */
@@ -143,14 +162,31 @@ function relativeName(name: string): string | null {
 
 const pad = (size: number) => (BLOCK - (size % BLOCK)) % BLOCK;
 
+const ZEROS = Buffer.alloc(64 * 1024);
+
+/** True when every byte of `chunk` is 0 (such a run is left as a hole in the host file). */
+function isZero(chunk: Buffer): boolean {
+  for (let at = 0; at < chunk.length; at += ZEROS.length) {
+    const piece = chunk.subarray(at, at + ZEROS.length);
+    if (!piece.equals(ZEROS.subarray(0, piece.length))) return false;
+  }
+  return true;
+}
+
+/** Ends reading a file whose data passed the allocation cap. */
+class CutShort extends Error {}
+
 /**
  * Extracts a tar stream into `dest` (created). Symlinks are made last, so no file is ever written
- * through one, and a link whose parent is itself a link is dropped.
- * @throws TarExtractError for a malformed archive or one that outgrows `capBytes`; fs errors as they come
+ * through one, and a link whose parent is itself a link is dropped. Past a cap (`capBytes` allocated,
+ * `apparentCapBytes` apparent) extraction stops at the entry that crossed it: `stats.cut` says which, the
+ * file itself is not kept, and the rest of the stream is left unread (no symlinks are made then).
+ * @throws TarExtractError for a malformed archive; fs errors as they come
  */
 export async function extractTar(source: AsyncIterable<Buffer>, dest: string, opts: ExtractOptions): Promise<ExtractStats> {
   const reader = new Reader(source);
-  const stats: ExtractStats = { files: 0, bytes: 0, skipped: 0 };
+  const stats: ExtractStats = { files: 0, bytes: 0, apparentBytes: 0, skipped: 0, paths: [] };
+  const apparentCap = opts.apparentCapBytes ?? Number.MAX_SAFE_INTEGER;
   const links: [string, string][] = [];
   const files = new Set<string>();
   let pax = new Map<string, string>();
@@ -171,9 +207,16 @@ export async function extractTar(source: AsyncIterable<Buffer>, dest: string, op
     if (opts.skipTop?.has(parts[0] ?? '')) return false;
     return !parts.some((p) => opts.skipAnywhere?.has(p.toLowerCase()));
   };
-  const count = (n: number) => {
-    stats.bytes += n;
-    if (stats.bytes > opts.capBytes) throw new TarExtractError(`the tree holds more than ${opts.capBytes} bytes of files`);
+  /** Whether `size` more bytes (apparent) fit; when not, the copy stops at `rel`. */
+  const fits = (rel: string, size: number): boolean => {
+    if (stats.apparentBytes + size <= apparentCap) return true;
+    stats.cut = `${rel}: ${size} bytes (apparent size) would take the copy past its cap of ${apparentCap} bytes`;
+    return false;
+  };
+  const overAllocated = (rel: string): boolean => {
+    if (stats.bytes <= opts.capBytes) return false;
+    stats.cut = `${rel}: the copy holds more than ${opts.capBytes} bytes of data (allocated, holes not counted) with it`;
+    return true;
   };
 
   for (;;) {
@@ -207,27 +250,52 @@ export async function extractTar(source: AsyncIterable<Buffer>, dest: string, op
     if (h.type === '5') {
       await makeDir(target);
     } else if (isFile) {
+      if (!fits(rel as string, size)) return stats;
       await makeDir(path.dirname(target));
       const fh: FileHandle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, h.mode & 0o100 ? 0o755 : 0o644);
+      let over = false;
       try {
+        let at = 0;
         await reader.pass(size, async (chunk) => {
-          count(chunk.length);
-          await fh.write(chunk);
+          if (!over && !isZero(chunk)) {
+            await fh.write(chunk, 0, chunk.length, at);
+            stats.bytes += chunk.length;
+            over = overAllocated(rel as string);
+          }
+          at += chunk.length;
+          if (over) throw new CutShort();
         });
+        await fh.truncate(size);
+      } catch (error) {
+        if (!(error instanceof CutShort)) throw error;
       } finally {
         await fh.close();
       }
+      if (over) {
+        await rm(target, { force: true });
+        return stats;
+      }
+      stats.apparentBytes += size;
       await reader.pass(pad(size), async () => {});
       files.add(rel as string);
+      stats.paths.push(rel as string);
       stats.files++;
     } else if (h.type === '1') {
       // A hard link to a file extracted earlier: a copy, so the two stay independent on the host.
       const from = relativeName(linkname);
       if (from !== null && files.has(from)) {
+        const original = await lstat(path.join(dest, from));
+        if (!fits(rel as string, original.size)) return stats;
         await makeDir(path.dirname(target));
-        count((await lstat(path.join(dest, from))).size);
         await copyFile(path.join(dest, from), target);
+        stats.apparentBytes += original.size;
+        stats.bytes += original.blocks * 512;
+        if (overAllocated(rel as string)) {
+          await rm(target, { force: true });
+          return stats;
+        }
         files.add(rel as string);
+        stats.paths.push(rel as string);
         stats.files++;
       } else stats.skipped++;
       await reader.pass(size + pad(size), async () => {});

@@ -10,6 +10,7 @@ import { contextServerSpecs } from '../mcp/context-servers.js';
 import { createMasker } from '../model/mask.js';
 import { copyContextFiles } from './context-files.js';
 import { toMcpJson } from './mcp-config.js';
+import { cutNote } from '../../runtime/process-exec.js';
 
 export const CommandAgentConfigSchema = z.strictObject({
   /** The team's agent CLI, run with `bash -lc` in the workspace's repository. */
@@ -114,7 +115,7 @@ export function createCommandAgent(configInput: CommandAgentConfigInput, deps: C
       };
       ctx.log(`command agent: ${config.command}${config.passKeys.length ? ` (keys passed: ${config.passKeys.join(', ')})` : ''}`);
       const res = await ctx.env.exec(config.command, { cwd: ctx.env.workdir, env, timeoutSec, input: '', signal: ctx.signal });
-      saveOutput(ctx.artifactsDir, res.stdout, res.stderr, mask);
+      saveOutput(ctx.artifactsDir, res.stdout, `${res.stderr}${cutNote(res)}`, mask);
       const usage = await readUsage(ctx, files.usage);
       const base = { episodes: usage.turns, tokens: usage.tokens, costUsd: usage.costUsd };
       if (res.timedOut || ctx.signal.aborted) return { stopReason: 'agent_timeout', ...base };

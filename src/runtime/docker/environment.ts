@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Task } from '../../task/task.js';
 import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError, WorkspaceUnusableError } from '../../core/errors.js';
 import { classifyDockerFailure, plainText, tail, type DockerCli } from './cli.js';
+import { cutNote } from '../process-exec.js';
 import type { BuildSpec } from './context.js';
 import { execInContainer, probeContainer, type ContainerTarget } from './exec.js';
-import { copyIntoContainer, copyOutOfContainer, readContainerFile, writeContainerFile } from './files.js';
+import { copyIntoContainer, copyOutOfContainer, copyTreeOut, readContainerFile, writeContainerFile } from './files.js';
 import type { ImageStatus, ImageStore } from './images.js';
 import { hiddenPaths } from './isolation.js';
 import { imageName, projectName, removeLabelled, RUN_LABEL, TRIAL_LABEL } from './labels.js';
@@ -15,7 +16,7 @@ import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
 import { requestedLimits, type ResourceLimits } from './limits.js';
 import { startPristineGrader } from './pristine-grader.js';
-import { copyAgentTree, copyBaseGitDir, setupWorkspace, treeDiffAgainstBase, type WorkspaceSetup } from './workspace.js';
+import { copyAgentTree, copyBaseGitDir, COPY_CAPS, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceSetup } from './workspace.js';
 import { apexReadableRoot } from '../../task/apex-conventions.js';
 import { apexComposeEnv, apexGraderService, awaitApexMcp, checkComposeVarsSet, placeApexContext } from './apex-stack.js';
 import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
@@ -69,7 +70,7 @@ export class DockerEnvironment implements Environment {
   private readonly setup: WorkspaceSetup;
   private down_ = false;
   private workspaceStopped = false;
-  private tree?: Promise<string>;
+  private tree?: Promise<AgentTree>;
   private readonly pristineName: string;
 
   constructor(
@@ -267,14 +268,15 @@ export class DockerEnvironment implements Environment {
   }
 
   /** The workdir as the agent left it, copied to the host once the workspace is stopped (diff and grader share it). */
-  private agentTree(): Promise<string> {
+  private agentTree(): Promise<AgentTree> {
     const copy = async () => {
       const workspace = await this.target(this.task.environment.workspace);
       const tree = await copyAgentTree(this.deps.cli, workspace, this.setup).catch((error: unknown) => {
         if (OpsBenchError.isInstance(error)) throw error;
         throw new WorkspaceUnusableError(`the workspace cannot be copied for grading: ${(error as Error).message}`, error);
       });
-      const dropped = await dropIgnoredAdditions(tree, this.setup.repo, this.setup.gitEnv);
+      if (tree.cut !== undefined) this.opts.log?.(`docker: the copy of the workspace stopped at ${tree.cut}`);
+      const dropped = await dropIgnoredAdditions(tree.dir, this.setup.repo, this.setup.gitEnv);
       if (dropped.length > 0) this.opts.log?.(`docker: left out ${dropped.length} file(s) the base's .gitignore ignores (e.g. ${dropped.slice(0, 3).join(', ')})`);
       return tree;
     };
@@ -311,10 +313,11 @@ export class DockerEnvironment implements Environment {
   private async startPristine(signal?: AbortSignal): Promise<Environment> {
     const workspace = await this.target(this.task.environment.workspace);
     const tree = await this.agentTree();
+    if (tree.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
     // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
     // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
-    await copyBaseGitDir(this.setup, path.join(tree, '.git'));
-    const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree, signal });
+    await copyBaseGitDir(this.setup, path.join(tree.dir, '.git'));
+    const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree: tree.dir, signal });
     this.targets.set(PRISTINE, target);
     await target;
     this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
@@ -329,8 +332,13 @@ export class DockerEnvironment implements Environment {
     const grader = await this.target(service);
     const tmp = await mkdtemp(path.join(this.dir, 'handover-'));
     try {
+      // The same caps as the diff's copy: what the agent left cannot fill the runner's disk on its way over.
       const copy = path.join(tmp, 'workdir');
-      await copyOutOfContainer(this.deps.cli, (await this.target(this.task.environment.workspace)).id, this.workdir, copy);
+      const copied = await copyTreeOut(this.deps.cli, (await this.target(this.task.environment.workspace)).id, this.workdir, copy, COPY_CAPS).catch((error: unknown) => {
+        if (OpsBenchError.isInstance(error)) throw error;
+        throw new WorkspaceUnusableError(`the workspace cannot be copied to the grader: ${(error as Error).message}`, error);
+      });
+      if (copied.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to hand to the grader: the copy stopped at ${copied.cut}`);
       await copyIntoContainer(this.deps.cli, grader, copy, this.workdir);
     } finally {
       await rm(tmp, { recursive: true, force: true }).catch(() => {});
@@ -346,7 +354,7 @@ export class DockerEnvironment implements Environment {
     await Promise.all(
       Object.keys(this.model.services).map(async (service) => {
         const logs = await this.deps.cli.composeRaw(this.project, this.files, ['logs', '--no-color', '--no-log-prefix', '--timestamps', service], { timeoutSec: 60 });
-        const text = plainText(`${logs.stdout}${logs.stderr && logs.exitCode !== 0 ? `\n${logs.stderr}` : ''}`);
+        const text = plainText(`${logs.stdout}${logs.stderr && logs.exitCode !== 0 ? `\n${logs.stderr}` : ''}${cutNote(logs)}`);
         if (text.trim() !== '') out[service] = text;
       })
     );

@@ -90,8 +90,9 @@ export async function copyOutOfContainer(cli: DockerCli, id: string, src: string
  * A container directory's contents into `hostDest` (created) without the docker CLI unpacking anything:
  * `docker cp <id>:<src>/. -` streams the tar, {@link extractTar} writes only files, directories and
  * symlinks, and leaves out `opts.skipTop` / `opts.skipAnywhere`, which therefore never reach the host.
+ * Past a cap the copy stops there (`stats.cut`) and the stream is ended unread.
  * @throws ContainerPathError when `src` is not a directory in the container; RuntimeUnavailableError when
- *   the container or the daemon is gone; TarExtractError past `opts.capBytes`; Error when the copy fails
+ *   the container or the daemon is gone; TarExtractError for a malformed stream; Error when the copy fails
  *   or outlasts `timeoutSec`
  */
 export async function copyTreeOut(cli: DockerCli, id: string, src: string, hostDest: string, opts: ExtractOptions & { timeoutSec?: number }): Promise<ExtractStats> {
@@ -120,6 +121,8 @@ export async function copyTreeOut(cli: DockerCli, id: string, src: string, hostD
   let failure: unknown;
   try {
     stats = await extractTar(child.stdout, hostDest, opts);
+    // A cap stopped the copy: the rest of the stream (a sparse terabyte's zeros) is never read.
+    if (stats.cut !== undefined) kill();
   } catch (error) {
     failure = error;
     kill();

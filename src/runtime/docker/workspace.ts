@@ -9,10 +9,22 @@ import { treeDiff } from '../harness-git.js';
 import { AGENT_GITCONFIG, createWorkspace } from '../local/workspace.js';
 
 /**
- * What the diff copies out of the workspace at most (the image's own files and .git not counted): an agent
- * can make a file of any apparent size (a sparse terabyte costs it nothing) and the copy lands on the runner's disk.
+ * What a copy of the workspace's files to the runner takes at most (the image's own files and .git not
+ * counted), by data written (holes of sparse files cost nothing) and by apparent size (the stream carries
+ * every zero of a sparse file, so this bounds the time spent reading it): an agent can make a file of any
+ * apparent size (a sparse terabyte costs it nothing) and the copy lands on the runner's disk. The diff,
+ * the observability grader's tree and the integration grader's handover copy share them.
  */
-const COPY_CAP_BYTES = 4 * 1024 * 1024 * 1024;
+export const COPY_CAPS = { capBytes: 4 * 1024 * 1024 * 1024, apparentCapBytes: 8 * 1024 * 1024 * 1024 } as const;
+
+/** The workdir as the agent left it, on the host. */
+export interface AgentTree {
+  dir: string;
+  /** The files copied (relative paths). */
+  paths: string[];
+  /** Set when a cap stopped the copy: what was cut and why (the tree then lacks that file and every later one). */
+  cut?: string;
+}
 
 /** What setupWorkspace leaves in the trial's scratch dir for the diff. */
 const BaseRecordSchema = z.object({ imageEntries: z.array(z.string()) });
@@ -89,37 +101,44 @@ export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, se
  * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
  * image put there: the agent's work product, read through the engine (the container may be stopped), never
  * by a program of the container's. A workdir the agent removed is an empty tree.
- * @returns the host directory
- * @throws TarExtractError when the workdir outgrows the copy cap; RuntimeUnavailableError when the
- *   container is gone
+ * @returns the host directory and what it holds; `cut` set when a cap (COPY_CAPS) stopped the copy
+ * @throws TarExtractError for a malformed stream; RuntimeUnavailableError when the container is gone
  */
-export async function copyAgentTree(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup): Promise<string> {
+export async function copyAgentTree(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup): Promise<AgentTree> {
   const record = BaseRecordSchema.parse(JSON.parse(await readFile(baseRecordFile(setup), 'utf8')));
-  const tree = path.join(await mkdtemp(path.join(setup.scratch, 'agent-tree-')), 'tree');
+  const dir = path.join(await mkdtemp(path.join(setup.scratch, 'agent-tree-')), 'tree');
   try {
-    await copyTreeOut(cli, target.id, setup.workdir, tree, {
+    const stats = await copyTreeOut(cli, target.id, setup.workdir, dir, {
       skipTop: new Set(record.imageEntries),
       skipAnywhere: new Set(['.git']),
-      capBytes: COPY_CAP_BYTES
+      ...COPY_CAPS
     });
+    return { dir, paths: stats.paths, ...(stats.cut !== undefined ? { cut: stats.cut } : {}) };
   } catch (error) {
     if (!(error instanceof ContainerPathError)) throw error;
-    await mkdir(tree, { recursive: true });
+    await mkdir(dir, { recursive: true });
+    return { dir, paths: [] };
   }
-  return tree;
 }
 
 /**
  * The change of a tree {@link copyAgentTree} made against `base` (binary-safe, new files included,
  * .gitignore honoured). Nothing of the agent's runs and no git of the container's is trusted: host git
  * compares the copy with the harness's own copy of the base repository, whose config defines no filter,
- * hook or diff driver. A workdir the agent removed shows as every file deleted.
+ * hook or diff driver. A workdir the agent removed shows as every file deleted. A copy a cap stopped gives
+ * the change of the files it reached, headed by a note naming the file it stopped at.
  * @throws Error naming git's reason
  */
-export async function treeDiffAgainstBase(setup: WorkspaceSetup, tree: string, base: string): Promise<string> {
+export async function treeDiffAgainstBase(setup: WorkspaceSetup, tree: AgentTree, base: string): Promise<string> {
   const tmp = await mkdtemp(path.join(setup.scratch, 'diff-'));
+  const partial = tree.cut === undefined ? {} : {
+    partial: {
+      paths: tree.paths,
+      cut: `opsbench: the copy of the workspace stopped at ${tree.cut}.\nOnly the ${tree.paths.length} file(s) copied before it are compared; that file and every later one (in the copy's order) count as unchanged.`
+    }
+  };
   try {
-    return await treeDiff({ gitDir: baseGitDir(setup), workTree: tree, base, indexFile: path.join(tmp, 'index'), env: setup.gitEnv });
+    return await treeDiff({ gitDir: baseGitDir(setup), workTree: tree.dir, base, indexFile: path.join(tmp, 'index'), env: setup.gitEnv, ...partial });
   } finally {
     await rm(tmp, { recursive: true, force: true }).catch(() => {});
   }

@@ -2,7 +2,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EnvironmentStartError } from '../../core/errors.js';
 import type { ExecResult } from '../environment.js';
-import { HARNESS_GIT_FLAGS } from '../harness-git.js';
+import { cappedDiff, HARNESS_GIT_FLAGS, type HarnessGit } from '../harness-git.js';
 import { sanitizeGitRepoArgv, workspaceGitEnv } from '../harness-git-config.js';
 import { runProcess } from '../process-exec.js';
 
@@ -31,9 +31,6 @@ export const AGENT_GITCONFIG = `[user]
 [commit]
 \tgpgsign = false
 `;
-
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
 
 async function git(dir: string, env: Record<string, string>, args: string[], maxBytes?: number): Promise<ExecResult> {
   return runProcess(['git', ...HARNESS_GIT_FLAGS, ...args], {
@@ -98,7 +95,7 @@ export async function workspaceDiff(dir: string, base: string, env: Record<strin
   const sanitized = await runProcess(sanitizeGitRepoArgv(dir), { cwd: dir, env, timeoutSec: 120 });
   if (sanitized.exitCode !== 0) throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
   const hardened = { ...env, ...workspaceGitEnv(dir) };
-  const git = (args: string[], maxBytes?: number) =>
+  const git: HarnessGit = (args, maxBytes) =>
     runProcess(['git', `--git-dir=${path.join(dir, '.git')}`, `--work-tree=${dir}`, ...HARNESS_GIT_FLAGS, ...args], {
       cwd: dir,
       env: hardened,
@@ -107,8 +104,5 @@ export async function workspaceDiff(dir: string, base: string, env: Record<strin
     });
   const add = await git(['add', '-A']);
   if (add.exitCode !== 0) throw new Error(gitFailure('git add -A', add));
-  const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-  if (diff.exitCode !== 0) throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-  if (diff.truncated) throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-  return diff.stdout;
+  return cappedDiff(git, base);
 }
