@@ -104,10 +104,15 @@ describe('fake passes on the Docker runtime end failed with the honest counts', 
   };
   const honestNull = () => ({ status: 'failed', fail_to_pass: { passed: 0, total: task.tests.failToPass.length }, pass_to_pass: { passed: task.tests.passToPass.length, total: task.tests.passToPass.length } });
 
-  test.each(Object.entries(ATTACKS))('%s', async (_name, script) => {
+  // Item 3 of the issue: a change outside the test tree that reaches into the runner is flagged, never failed
+  // for it (the counts above are the tests' own). Changes outside the repository are not in the diff.
+  const FLAGS: Record<string, string[]> = { "the project's own package __init__.py turns Function.runtest into a no-op": ['pytest-internals'] };
+
+  test.each(Object.entries(ATTACKS))('%s', async (name, script) => {
     const { result, agentLog } = await attack(script);
     expect(agentLog).toContain('ARMED');
     expect(result).toMatchObject(honestNull());
+    expect(result.flags).toEqual(FLAGS[name]);
   }, 300_000);
 
   test('a /usr/local/bin/sleep daemon (the main command) never runs again: no re-planted hook, test.patch in no artifact', async () => {

@@ -7,6 +7,7 @@ import { dedupeResults, readResults } from '../../src/report/read-results.js';
 import { renderJunit } from '../../src/report/render-junit.js';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/report/render-markdown.js';
 import { summarize } from '../../src/report/summarize.js';
+import { toReportRow } from '../../src/report/report-row.js';
 import { attempts, trialResult } from '../helpers/trial-results.js';
 
 const jsonl = (rs: object[]) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
@@ -144,6 +145,26 @@ describe('rendering', () => {
     expect(md).toContain('**regression**');
     expect(md).toContain('`t1` 2/2 → 0/2');
     expect(md).toContain('| pass@2 | pass^2 |');
+  });
+
+  test('flags: a column of their own (markdown, also in the compact PR comment), the task row in report.json, a junit property; none without flags', () => {
+    const rows = [
+      ...attempts('t1', 2, 0, { flags: ['pytest-internals'] }),
+      ...attempts('t2', 1, 1),
+      ...attempts('t1', 1, 0, { attempt: 2, flags: ['report-file', 'pytest-internals'] })
+    ].map(toReportRow);
+    const report = summarize(rows);
+    expect(report.tasks.find((t) => t.task_id === 't1')?.runs).toMatchObject({ [Object.keys(report.tasks[0]!.runs)[0]!]: { flags: ['pytest-internals', 'report-file'] } });
+    expect(report.tasks.find((t) => t.task_id === 't2')?.runs[Object.keys(report.tasks[0]!.runs)[0]!]?.flags).toBeUndefined();
+    for (const md of [renderMarkdown(report), renderMarkdown(report, { compact: true })]) {
+      expect(md).toContain('### Flagged for review');
+      expect(md).toContain('| `t1` | observability | `pytest-internals`, `report-file` |');
+      expect(md).not.toContain('| `t2` | observability | `');
+    }
+    expect(renderMarkdown(report)).toMatch(/\| task \| family \| `[^`]+` \| flags \|/);
+    expect(renderJunit(rows)).toContain('<property name="opsbench.flags" value="pytest-internals"/>');
+    const clean = summarize(attempts('t2', 1, 1).map(toReportRow));
+    expect(renderMarkdown(clean)).not.toMatch(/Flagged|flags/);
   });
 
   test('junit has one testcase per trial with failures, errors and skips typed', () => {

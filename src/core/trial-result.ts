@@ -98,6 +98,11 @@ export const TrialResultSchema = z.object({
    */
   agent_config: z.string().optional(),
   /** Optional extra: the task's test_layers.json layers, graded in this trial. Absent for tasks without layers. */
-  layers: z.array(LayerResultSchema).optional()
+  layers: z.array(LayerResultSchema).optional(),
+  /**
+   * Optional extra: short codes of suspicious changes the agent made outside the test tree that reach into
+   * the test runner (grade/flags.ts, e.g. `pytest-internals`). A flag never changes the verdict. Absent: none.
+   */
+  flags: z.array(z.string()).optional()
 });
 export type TrialResult = z.infer<typeof TrialResultSchema>;

@@ -17,6 +17,7 @@ export function renderJunit(results: ReportRow[]): string {
     for (const r of [...rs].sort((a, b) => a.task_id.localeCompare(b.task_id) || a.attempt - b.attempt)) {
       const time = (Object.values(r.durations_ms).reduce((a, b) => a + b, 0) / 1000).toFixed(3);
       lines.push(`    <testcase classname="${esc(r.family)}" name="${esc(`${r.task_id} #${r.attempt}`)}" time="${time}">`);
+      if (r.flags?.length) lines.push(`      <properties><property name="opsbench.flags" value="${esc(r.flags.join(','))}"/></properties>`);
       if (r.error_class === 'skipped') lines.push(`      <skipped message="${esc(r.error_message ?? 'skipped')}"/>`);
       else if (r.status === 'error') lines.push(`      <error type="${esc(r.error_class ?? 'error')}" message="${esc(r.error_message ?? '')}"/>`);
       else if (r.status === 'failed') lines.push(`      <failure message="${esc(`fail_to_pass ${r.fail_to_pass.passed}/${r.fail_to_pass.total}, pass_to_pass ${r.pass_to_pass.passed}/${r.pass_to_pass.total}, stop ${r.stop_reason ?? '-'}`)}"/>`);

@@ -48,6 +48,7 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   else if (report.baseline_note) out.push(report.baseline_note, '');
   out.push(...renderPower(report), '');
   if (report.layers?.length) out.push(...renderLayers(report), '');
+  out.push(...renderFlagged(report, max));
   if (!opts.compact) out.push(...renderTasks(report));
   return out.join('\n') + '\n';
 }
@@ -160,9 +161,35 @@ export function fitMarkdown(report: Report, limit: number, note: string, opts: R
   return { markdown: head + renderMarkdown(report, { ...opts, compact: true, maxListItems: 0 }).slice(head.length, limit - tail.length - head.length) + tail, cut: true };
 }
 
+/** The flags of a task's trials across runs (`run: code, code`), or '' when none. */
+function flagsOf(t: Report['tasks'][number]): string {
+  return Object.entries(t.runs)
+    .filter(([, c]) => c.flags?.length)
+    .map(([k, c]) => `${Object.keys(t.runs).length > 1 ? `\`${k}\`: ` : ''}${c.flags!.map((f) => `\`${f}\``).join(', ')}`)
+    .join('; ');
+}
+
+/**
+ * Trials whose change outside the test tree reaches into the test runner (grade/flags.ts): a column of
+ * their own, only when some trial has flags. A flag is for a human to look at; the verdict stays the tests'.
+ */
+function renderFlagged(report: Report, max: number): string[] {
+  const flagged = report.tasks.filter((t) => flagsOf(t) !== '');
+  if (flagged.length === 0) return [];
+  const out = ['### Flagged for review', '', 'Changes outside the test tree that reach into the test runner. The verdict stays the tests\'; look at the diff.', '', '| task | family | flags |', '|---|---|---|'];
+  out.push(...capped(flagged, max, 'flagged', (t) => `| \`${t.task_id}\` | ${t.family} | ${flagsOf(t)} |`).map((l) => (l.startsWith('  - …') ? `| ${l.slice(4)} | | |` : l)));
+  return [...out, ''];
+}
+
 function renderTasks(report: Report): string[] {
   const keys = report.runs.map((r) => r.key);
-  const out = ['<details><summary>Per task</summary>', '', `| task | family | ${keys.map((k) => `\`${k}\``).join(' | ')} |`, `|---|---|${keys.map(() => '---|').join('')}`];
+  const withFlags = report.tasks.some((t) => flagsOf(t) !== '');
+  const out = [
+    '<details><summary>Per task</summary>',
+    '',
+    `| task | family | ${keys.map((k) => `\`${k}\``).join(' | ')} |${withFlags ? ' flags |' : ''}`,
+    `|---|---|${keys.map(() => '---|').join('')}${withFlags ? '---|' : ''}`
+  ];
   for (const t of report.tasks) {
     const cells = keys.map((k) => {
       const c = t.runs[k];
@@ -170,7 +197,7 @@ function renderTasks(report: Report): string[] {
       if (c.n === 0) return c.invalid ? 'invalid' : c.skipped ? 'skipped' : '–';
       return `${c.c}/${c.n}${c.errors ? ` (${c.errors} error)` : ''}`;
     });
-    out.push(`| \`${t.task_id}\` | ${t.family} | ${cells.join(' | ')} |`);
+    out.push(`| \`${t.task_id}\` | ${t.family} | ${cells.join(' | ')} |${withFlags ? ` ${flagsOf(t)} |` : ''}`);
   }
   return [...out, '', '</details>'];
 }

@@ -20,6 +20,7 @@ export type ReportRow = Pick<
   | 'tokens'
   | 'cost_usd'
   | 'finished_at'
+  | 'flags'
 > & {
   /** The layers' verdicts only (their tests stay in results.jsonl). */
   layers?: Array<Pick<LayerResult, 'name' | 'threshold' | 'passed'>>;
@@ -51,5 +52,6 @@ export function toReportRow(r: TrialResult): ReportRow {
   };
   if (r.error_message !== undefined) row.error_message = r.error_message;
   if (r.layers) row.layers = r.layers.map((l) => ({ name: l.name, threshold: l.threshold, passed: l.passed }));
+  if (r.flags !== undefined && r.flags.length > 0) row.flags = r.flags;
   return row;
 }

@@ -30,7 +30,16 @@ export const TaskRowSchema = z.object({
   task_id: z.string(),
   family: z.string(),
   language: z.string().nullable(),
-  runs: z.record(z.string(), Counts.extend({ skipped: z.number().int(), errors: z.number().int(), invalid: z.number().int().optional() }))
+  runs: z.record(
+    z.string(),
+    Counts.extend({
+      skipped: z.number().int(),
+      errors: z.number().int(),
+      invalid: z.number().int().optional(),
+      /** The flag codes of this task's trials in this run (TrialResult.flags), each once; absent when none. */
+      flags: z.array(z.string()).optional()
+    })
+  )
 });
 export type TaskRow = z.infer<typeof TaskRowSchema>;
 

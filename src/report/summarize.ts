@@ -115,6 +115,7 @@ export function summarize(results: ReportRow[], now: Date = new Date(), opts: Su
     if (!row) rows.set(r.task_id, (row = { task_id: r.task_id, family: r.family, language: r.language, runs: {} }));
     const cell = (row.runs[key] ??= { n: 0, c: 0, skipped: 0, errors: 0 });
     if (r.error_class === 'invalid') cell.invalid = (cell.invalid ?? 0) + 1;
+    if (r.flags?.length) cell.flags = [...new Set([...(cell.flags ?? []), ...r.flags])].sort();
     if (isSkip(r)) cell.skipped += 1;
     else {
       cell.n += 1;

@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { Agent } from '../agent/agent.js';
 import { createMasker } from '../agent/model/mask.js';
 import { maskArtifacts } from './mask-artifacts.js';
+import { detectFlags } from '../grade/flags.js';
 import type { Grader } from '../grade/outcome.js';
 import type { TrialResult } from '../core/trial-result.js';
 import type { Environment } from '../runtime/environment.js';
@@ -157,7 +158,12 @@ async function runOnce(
     // The diff is taken before grading touches the workspace, and counts as grading time.
     const grade = await timed(durations, 'grade', async () => {
       await stopAgentProcesses(started, task, log);
-      await saveDiff(started, pathsUnder(spec.artifactsDir).diff, log);
+      const diff = await saveDiff(started, pathsUnder(spec.artifactsDir).diff, log);
+      const flags = diff === null ? [] : detectFlags(diff, task.tests.framework);
+      if (flags.length > 0) {
+        result.flags = flags;
+        log(`flagged for review: ${flags.join(', ')}`);
+      }
       return gradeWorkspace(started, spec, limits, log);
     });
     Object.assign(result, {

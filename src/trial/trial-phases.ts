@@ -144,12 +144,16 @@ export async function stopAgentProcesses(env: Environment, task: TrialSpec['task
   log("stopped the agent's processes");
 }
 
-export async function saveDiff(env: Environment, file: string, log: (line: string) => void): Promise<void> {
+/** Saves agent.diff; returns its text, or null when there is none. */
+export async function saveDiff(env: Environment, file: string, log: (line: string) => void): Promise<string | null> {
   try {
-    await writeFile(file, await env.diff());
+    const diff = await env.diff();
+    await writeFile(file, diff);
+    return diff;
   } catch (error) {
     // The diff is an artifact for people; the grader reads the workspace itself.
     log(`could not save agent.diff: ${messageOf(error)}`);
+    return null;
   }
 }
 
