@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultRunScratchDir } from '../../src/runtime/cleanup.js';
 import { runCli } from '../../src/cli/main.js';
 import { captureIO } from '../helpers/cli-capture.js';
 import { docker, labelled, requireDocker } from './docker-support.js';
@@ -21,6 +25,17 @@ describe('opsbench cleanup', () => {
     } finally {
       await docker('volume', 'rm', '-f', `${other}-vol`);
     }
+  });
+
+  test("removes the run's host scratch directory (workspaces, copies, build contexts a killed run left)", async () => {
+    const runId = `cleanuptest${Date.now()}s`;
+    const dir = defaultRunScratchDir(runId);
+    await mkdir(path.join(dir, 'docker-ob-x', 'agent-tree-1'), { recursive: true });
+    await writeFile(path.join(dir, 'docker-ob-x', 'compose.json'), '{}');
+    const cap = captureIO();
+    expect(await runCli(['cleanup', runId], cap.io)).toBe(0);
+    expect(cap.stdout()).toContain(`removed 1 resource(s) of run ${runId}`);
+    expect(existsSync(dir)).toBe(false);
   });
 
   test('a malformed run id is refused with the form it takes, before anything is removed', async () => {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { AgentSpec } from '../agent/registry.js';
 import type { Grader } from '../grade/outcome.js';
@@ -9,6 +8,7 @@ import { openResultsStore, resultKey } from '../report/results-store.js';
 import type { ErrorClass, TrialResult } from '../core/trial-result.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { assertRuntimeSafeFor } from '../runtime/select.js';
+import { defaultRunScratchDir } from '../runtime/cleanup.js';
 import type { Task } from '../task/task.js';
 import { HARNESS_VERSION } from '../core/version.js';
 import { OpsBenchError } from '../core/errors.js';
@@ -103,7 +103,7 @@ export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcom
   const resultsFile = path.join(opts.outDir, 'results.jsonl');
   const store = await openResultsStore(resultsFile, opts.log);
   const ownScratch = opts.scratchDir === undefined;
-  const scratchDir = opts.scratchDir ?? path.join(os.tmpdir(), 'opsbench', opts.runId);
+  const scratchDir = opts.scratchDir ?? defaultRunScratchDir(opts.runId);
   const preparer =
     opts.prepareTask ??
     createTestListResolver({

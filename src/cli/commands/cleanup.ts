@@ -5,12 +5,12 @@ import type { CliCommand } from '../io.js';
 const usage = `Usage: opsbench cleanup RUN_ID
 
 Removes every container, network and volume a run left behind (a run killed before it could tear down,
-or interrupted twice). RUN_ID is the id "opsbench run" printed (run <id>: ...); the Action's post step does
+or interrupted twice), and its host scratch directory (/tmp/opsbench/RUN_ID: workspaces, copies, build contexts). RUN_ID is the id "opsbench run" printed (run <id>: ...); the Action's post step does
 the same for its own run.`;
 
 export const cleanupCommand: CliCommand = {
   name: 'cleanup',
-  summary: 'remove the containers, networks and volumes a run left behind',
+  summary: 'remove the containers, networks, volumes and host scratch a run left behind',
   usage,
   async run(args, io) {
     const [runId, ...extra] = args;
