@@ -9,16 +9,17 @@ import tseslint from 'typescript-eslint';
 const LAYERS = {
   core: [],
   metrics: ['core'],
-  task: ['core'],
-  runtime: ['core', 'task'],
+  frameworks: ['core'],
+  task: ['core', 'frameworks'],
+  runtime: ['core', 'frameworks', 'task'],
   mcp: ['core'],
-  grade: ['core', 'task', 'runtime'],
-  agent: ['core', 'task', 'runtime', 'mcp', 'grade'],
+  grade: ['core', 'frameworks', 'task', 'runtime'],
+  agent: ['core', 'frameworks', 'task', 'runtime', 'mcp', 'grade'],
   report: ['core', 'metrics'],
-  trial: ['core', 'metrics', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report'],
-  bench: ['core', 'metrics', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial'],
-  cli: ['core', 'metrics', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial', 'bench'],
-  action: ['core', 'metrics', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial', 'bench']
+  trial: ['core', 'metrics', 'frameworks', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report'],
+  bench: ['core', 'metrics', 'frameworks', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial'],
+  cli: ['core', 'metrics', 'frameworks', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial', 'bench'],
+  action: ['core', 'metrics', 'frameworks', 'task', 'runtime', 'mcp', 'grade', 'agent', 'report', 'trial', 'bench']
 };
 const FRONT_ENDS = ['cli', 'action'];
 

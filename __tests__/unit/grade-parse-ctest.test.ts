@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/grade/parse-ctest.js';
+import { parseCtest as parse } from '../../src/frameworks/ctest.js';
 
 // Written by ctest 3.25 (--output-junit) for GoogleTest cases found by gtest_discover_tests plus plain
 // add_test() checks: __tests__/fixtures/grade/ctest/src.

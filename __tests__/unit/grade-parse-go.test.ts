@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/grade/parse-go.js';
+import { parseGo as parse } from '../../src/frameworks/go.js';
 
 // Event streams written by `go test -json` (go 1.26) from __tests__/fixtures/grade/go/src.
 const DIR = path.resolve('__tests__/fixtures/grade/go');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/grade/parse-jest.js';
+import { parseJest as parse } from '../../src/frameworks/jest.js';
 
 // Written by jest 30.5.2 (--json) and vitest 3.2.7 (--reporter=json) from the same test file, in
 // __tests__/fixtures/grade/{jest,vitest}/suite; the runs were in /tmp/fx/tsrep and /tmp/fx/vt.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/grade/parse-junit.js';
+import { parseJunit as parse } from '../../src/frameworks/junit.js';
 
 // Written by Maven Surefire 3.5.2 + JUnit 5.11.4 from __tests__/fixtures/grade/junit/SampleTest.java.txt.
 const DIR = path.resolve('__tests__/fixtures/grade/junit');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/grade/parse-pytest.js';
+import { parsePytest as parse } from '../../src/frameworks/pytest.js';
 
 // Reports written by pytest 9.2.0 itself from __tests__/fixtures/grade/pytest/suite (see the files there).
 const DIR = path.resolve('__tests__/fixtures/grade/pytest');

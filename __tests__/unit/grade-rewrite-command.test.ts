@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PYTEST_LAUNCHER, rewriteCtest, rewriteGo, rewriteJest, rewritePytest, rewriteVitest, shellQuote } from '../../src/grade/rewrite-command.js';
+import { shellQuote } from '../../src/frameworks/command.js';
+import { rewriteCtest } from '../../src/frameworks/ctest.js';
+import { rewriteGo } from '../../src/frameworks/go.js';
+import { rewriteJest } from '../../src/frameworks/jest.js';
+import { PYTEST_LAUNCHER, rewritePytest } from '../../src/frameworks/pytest.js';
+import { rewriteVitest } from '../../src/frameworks/vitest.js';
 
 const R = '/tmp/g/report';
 

@@ -1,6 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { mapApexFramework } from '../../src/task/apex-schema.js';
+import { mapApexFramework } from '../../src/frameworks/registry.js';
 import { pickWorkspace } from '../../src/task/apex.js';
 import { loadTask } from '../../src/task/load.js';
 import { APEX_INT, APEX_OBS, cleanup, copyTask, editJson, editYaml, problemsOf, writeText } from './task-helpers.js';
@@ -184,7 +184,7 @@ describe('loading an APEX-SWE observability task', () => {
     const dir = await copyTask(APEX_OBS);
     await editJson(dir, 'test_metadata.json', (d) => (d.test_framework = 'mocha'));
     expect(await problemsOf(dir)).toContainEqual(
-      `${O}/test_metadata.json: test_framework: "mocha" is not supported (supported: pytest, go (gotest, go test), jest, vitest, junit (maven, gradle), ctest (gtest, googletest))`
+      `${O}/test_metadata.json: test_framework: "mocha" is not supported (supported: pytest, go (gotest, go test, golang), jest, vitest, junit (junit4, junit5, maven, gradle), ctest (gtest, googletest))`
     );
   });
 

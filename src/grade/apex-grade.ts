@@ -4,7 +4,7 @@ import type { Environment } from '../runtime/environment.js';
 import { APEX_TEST_DIR } from '../task/apex-conventions.js';
 import type { Task } from '../task/task.js';
 import { apexStdoutVerdict, pytestSummaryResults } from './apex-stdout.js';
-import { ADAPTERS } from './frameworks.js';
+import { frameworks } from '../frameworks/registry.js';
 import type { GradeContext, GradeOutcome, SuiteRun, TestCaseResult } from './outcome.js';
 import { saveArtifacts } from './run-suite.js';
 import { makeScratchDir } from './scratch-dir.js';
@@ -36,7 +36,7 @@ export async function gradeApexIntegration(ctx: GradeContext): Promise<GradeOutc
       signal: ctx.signal
     });
     ctx.signal?.throwIfAborted();
-    const files = await ADAPTERS.pytest.collect(where, reportDir);
+    const files = await frameworks.pytest.collect(where, reportDir);
     const outcome = apexVerdict(result.stdout, files.map((f) => f.text), result);
     const run: SuiteRun = {
       ran: outcome.status !== 'error',
@@ -90,7 +90,7 @@ export function apexVerdict(stdout: string, reports: string[], result: CommandRe
   const fromReport: TestCaseResult[] = [];
   for (const text of reports) {
     try {
-      fromReport.push(...ADAPTERS.pytest.parse(text, APEX_TEST_DIR));
+      fromReport.push(...frameworks.pytest.parse(text, APEX_TEST_DIR));
     } catch {
       // A report cut off by a timeout kill: the stdout rules decide.
     }

@@ -1,5 +1,5 @@
 import type { Framework } from '../task/schema.js';
-import { ADAPTERS } from './frameworks.js';
+import { frameworks } from '../frameworks/registry.js';
 import { isConventionalTestPath } from './test-tree.js';
 
 /**
@@ -102,7 +102,7 @@ function unquote(p: string): string {
  */
 export function detectFlags(diff: string, framework: Framework): string[] {
   const rules = [...FLAG_RULES[framework], ...FLAG_RULES.common];
-  const harness = ADAPTERS[framework].harnessFiles;
+  const harness = frameworks[framework].harnessFiles;
   const found = new Set<string>();
   for (const file of patchFiles(diff)) {
     if (isConventionalTestPath(file.path, harness)) continue;

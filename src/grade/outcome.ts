@@ -1,10 +1,7 @@
-import type { ErrorClass, LayerResult, TestStatus, TrialStatus } from '../core/trial-result.js';
+import type { ErrorClass, LayerResult, TrialStatus } from '../core/trial-result.js';
+import type { TestCaseResult } from '../frameworks/framework.js';
 
-export interface TestCaseResult {
-  /** The framework's own test id (pytest nodeid, `pkg/TestName/sub`, jest "file > describe > name", `Class#method`). */
-  id: string;
-  status: TestStatus;
-}
+export type { TestCaseResult };
 
 /** What one run of a task's test command produced, parsed from the framework's structured report. */
 export interface SuiteRun {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
 import type { Task } from '../task/task.js';
-import { ADAPTERS } from './frameworks.js';
+import { frameworks } from '../frameworks/registry.js';
 import { applyPatchFile, readPatchPaths } from './patch-files.js';
 import { resetToBase } from './reset-files.js';
 import { resetPackageJsonKey } from './reset-package-key.js';
@@ -26,7 +26,7 @@ import { testTreePaths } from './test-tree.js';
 export async function prepareTests(env: Environment, task: Task, scratchDir: string): Promise<Record<string, string>> {
   const testPatch = task.hidden.testPatch;
   if (testPatch !== null) {
-    const adapter = ADAPTERS[task.tests.framework];
+    const adapter = frameworks[task.tests.framework];
     const hostRepo = task.environment.repo;
     const patched = await readPatchPaths(testPatch, 'test.patch');
     await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));

@@ -4,7 +4,8 @@ import type { Environment } from '../runtime/environment.js';
 import { cutNote } from '../runtime/process-exec.js';
 import type { Task } from '../task/task.js';
 import { OpsBenchError } from '../core/errors.js';
-import { ADAPTERS, type ReportFile } from './frameworks.js';
+import type { ReportFile } from '../frameworks/framework.js';
+import { frameworks } from '../frameworks/registry.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import type { SuiteRun, TestCaseResult } from './outcome.js';
 
@@ -24,7 +25,7 @@ export interface RunSuiteOptions {
  * @throws the signal's reason when `signal` fires (the caller's deadline or cancel, not a verdict)
  */
 export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptions): Promise<SuiteRun> {
-  const adapter = ADAPTERS[task.tests.framework];
+  const adapter = frameworks[task.tests.framework];
   const reportDir = `${opts.scratchDir}/report`;
   await env.exec(['mkdir', '-p', reportDir]);
   if (adapter.cleanup) await env.exec(adapter.cleanup, { cwd: env.workdir });

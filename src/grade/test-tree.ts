@@ -11,7 +11,7 @@ import type { Environment } from '../runtime/environment.js';
  * - the directories test.patch touches, whole, when they are test directories by content: every base file
  *   under them is a test file or one test.patch touches (Go's `config/` holds `config.go` next to
  *   `config_test.go`, so only the test files there count, never the code under test);
- * - the harness files a framework names (conftest.py, jest.config.*: frameworks.ts).
+ * - the harness files a framework names (conftest.py, jest.config.*: each framework's `harnessFiles`, src/frameworks/).
  * Each in the workspace (to be deleted when the base lacks it) or in the base (to be restored).
  */
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Framework } from './schema.js';
 
 /**
  * APEX-SWE's own task files (github.com/Mercor-Intelligence/apex-swe, arXiv 2601.08806), read as the
@@ -86,29 +85,3 @@ export const ApexTestMetadataSchema = z.looseObject({
   process_checks: z.array(ApexProcessCheckSchema).optional()
 });
 export type ApexTestMetadata = z.infer<typeof ApexTestMetadataSchema>;
-
-const FRAMEWORK_ALIASES: Record<string, Framework> = {
-  pytest: 'pytest',
-  go: 'go',
-  gotest: 'go',
-  'go test': 'go',
-  golang: 'go',
-  jest: 'jest',
-  vitest: 'vitest',
-  junit: 'junit',
-  junit4: 'junit',
-  junit5: 'junit',
-  maven: 'junit',
-  gradle: 'junit',
-  ctest: 'ctest',
-  gtest: 'ctest',
-  googletest: 'ctest'
-};
-
-/** The accepted spellings, for the "not supported" message. */
-export const FRAMEWORK_ALIAS_HELP = 'pytest, go (gotest, go test), jest, vitest, junit (maven, gradle), ctest (gtest, googletest)';
-
-/** Maps APEX-SWE's test_framework value to ours, or null when OpsBench has no runner for it. */
-export function mapApexFramework(value: string): Framework | null {
-  return FRAMEWORK_ALIASES[value.trim().toLowerCase()] ?? null;
-}

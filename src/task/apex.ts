@@ -4,10 +4,9 @@ import {
   ApexIntegrationYamlSchema,
   ApexObservabilityYamlSchema,
   ApexTestMetadataSchema,
-  FRAMEWORK_ALIAS_HELP,
-  mapApexFramework,
   type ApexObservabilityYaml
 } from './apex-schema.js';
+import { FRAMEWORK_ALIAS_HELP, mapApexFramework } from '../frameworks/registry.js';
 import type { UnhashedTask } from './opsbench-task.js';
 import type { Problems } from './problems.js';
 import { readJsonFile, readYamlFile } from './read-structured.js';

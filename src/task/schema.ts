@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { FRAMEWORKS, type Framework } from '../frameworks/registry.js';
 
 /**
  * The task.yaml contract (docs/architecture.md, "Task format"). Strict everywhere: an unknown key is an error
  * that names the key, because a misspelt field silently ignored is a task graded wrongly.
  */
-export const FRAMEWORKS = ['pytest', 'go', 'jest', 'vitest', 'junit', 'ctest'] as const;
 export const FrameworkSchema = z.enum(FRAMEWORKS);
-export type Framework = z.infer<typeof FrameworkSchema>;
+export type { Framework };
 
 export const FAMILIES = ['integration', 'observability'] as const;
 export const FamilySchema = z.enum(FAMILIES);

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import type { TestCaseResult } from './outcome.js';
+import { GradeError } from '../core/errors.js';
+import { insertAfter, shellQuote } from './command.js';
+import { singleFileReport, type TestCaseResult, type TestFramework } from './framework.js';
+
+/** `go test`: the test2json event stream (`-json`) on stdout, kept whole in a report file. */
+export const go: TestFramework = {
+  ...singleFileReport('report.jsonl', rewriteGo),
+  parse: (text) => parseGo(text),
+  harnessFiles: [],
+  toolchain: { host: ['go'], apt: ['golang-go'], npm: [] },
+  apexAliases: ['gotest', 'go test', 'golang']
+};
 
 // One test2json event, read only as far as grading needs (https://pkg.go.dev/cmd/test2json).
 const EventSchema = z.object({
@@ -21,7 +32,7 @@ const FINAL: Record<string, TestCaseResult['status']> = { pass: 'passed', fail: 
  * its binary died outside a test) adds one error entry, `pkg [build failed]` or `pkg [package failed]`:
  * its tests did not run, and the entry keeps that from looking like a clean exit.
  */
-export function parse(reportText: string): TestCaseResult[] {
+export function parseGo(reportText: string): TestCaseResult[] {
   const results: TestCaseResult[] = [];
   const running = new Map<string, string>();
   const failedPackages = new Map<string, boolean>();
@@ -66,4 +77,15 @@ function readEvent(line: string): z.infer<typeof EventSchema> | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * `go test -json` for every `go test` in the command, and the command's stdout (the event stream) into
+ * `report`, so the 10 MiB console cap never cuts the stream.
+ * @throws GradeError when the command has no `go test`
+ */
+export function rewriteGo(command: string, report: string): string {
+  const withJson = insertAfter(command, String.raw`go\s+test`, '-json', true);
+  if (withJson === null) throw new GradeError(`tests.command must run \`go test\` (got: ${command}); the grader adds -json to it`);
+  return `{ ${withJson}\n} > ${shellQuote(report)}`;
 }

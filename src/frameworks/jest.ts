@@ -1,7 +1,22 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { GradeError } from '../core/errors.js';
-import type { TestCaseResult } from './outcome.js';
+import { appendForScript, insertAfter, shellQuote } from './command.js';
+import { singleFileReport, type TestCaseResult, type TestFramework } from './framework.js';
+
+/** Config files a script runner reads, in each extension it accepts (jest.config.ts, vitest.config.mjs, ...). */
+export const SCRIPT_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'];
+export const named = (stem: string, extensions: string[]) => extensions.map((e) => `${stem}.${e}`);
+
+/** jest: `--json` to a report file; its config (a results processor, reporter or transform) is the harness's. */
+export const jest: TestFramework = {
+  ...singleFileReport('report.json', rewriteJest),
+  parse: parseJest,
+  harnessFiles: named('jest.config', [...SCRIPT_EXTENSIONS, 'json']),
+  packageJsonKey: 'jest',
+  toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+  apexAliases: []
+};
 
 // jest's `--json` result, which vitest's `--reporter=json` copies; only what grading reads.
 const AssertionSchema = z.object({
@@ -31,7 +46,7 @@ const STATUS: Record<string, TestCaseResult['status']> = {
  * import threw, an afterAll hook failed) adds one error entry whose id is the file.
  * @throws GradeError when the text is not a jest/vitest JSON report
  */
-export function parse(reportText: string, rootDir: string): TestCaseResult[] {
+export function parseJest(reportText: string, rootDir: string): TestCaseResult[] {
   let json: unknown;
   try {
     json = JSON.parse(reportText);
@@ -57,4 +72,9 @@ export function parse(reportText: string, rootDir: string): TestCaseResult[] {
 function relativeTo(rootDir: string, file: string): string {
   const rel = path.posix.relative(rootDir, file);
   return rel.startsWith('..') || path.posix.isAbsolute(rel) ? file : rel;
+}
+
+export function rewriteJest(command: string, report: string): string {
+  const flags = `--ci --json --outputFile=${shellQuote(report)}`;
+  return insertAfter(command, 'jest', flags) ?? appendForScript(command, flags);
 }

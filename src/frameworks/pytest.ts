@@ -1,33 +1,51 @@
-import { GradeError } from '../core/errors.js';
+import { insertAfter, shellQuote } from './command.js';
+import { singleFileReport, type TestCaseResult, type TestFramework } from './framework.js';
+import { readJUnitCases, type JUnitCase } from './junit-xml.js';
 
 /**
- * One rewriter per framework: the task's test command with the framework's structured report switched
- * on, written to `report` (a path in a fresh directory outside the workspace). Flags go right after the
- * runner's own word, so `pytest tests && echo done` still works; a command that hides the runner behind
- * a script gets the flags appended, and if no report appears the grader says the suite did not run.
+ * pytest: JUnit XML (xunit1, which keeps each test's file) read back to node ids. pyproject.toml and
+ * setup.cfg can hold pytest settings too but are the package's own metadata, which a fix may change, so
+ * they stay the agent's; conftest.py, pytest.ini, tox.ini (`addopts = -p <plugin>`) and the
+ * sitecustomize hooks are the harness's.
  */
+export const pytest: TestFramework = {
+  ...singleFileReport('report.xml', rewritePytest),
+  parse: (text) => parsePytest(text),
+  harnessFiles: ['conftest.py', 'pytest.ini', '.pytest.ini', 'tox.ini', 'sitecustomize.py', 'usercustomize.py'],
+  // pytest is a python module: probed by importing it with the python3 found on PATH.
+  toolchain: { host: ['python3'], hostChecks: [{ name: 'pytest', command: ['python3', '-c', 'import pytest'] }], apt: ['python3-pytest'], npm: [] },
+  apexAliases: []
+};
 
-/** Single-quotes a path for bash. */
-export function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * pytest's JUnit XML (run with `-o junit_family=xunit1`, which keeps each test's `file`) back to node ids:
+ * `tests/test_x.py::TestClass::test_name[param]`. pytest writes `classname` as the dotted module path
+ * plus the classes and `name` as the function with its parameters, so the id is the file, the classes
+ * that follow the module in `classname`, and the name verbatim (parameters and unicode untouched).
+ * @throws GradeError when the text is not a JUnit XML report
+ */
+export function parsePytest(reportText: string): TestCaseResult[] {
+  return readJUnitCases(reportText, 'pytest JUnit XML').map((c) => ({ id: nodeId(c), status: c.status }));
 }
 
-const BEFORE = String.raw`(^|[\s;&|(/])`;
-const AFTER = String.raw`(?=$|[\s;&|)])`;
-
-/** Inserts ` flags` after the first (or every) match of the word `token`; null when there is none. */
-function insertAfter(command: string, token: string, flags: string, every = false): string | null {
-  const re = new RegExp(`${BEFORE}(${token})${AFTER}`, every ? 'g' : '');
-  if (!re.test(command)) return null;
-  re.lastIndex = 0;
-  return command.replace(re, (_m, before: string, word: string) => `${before}${word} ${flags}`);
-}
-
-/** npm needs `--` before arguments meant for the script; yarn and pnpm pass them on as they are. */
-function appendForScript(command: string, flags: string): string {
-  return /(^|[\s;&|(])npm\s+(run\s+)?(test|t)(?=$|\s)/.test(command) && !/\s--(\s|$)/.test(command)
-    ? `${command} -- ${flags}`
-    : `${command} ${flags}`;
+function nodeId(c: JUnitCase): string {
+  if (c.file !== null) {
+    const module = c.file.replace(/\.py$/, '').split('/').join('.');
+    // A collection error is reported with an empty classname and the module as its name.
+    if (c.classname === '') return c.name === module ? c.file : `${c.file}::${c.name}`;
+    if (c.classname === module) return `${c.file}::${c.name}`;
+    if (c.classname.startsWith(`${module}.`)) {
+      return [c.file, ...c.classname.slice(module.length + 1).split('.'), c.name].join('::');
+    }
+  }
+  // No usable file (xunit2, or a test inherited from a class in another file): split the dotted classname
+  // where the first CamelCase part starts, since test modules are lower-case and test classes are not.
+  const parts = c.classname.split('.').filter((p) => p !== '');
+  const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
+  const moduleParts = firstClass === -1 ? parts : parts.slice(0, firstClass);
+  const classParts = firstClass === -1 ? [] : parts.slice(firstClass);
+  const file = moduleParts.length > 0 ? `${moduleParts.join('/')}.py` : null;
+  return [...(file ? [file] : []), ...classParts, c.name].join('::');
 }
 
 /**
@@ -71,35 +89,4 @@ export function rewritePytest(command: string, report: string): string {
   const flags = `--junitxml=${shellQuote(report)} -o junit_family=xunit1 -p no:cacheprovider --continue-on-collection-errors`;
   const withFlags = insertAfter(command, String.raw`pytest|py\.test`, flags) ?? `${command} ${flags}`;
   return withFlags.replace(PYTHON_M_PYTEST, (_m, python: string, options: string) => `${python}${options} -c ${shellQuote(PYTEST_LAUNCHER)}`);
-}
-
-/**
- * `go test -json` for every `go test` in the command, and the command's stdout (the event stream) into
- * `report`, so the 10 MiB console cap never cuts the stream.
- * @throws GradeError when the command has no `go test`
- */
-export function rewriteGo(command: string, report: string): string {
-  const withJson = insertAfter(command, String.raw`go\s+test`, '-json', true);
-  if (withJson === null) throw new GradeError(`tests.command must run \`go test\` (got: ${command}); the grader adds -json to it`);
-  return `{ ${withJson}\n} > ${shellQuote(report)}`;
-}
-
-export function rewriteJest(command: string, report: string): string {
-  const flags = `--ci --json --outputFile=${shellQuote(report)}`;
-  return insertAfter(command, 'jest', flags) ?? appendForScript(command, flags);
-}
-
-export function rewriteVitest(command: string, report: string): string {
-  const flags = `--reporter=json --outputFile=${shellQuote(report)}`;
-  return insertAfter(command, String.raw`vitest(\s+run)?`, flags) ?? appendForScript(command, flags);
-}
-
-/**
- * ctest's own JUnit report (CMake >= 3.21).
- * @throws GradeError when the command has no `ctest`
- */
-export function rewriteCtest(command: string, report: string): string {
-  const withJunit = insertAfter(command, 'ctest', `--output-junit ${shellQuote(report)}`);
-  if (withJunit === null) throw new GradeError(`tests.command must run \`ctest\` (got: ${command}); the grader adds --output-junit to it`);
-  return withJunit;
 }
