@@ -12,7 +12,11 @@ import { parseTimestamp } from './log-time.js';
  */
 
 const Stamp = z.union([z.string(), z.number()]);
-const Person = z.union([z.string(), z.object({ login: z.string().nullish(), name: z.string().nullish(), real_name: z.string().nullish() })]);
+// Discord exports (APEX-SWE's data/mattermost/scraped.json) name people by `global_name` / `username`.
+const Person = z.union([
+  z.string(),
+  z.object({ login: z.string().nullish(), name: z.string().nullish(), real_name: z.string().nullish(), global_name: z.string().nullish(), username: z.string().nullish() })
+]);
 
 const MessageFields = {
   ts: Stamp.nullish(),
@@ -26,6 +30,8 @@ const MessageFields = {
   text: z.string().nullish(),
   message: z.string().nullish(),
   body: z.string().nullish(),
+  /** Discord's message text (a string, or `{body}` in some exports). */
+  content: z.union([z.string(), z.object({ body: z.string().nullish() })]).nullish(),
   /** The parent's `ts` for a reply (Slack's `thread_ts`), or the replies themselves. */
   thread_ts: Stamp.nullish()
 };
@@ -55,8 +61,15 @@ export const ChatChannelSchema = z.object({
   messages: z.array(ChatMessageSchema).nullish()
 });
 
-/** data/chat.json: `{channels:[{name, messages:[{ts,user,text,thread?}]}]}` or a flat array of messages with `channel`. */
-export const ChatFileSchema = z.union([z.object({ channels: z.array(ChatChannelSchema) }), z.array(ChatMessageSchema)]);
+/**
+ * data/chat.json: `{channels:[{name, messages:[{ts,user,text,thread?}]}]}`, a flat array of messages with
+ * `channel`, or `{messages:[...]}` (a Discord export, as APEX-SWE's scraped.json: all in `general`).
+ */
+export const ChatFileSchema = z.union([
+  z.object({ channels: z.array(ChatChannelSchema) }),
+  z.array(ChatMessageSchema),
+  z.object({ messages: z.array(ChatMessageSchema) })
+]);
 
 const CommentSchema = z.object({
   author: Person.nullish(),
@@ -68,7 +81,8 @@ const CommentSchema = z.object({
 });
 
 export const IssueSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]),
+  /** A GitHub export (APEX-SWE's data/plane/issues.json) has only `number`. */
+  id: z.union([z.string().min(1), z.number()]).nullish(),
   number: z.number().nullish(),
   title: z.string().nullish(),
   status: z.string().nullish(),
@@ -77,11 +91,13 @@ export const IssueSchema = z.object({
   assignee: Person.nullish(),
   author: Person.nullish(),
   reporter: Person.nullish(),
+  user: Person.nullish(),
   body: z.string().nullish(),
   description: z.string().nullish(),
   created_at: Stamp.nullish(),
+  createdAt: Stamp.nullish(),
   comments: z.array(CommentSchema).nullish()
-});
+}).refine((i) => (i.id ?? i.number) !== null && (i.id ?? i.number) !== undefined, { message: 'an issue needs an id (or a number)', path: ['id'] });
 
 /** data/issues.json: `[{id, title, status, labels, assignee, body, comments:[{author, body, created_at}]}]` or `{issues:[...]}`. */
 export const IssuesFileSchema = z.union([z.array(IssueSchema), z.object({ issues: z.array(IssueSchema) })]);
@@ -120,7 +136,7 @@ export type ChatData = Map<string, ChatMessage[]>;
 
 function personName(p: z.infer<typeof Person> | null | undefined): string | null {
   if (p === null || p === undefined) return null;
-  return typeof p === 'string' ? p : (p.login ?? p.name ?? p.real_name ?? null);
+  return typeof p === 'string' ? p : (p.login ?? p.name ?? p.real_name ?? p.global_name ?? p.username ?? null);
 }
 
 function stampText(...values: Array<string | number | null | undefined>): string | null {
@@ -128,10 +144,28 @@ function stampText(...values: Array<string | number | null | undefined>): string
   return v === undefined || v === null ? null : String(v);
 }
 
-export function normalizeChat(input: z.infer<typeof ChatFileSchema>): ChatData {
+/**
+ * What the agent may see of a context file: with `notAfter` (epoch ms), only what existed by then. APEX-SWE
+ * drops chat messages and issues newer than the repository's commit (data/git_commit_timestamp.txt) so
+ * the fix is not in them; an entry without a time is dropped, one whose time does not parse is kept, as there.
+ */
+export interface ContextCut {
+  notAfter?: number | null;
+}
+
+const tooNew = (stamp: string | null, cut: ContextCut): boolean => {
+  if (cut.notAfter === undefined || cut.notAfter === null) return false;
+  if (stamp === null) return true;
+  const ms = parseTimestamp(stamp);
+  return ms !== null && ms > cut.notAfter;
+};
+
+export function normalizeChat(input: z.infer<typeof ChatFileSchema>, cut: ContextCut = {}): ChatData {
   const data: ChatData = new Map();
   const add = (channel: string, m: ChatMessageInput, parent: string | null, index: number): void => {
-    const ts = stampText(m.ts, m.time, m.timestamp, m.date) ?? `#${index + 1}`;
+    const stamp = stampText(m.ts, m.time, m.timestamp, m.date);
+    if (tooNew(stamp, cut)) return;
+    const ts = stamp ?? `#${index + 1}`;
     const list = data.get(channel) ?? [];
     const threadTs = parent ?? (typeof m.thread === 'string' || typeof m.thread === 'number' ? String(m.thread) : stampText(m.thread_ts));
     list.push({
@@ -139,15 +173,15 @@ export function normalizeChat(input: z.infer<typeof ChatFileSchema>): ChatData {
       ts,
       tsMs: parseTimestamp(ts),
       user: personName(m.user) ?? personName(m.author) ?? m.username ?? m.user_name ?? 'unknown',
-      text: m.text ?? m.message ?? m.body ?? '',
+      text: m.text ?? m.message ?? m.body ?? (typeof m.content === 'string' ? m.content : (m.content?.body ?? '')),
       threadTs: threadTs === ts ? null : threadTs
     });
     data.set(channel, list);
     const replies = [...(Array.isArray(m.thread) ? m.thread : []), ...(m.replies ?? [])];
     replies.forEach((r, i) => add(channel, r, ts, i));
   };
-  if (Array.isArray(input)) {
-    input.forEach((m, i) => add(m.channel ?? 'general', m, null, i));
+  if (Array.isArray(input) || 'messages' in input) {
+    (Array.isArray(input) ? input : input.messages).forEach((m, i) => add(m.channel ?? 'general', m, null, i));
   } else {
     input.channels.forEach((c, ci) => {
       const name = (c.name ?? c.channel ?? c.id ?? `channel-${ci + 1}`).replace(/^#/, '');
@@ -162,16 +196,16 @@ export function normalizeChat(input: z.infer<typeof ChatFileSchema>): ChatData {
   return data;
 }
 
-export function normalizeIssues(input: z.infer<typeof IssuesFileSchema>): Issue[] {
-  const list = Array.isArray(input) ? input : input.issues;
+export function normalizeIssues(input: z.infer<typeof IssuesFileSchema>, cut: ContextCut = {}): Issue[] {
+  const list = (Array.isArray(input) ? input : input.issues).filter((i) => !tooNew(stampText(i.created_at, i.createdAt), cut));
   return list.map((i) => ({
-    id: String(i.id).replace(/^#/, ''),
+    id: String(i.id ?? i.number).replace(/^#/, ''),
     title: i.title ?? '(no title)',
     status: (i.status ?? i.state ?? 'open').toLowerCase(),
     labels: (i.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
     assignee: personName(i.assignee),
-    author: personName(i.author) ?? personName(i.reporter),
-    createdAt: stampText(i.created_at),
+    author: personName(i.author) ?? personName(i.reporter) ?? personName(i.user),
+    createdAt: stampText(i.created_at, i.createdAt),
     body: i.body ?? i.description ?? '',
     comments: (i.comments ?? []).map((c) => ({
       author: personName(c.author) ?? personName(c.user) ?? 'unknown',
@@ -182,13 +216,13 @@ export function normalizeIssues(input: z.infer<typeof IssuesFileSchema>): Issue[
 }
 
 /** @throws UserInputError naming the file, the field and the fix. */
-export async function loadChat(file: string): Promise<ChatData> {
-  return normalizeChat(await loadJson(file, ChatFileSchema, '{"channels":[{"name":"incidents","messages":[{"ts":"2024-05-01T10:00:00Z","user":"alice","text":"..."}]}]}'));
+export async function loadChat(file: string, cut: ContextCut = {}): Promise<ChatData> {
+  return normalizeChat(await loadJson(file, ChatFileSchema, '{"channels":[{"name":"incidents","messages":[{"ts":"2024-05-01T10:00:00Z","user":"alice","text":"..."}]}]}'), cut);
 }
 
 /** @throws UserInputError naming the file, the field and the fix. */
-export async function loadIssues(file: string): Promise<Issue[]> {
-  return normalizeIssues(await loadJson(file, IssuesFileSchema, '[{"id":"OPS-1","title":"...","status":"open","labels":[],"body":"...","comments":[]}]'));
+export async function loadIssues(file: string, cut: ContextCut = {}): Promise<Issue[]> {
+  return normalizeIssues(await loadJson(file, IssuesFileSchema, '[{"id":"OPS-1","title":"...","status":"open","labels":[],"body":"...","comments":[]}]'), cut);
 }
 
 async function loadJson<T>(file: string, schema: z.ZodType<T>, example: string): Promise<T> {

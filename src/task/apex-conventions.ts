@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -163,4 +163,58 @@ export function describeUnsetVar(name: string): string {
     return `\${${name}} is not set: export ${name} in the environment that runs opsbench${apex ? ` (APEX-SWE's harness uses ${apex})` : ''}`;
   }
   return `\${${name}} is not set and neither OpsBench nor APEX-SWE sets it: give it a default (\${${name}:-value}) or a .env file next to the compose file`;
+}
+
+/**
+ * Where an APEX-SWE observability task ships its services' data (the dataset's Observability/<task>/data/,
+ * read by APEX's images at /data): the log file load-static-data.sh pushes to Loki (data/loki/app-<task>.log),
+ * the Discord export its Mattermost image loads (shared/dockerfiles/docker-entrypoint-mattermost-lightweight.sh:
+ * data/mattermost/scraped.json, then scraped-discord.json, then the legacy data/scraped.json and
+ * data/scraped-*.json), the GitHub issues its Plane image loads (docker-entrypoint-api-lightweight.sh:
+ * data/plane/issues.json, then data/issues.json), and the cut-off both images apply
+ * (data/git_commit_timestamp.txt). Paths relative to the task dir, in lookup order.
+ */
+export const APEX_OBSERVABILITY_DATA = {
+  logs: ['data/loki'],
+  chat: ['data/mattermost/scraped.json', 'data/mattermost/scraped-discord.json', 'data/scraped.json'],
+  chatPattern: { dir: 'data', pattern: 'scraped-*.json' },
+  tracker: ['data/plane/issues.json', 'data/issues.json'],
+  cutoff: 'data/git_commit_timestamp.txt'
+} as const;
+
+/**
+ * The task's APEX data as OpsBench's MCP context: Loki's log files for the logs server, the Mattermost and
+ * Plane files for the chat/tracker server, the commit time as the cut-off. Absent files are simply absent.
+ * @returns absolute paths (null when absent) and the cut-off as written; `badCutoff` when it does not parse
+ */
+export async function apexObservabilityContext(
+  dir: string,
+  exists: (rel: string, kind: 'file' | 'dir') => Promise<string | null>
+): Promise<{ logs: string | null; chat: string | null; tracker: string | null; notAfter?: string; badCutoff?: string }> {
+  const first = async (names: readonly string[], kind: 'file' | 'dir') => {
+    for (const n of names) {
+      const abs = await exists(n, kind);
+      if (abs !== null) return abs;
+    }
+    return null;
+  };
+  let chat = await first(APEX_OBSERVABILITY_DATA.chat, 'file');
+  if (chat === null) {
+    const { dir: sub, pattern } = APEX_OBSERVABILITY_DATA.chatPattern;
+    const names = await readdir(path.join(dir, sub)).catch(() => [] as string[]);
+    const hit = names.filter((n) => matches(n, pattern)).sort()[0];
+    chat = hit === undefined ? null : await exists(`${sub}/${hit}`, 'file');
+  }
+  const out: { logs: string | null; chat: string | null; tracker: string | null; notAfter?: string; badCutoff?: string } = {
+    logs: await first(APEX_OBSERVABILITY_DATA.logs, 'dir'),
+    chat,
+    tracker: await first(APEX_OBSERVABILITY_DATA.tracker, 'file')
+  };
+  const cutoff = await exists(APEX_OBSERVABILITY_DATA.cutoff, 'file');
+  if (cutoff !== null) {
+    const text = (await readFile(cutoff, 'utf8')).trim();
+    if (Number.isNaN(Date.parse(text))) out.badCutoff = text;
+    else out.notAfter = text;
+  }
+  return out;
 }

@@ -17,8 +17,10 @@ import {
   APEX_COMPOSE_VARS,
   APEX_TEST_DIR,
   APEX_TEST_SCRIPT_NAMES,
+  APEX_OBSERVABILITY_DATA,
   apexContextFiles,
   apexMcpRequirements,
+  apexObservabilityContext,
   apexReadableRoot,
   describeUnsetVar,
   isApexRegistryVar
@@ -166,6 +168,10 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
   const failToPass = meta?.FAIL_TO_PASS ?? meta?.fail_to_pass ?? [];
   const passToPass = meta?.PASS_TO_PASS ?? meta?.pass_to_pass ?? [];
   const layers = await readTestLayers(dir, problems, { failToPass, passToPass, hasLists: true });
+  const { badCutoff, ...context } = await apexObservabilityContext(dir, (rel, kind) => paths.optional(rel, kind));
+  if (badCutoff !== undefined) {
+    problems.add(path.join(dir, APEX_OBSERVABILITY_DATA.cutoff), 'time', `"${badCutoff.slice(0, 60)}" is not a time (APEX writes the commit's ISO time, e.g. 2024-05-01T10:00:00+00:00)`);
+  }
   if (problems.count !== before || !meta || !yaml || !stack || framework === null || !layers) return undefined;
   return {
     id,
@@ -184,7 +190,8 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
       passToPass
     },
     hidden: { testPatch, testsDir: null, runTests: null, solution: { patch: golden ?? '' }, rubric },
-    context: { logs: null, chat: null, tracker: null },
+    // The Loki / Mattermost / Plane data APEX ships, served by OpsBench's own MCP servers (apex-conventions.ts).
+    context,
     mcp: [],
     apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks ?? [], layers }
   };

@@ -47,7 +47,11 @@ export interface Task {
     solution: { patch: string } | { script: string };
     rubric: string | null;
   };
-  context: { logs: string | null; chat: string | null; tracker: string | null };
+  /**
+   * The observability context the harness serves over MCP. `notAfter` (ISO time): chat and issues newer than
+   * it are not served (APEX-SWE's data/git_commit_timestamp.txt: nothing from after the bug's commit).
+   */
+  context: { logs: string | null; chat: string | null; tracker: string | null; notAfter?: string };
   mcp: McpServerSpec[];
   /** What only APEX-SWE's layouts carry (apex-conventions.ts); absent for OpsBench's own format. */
   apex?: ApexSpec;

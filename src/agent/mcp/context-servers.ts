@@ -29,9 +29,10 @@ export async function harnessContextServers(task: Pick<Task, 'context'>, opts: C
   const source: LogSource | null = opts.lokiUrl ? new LokiLogSource(opts.lokiUrl) : task.context.logs ? new FileLogSource(task.context.logs) : null;
   if (source) specs.push({ name: LOGS_SERVER, create: () => createLogsServer(source) });
   if (task.context.chat || task.context.tracker) {
+    const cut = { notAfter: task.context.notAfter === undefined ? null : Date.parse(task.context.notAfter) };
     const data = {
-      chat: task.context.chat ? await loadChat(task.context.chat) : null,
-      issues: task.context.tracker ? await loadIssues(task.context.tracker) : null
+      chat: task.context.chat ? await loadChat(task.context.chat, cut) : null,
+      issues: task.context.tracker ? await loadIssues(task.context.tracker, cut) : null
     };
     specs.push({ name: CONTEXT_SERVER, create: () => createContextServer(data) });
   }
@@ -55,7 +56,11 @@ export function contextServerSpecs(
   const logs = opts.lokiUrl ?? task.context.logs;
   if (logs) specs.push({ name: LOGS_SERVER, command, args: [...cli, 'logs', '--source', logs] });
   if (task.context.chat || task.context.tracker) {
-    const files = [...(task.context.chat ? ['--chat', task.context.chat] : []), ...(task.context.tracker ? ['--tracker', task.context.tracker] : [])];
+    const files = [
+      ...(task.context.chat ? ['--chat', task.context.chat] : []),
+      ...(task.context.tracker ? ['--tracker', task.context.tracker] : []),
+      ...(task.context.notAfter ? ['--not-after', task.context.notAfter] : [])
+    ];
     specs.push({ name: CONTEXT_SERVER, command, args: [...cli, 'context', ...files] });
   }
   return specs;

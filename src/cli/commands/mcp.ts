@@ -13,13 +13,14 @@ import type { CliCommand, CliIO } from '../io.js';
 
 const USAGE = `Usage:
   opsbench mcp logs --source DIR|FILE|LOKI_URL [--header "Name: value"]... [--http PORT]
-  opsbench mcp context --data DIR [--chat FILE] [--tracker FILE] [--http PORT]
+  opsbench mcp context --data DIR [--chat FILE] [--tracker FILE] [--not-after TIME] [--http PORT]
 
 Serves the harness's MCP servers to any MCP client.
   logs     tools list_labels, label_values, query_logs, log_stats, get_context over log files
            (JSON, logfmt or plain lines) or a Loki (--source http://loki:3100; --header for X-Scope-OrgID)
   context  tools list_channels, read_channel, search_chat (DIR/chat.json) and list_issues, get_issue,
-           search_issues (DIR/issues.json); --chat/--tracker name other files
+           search_issues (DIR/issues.json); --chat/--tracker name other files; --not-after leaves out
+           messages and issues newer than TIME (ISO)
 
 Over stdio by default (stdout carries only the protocol; messages go to stderr). With --http PORT, serves
 Streamable HTTP in stateless mode at http://127.0.0.1:PORT/mcp (PORT 0 picks a free port, printed on stderr)
@@ -47,6 +48,7 @@ export async function runMcpCommand(args: string[], io: CliIO, stdio: McpStdio =
       data: { type: 'string' },
       chat: { type: 'string' },
       tracker: { type: 'string' },
+      'not-after': { type: 'string' },
       http: { type: 'string' }
     },
     strict: true,
@@ -65,7 +67,10 @@ export async function runMcpCommand(args: string[], io: CliIO, stdio: McpStdio =
     what = source.describe();
   } else {
     const { chat, tracker } = contextFiles(values);
-    const data = { chat: chat ? await loadChat(chat) : null, issues: tracker ? await loadIssues(tracker) : null };
+    const notAfter = values['not-after'] === undefined ? null : Date.parse(values['not-after']);
+    if (Number.isNaN(notAfter)) throw new UserInputError(`--not-after: "${values['not-after']}" is not a time; give an ISO time such as 2024-05-01T10:00:00Z`);
+    const cut = { notAfter };
+    const data = { chat: chat ? await loadChat(chat, cut) : null, issues: tracker ? await loadIssues(tracker, cut) : null };
     factory = () => createContextServer(data);
     what = [chat, tracker].filter(Boolean).join(' and ');
   }
