@@ -22,7 +22,9 @@ export const REPOS = path.resolve('__tests__/fixtures/repos');
  */
 export function fixtureRuntime(): LocalRuntime {
   const modules = path.resolve('node_modules');
-  return new LocalRuntime({ hostEnv: process.env, env: { PATH: `${path.join(modules, '.bin')}:${process.env.PATH ?? ''}`, NODE_PATH: modules } });
+  // rustup's cargo finds its toolchains through RUSTUP_HOME/CARGO_HOME, not the trial's empty HOME.
+  const rust = { RUSTUP_HOME: process.env.RUSTUP_HOME ?? path.join(os.homedir(), '.rustup'), CARGO_HOME: process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo') };
+  return new LocalRuntime({ hostEnv: process.env, env: { PATH: `${path.join(modules, '.bin')}:${process.env.PATH ?? ''}`, NODE_PATH: modules, ...rust } });
 }
 
 export async function fixtureTask(lang: string): Promise<Task> {

@@ -1,3 +1,4 @@
+import { cargo } from './cargo.js';
 import { ctest } from './ctest.js';
 import type { TestFramework } from './framework.js';
 import { go } from './go.js';
@@ -18,7 +19,8 @@ export const frameworks = {
   jest,
   vitest,
   junit,
-  ctest
+  ctest,
+  cargo
 } satisfies Record<string, TestFramework>;
 
 export type Framework = keyof typeof frameworks;

@@ -40,6 +40,7 @@ export const FLAG_RULES: Record<Framework | 'common', FlagRule[]> = {
     { code: 'go-fake-test-events', path: GO, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
   ],
   junit: [],
+  cargo: [],
   ctest: [
     { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
   ],
