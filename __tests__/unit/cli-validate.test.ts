@@ -57,7 +57,7 @@ describe('opsbench validate', () => {
     expect(stdout).toBe('');
     expect(expectProblemLines(stderr)).toEqual([
       `${path.join(dir, 'task.yaml')}: environment.wrokdir: unknown key (allowed: compose, workspace, repo, workdir, limits)`,
-      `${path.join(dir, 'task.yaml')}: tests.framework: expected pytest | go | jest | vitest | junit | ctest, got "pytset"`
+      `${path.join(dir, 'task.yaml')}: tests.framework: expected pytest | go | jest | vitest | junit | ctest | cargo, got "pytset"`
     ]);
   });
 

@@ -184,7 +184,7 @@ describe('loading an APEX-SWE observability task', () => {
     const dir = await copyTask(APEX_OBS);
     await editJson(dir, 'test_metadata.json', (d) => (d.test_framework = 'mocha'));
     expect(await problemsOf(dir)).toContainEqual(
-      `${O}/test_metadata.json: test_framework: "mocha" is not supported (supported: pytest, go (gotest, go test, golang), jest, vitest, junit (junit4, junit5, maven, gradle), ctest (gtest, googletest))`
+      `${O}/test_metadata.json: test_framework: "mocha" is not supported (supported: pytest, go (gotest, go test, golang), jest, vitest, junit (junit4, junit5, maven, gradle), ctest (gtest, googletest), cargo (cargo test, rust))`
     );
   });
 

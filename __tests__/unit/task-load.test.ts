@@ -34,9 +34,9 @@ describe('loading a set of tasks', () => {
     expect(tasks).toEqual([]);
     expect(problems).toEqual([
       'observability/a/task.yaml: timeouts.agent_sec: expected a number, got "ten"',
-      'observability/a/task.yaml: tests.framework: expected pytest | go | jest | vitest | junit | ctest, got "nose"',
+      'observability/a/task.yaml: tests.framework: expected pytest | go | jest | vitest | junit | ctest | cargo, got "nose"',
       'observability/b/task.yaml: timeouts.agent_sec: expected a number, got "ten"',
-      'observability/b/task.yaml: tests.framework: expected pytest | go | jest | vitest | junit | ctest, got "nose"'
+      'observability/b/task.yaml: tests.framework: expected pytest | go | jest | vitest | junit | ctest | cargo, got "nose"'
     ]);
   });
 

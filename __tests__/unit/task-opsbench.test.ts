@@ -25,7 +25,7 @@ const variants: Variant[] = [
   {
     name: 'a misspelt framework lists the allowed values and the bad one',
     mutate: yaml((d) => (d.tests.framework = 'pytset')),
-    expected: `${Y}: tests.framework: expected pytest | go | jest | vitest | junit | ctest, got "pytset"`
+    expected: `${Y}: tests.framework: expected pytest | go | jest | vitest | junit | ctest | cargo, got "pytset"`
   },
   {
     name: 'an unknown key under environment lists the allowed keys',
