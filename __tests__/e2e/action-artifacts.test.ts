@@ -76,6 +76,92 @@ describe('the Action bundle against the results service double (artifacts and ca
     }
   });
 
+  test('the workflow_run split: a trusted run reads a fork run\'s artifacts through the REST API, comments on its pull request, checks its head commit', async () => {
+    const ws = await mkdtemp(path.join(os.tmpdir(), 'opsbench-fork-'));
+    await fixtureTasks(ws);
+    const svc = await startResultsServiceDouble();
+    const head = 'f0'.repeat(20);
+    const api = await startGitHubApiDouble({
+      actions: svc.restView({ 77: 'run-77' }),
+      pulls: [{ number: 12, head: { sha: head, ref: 'feature', owner: 'eve', repo: 'agent' }, base: { sha: 'base000', ref: 'main' } }]
+    });
+    const repository = { full_name: 'acme/agent', default_branch: 'main' };
+    // The untrusted half: a pull_request run of the fork's code, no secrets, a read-only token, no report job.
+    const forkEvent = path.join(ws, 'fork-event.json');
+    await writeFile(forkEvent, JSON.stringify({ repository, pull_request: { number: 12, head: { sha: head, repo: { full_name: 'eve/agent', fork: true } }, base: { sha: 'base000' } } }));
+    const untrusted = (job: string) => ({
+      ...svc.jobEnv('run-77', job),
+      GITHUB_WORKSPACE: ws,
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_REPOSITORY: 'acme/agent',
+      GITHUB_EVENT_PATH: forkEvent,
+      GITHUB_EVENT_NAME: 'pull_request',
+      DOCKER_HOST: 'unix:///nonexistent/docker.sock'
+    });
+    // The trusted half: a workflow_run job on the default branch, no checkout of the fork's code. Each job
+    // starts clean at the same path, as on a runner (the cache version depends on the path).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-trusted-'));
+    const trusted = async (name: string, run: object) => {
+      await rm(path.join(dir, '.opsbench'), { recursive: true, force: true });
+      const eventPath = path.join(dir, 'event.json');
+      await writeFile(eventPath, JSON.stringify({ action: 'completed', repository, workflow_run: { id: 77, conclusion: 'success', ...run } }));
+      return runAction('main', { command: 'report', 'artifacts-run-id': '77', 'github-token': 'ghs_trusted' }, {
+        ...svc.jobEnv(`run-${name}`, 'report'),
+        GITHUB_WORKSPACE: dir,
+        GITHUB_RUN_ID: name,
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_REPOSITORY: 'acme/agent',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_EVENT_NAME: 'workflow_run',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: 'main999',
+        GITHUB_API_URL: api.url
+      });
+    };
+    try {
+      const plan = await runAction('main', { command: 'plan', agent: 'oracle', shards: '2' }, untrusted('plan'));
+      expect(plan.code).toBe(0);
+      for (const leg of (JSON.parse(plan.outputs.plan!) as { legs: { shard: string }[] }).legs) {
+        await rm(path.join(ws, '.opsbench'), { recursive: true, force: true });
+        const r = await runAction('main', { command: 'run', agent: 'oracle', shard: leg.shard, plan: plan.outputs.plan! }, untrusted(`leg-${leg.shard}`));
+        expect(r.code).toBe(0);
+      }
+
+      // A push to the default branch reported by the trusted workflow saves the baseline of its head commit.
+      const push = await trusted('80', { event: 'push', head_sha: 'base000', head_branch: 'main', head_repository: { full_name: 'acme/agent', owner: { login: 'acme' } }, pull_requests: [] });
+      expect(push.code).toBe(0);
+      expect(push.stdout).toContain('saved the baseline of oracle for commit base000');
+
+      // The fork's pull request: the payload lists no pull request; it is found by the fork's owner:branch and head commit.
+      const pr = await trusted('81', { event: 'pull_request', head_sha: head, head_branch: 'feature', head_repository: { full_name: 'eve/agent', owner: { login: 'eve' } }, pull_requests: [] });
+      expect(pr.stderr + pr.stdout).not.toContain('::error::');
+      expect(pr.code).toBe(0);
+      expect(pr.outputs.conclusion).toBe('success');
+      const report = JSON.parse(await readFile(pr.outputs['report-path']!, 'utf8')) as { runs: { trials: number }[]; plan_check: { legs: { status: string }[] } };
+      expect(report.runs[0]!.trials).toBe(2);
+      expect(report.plan_check.legs.map((l) => l.status)).toEqual(['complete', 'complete']);
+      expect(pr.summary).toContain('Baseline: the report of base commit base000');
+      expect(pr.stdout).not.toContain('saved the baseline'); // a pull request's report is never a baseline
+
+      const calls = api.requests.map((q) => `${q.method} ${q.url.split('?')[0]}`);
+      expect(calls).toContain('GET /repos/acme/agent/actions/runs/77/artifacts');
+      expect(calls.some((c) => /^GET \/repos\/acme\/agent\/actions\/artifacts\/\d+\/zip$/.test(c))).toBe(true);
+      expect(api.requests.find((q) => q.url.startsWith('/repos/acme/agent/pulls?'))?.url).toContain('head=eve%3Afeature');
+      expect(api.requests.filter((q) => q.method === 'POST' && q.url === '/repos/acme/agent/issues/12/comments')).toHaveLength(1);
+      const checks = api.requests.filter((q) => q.url.endsWith('/check-runs')).map((q) => (q.body as { head_sha: string }).head_sha);
+      expect(checks).toEqual(['base000', head]);
+      expect(api.requests.every((q) => q.authorization === 'token ghs_trusted')).toBe(true);
+      // The report artifact belongs to the trusted run; nothing was written to the fork's run.
+      expect(svc.artifacts.filter((a) => a.runId === 'run-81').map((a) => a.name)).toEqual(['opsbench-report-attempt-1']);
+      expect(svc.artifacts.filter((a) => a.runId === 'run-77').every((a) => !a.name.startsWith('opsbench-report'))).toBe(true);
+      expect(api.violations).toEqual([]);
+    } finally {
+      await svc.close();
+      await api.close();
+    }
+  });
+
   test('a default-branch run saves its report; a pull request compares with its base commit, else the newest default-branch report', async () => {
     const ws = await mkdtemp(path.join(os.tmpdir(), 'opsbench-baseline-'));
     await cp('tasks', path.join(ws, 'tasks'), { recursive: true });

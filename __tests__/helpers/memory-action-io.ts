@@ -77,5 +77,6 @@ export const DEFAULT_INPUTS: Record<string, string> = {
   comment: 'true',
   'comment-marker': 'opsbench-report',
   'check-name': 'OpsBench',
-  'max-annotations': '500'
+  'max-annotations': '500',
+  'artifacts-run-id': ''
 };

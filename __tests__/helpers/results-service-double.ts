@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ActionsArtifactsView } from './github-api-double.js';
 
 const ARTIFACTS = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const CACHE = '/twirp/github.actions.results.api.v1.CacheService/';
@@ -149,6 +150,25 @@ export async function startResultsServiceDouble() {
     artifacts,
     cache,
     calls,
+    /**
+     * The REST API's view of these artifacts (GitHub double option `actions`): `runs` maps a workflow run's
+     * REST id (GITHUB_RUN_ID) to the backend run id its jobs' tokens carry (jobEnv's `run`).
+     */
+    restView(runs: Record<number, string>): ActionsArtifactsView {
+      return {
+        runArtifacts: (runId) => {
+          const backend = runs[runId];
+          if (backend === undefined) return null;
+          return artifacts
+            .filter((a) => a.runId === backend && a.finalized)
+            .map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, created_at: a.createdAt, workflow_run: { id: runId, head_sha: 'f'.repeat(40) } }));
+        },
+        zipUrl: (id) => {
+          const a = artifacts.find((x) => x.id === id && x.finalized);
+          return a && signed(a.blob);
+        }
+      };
+    },
     /** The env the runner gives a job of workflow run `run`: a runtime token scoped to that run and job. */
     jobEnv(run: string, job: string): Record<string, string> {
       const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');

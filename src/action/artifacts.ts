@@ -16,13 +16,27 @@ export interface DownloadedArtifact {
 export interface ArtifactStore {
   /** @returns the artifact's id (its page is …/actions/runs/RUN/artifacts/ID). */
   upload(name: string, rootDir: string): Promise<number | undefined>;
-  /** Downloads every artifact of this workflow run (all attempts) whose name starts with the prefix. */
+  /** Downloads every artifact of the run read from (all attempts) whose name starts with the prefix. */
   downloadAll(prefix: string, destDir: string): Promise<DownloadedArtifact[]>;
 }
 
-export function artifactStore(env: Record<string, string | undefined>): ArtifactStore | null {
+/** Another workflow run to read artifacts from (the workflow_run split), through the REST API with a token. */
+export interface OtherRun {
+  runId: number;
+  owner: string;
+  repo: string;
+  /** Needs actions: read on the repository. */
+  token: string;
+}
+
+/**
+ * Uploads go to this job's run; downloads read this run, or `from` (its artifacts are listed with
+ * GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts and fetched through the archive's redirect).
+ */
+export function artifactStore(env: Record<string, string | undefined>, from?: OtherRun): ArtifactStore | null {
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return null;
   const client = new DefaultArtifactClient();
+  const findBy = from && { token: from.token, workflowRunId: from.runId, repositoryOwner: from.owner, repositoryName: from.repo };
   return {
     async upload(name, rootDir) {
       const files = (await readdir(rootDir, { recursive: true, withFileTypes: true }))
@@ -31,11 +45,17 @@ export function artifactStore(env: Record<string, string | undefined>): Artifact
       return (await client.uploadArtifact(name, files, rootDir, { retentionDays: 30 })).id;
     },
     async downloadAll(prefix, destDir) {
-      const { artifacts } = await client.listArtifacts({ latest: true });
+      let artifacts;
+      try {
+        ({ artifacts } = await client.listArtifacts({ latest: true, ...(findBy && { findBy }) }));
+      } catch (error) {
+        if (!from) throw error;
+        throw new Error(`cannot list the artifacts of workflow run ${from.runId} (${(error as Error).message}); input "github-token" needs actions: read`, { cause: error });
+      }
       const out: DownloadedArtifact[] = [];
       for (const a of artifacts.filter((x) => x.name.startsWith(prefix))) {
         const dir = path.join(destDir, a.name);
-        await client.downloadArtifact(a.id, { path: dir });
+        await client.downloadArtifact(a.id, { path: dir, ...(findBy && { findBy }) });
         out.push({ name: a.name, id: a.id, dir });
       }
       return out;

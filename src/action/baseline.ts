@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as github from '@actions/github';
 import { loadBaseline } from '../report/build-report.js';
 import { readResults } from '../report/read-results.js';
 import type { ReportRow } from '../report/report-row.js';
@@ -36,7 +35,13 @@ const cachePath = (workdir: string, key: string) => path.join(entryDir(workdir, 
  * and agent/model; a run on the default branch compares with the newest and saves its own. No baseline is
  * never an error: the report says so and shows the scores.
  */
-export async function resolveBaseline(ctx: CommandContext, plan: RunPlan | null, inputs: string[], cache: CachePort = actionsCache): Promise<ResolvedBaseline> {
+export async function resolveBaseline(
+  ctx: CommandContext,
+  plan: RunPlan | null,
+  inputs: string[],
+  target: { baseSha: string | undefined; saveSha: string | undefined },
+  cache: CachePort = actionsCache
+): Promise<ResolvedBaseline> {
   const { config, workdir, io } = ctx;
   const value = config.baseline;
   if (value === 'none') return { baselineNote: `No comparison: input "${Inputs.Baseline}" is none.` };
@@ -51,14 +56,11 @@ export async function resolveBaseline(ctx: CommandContext, plan: RunPlan | null,
 
   const suite = plan?.suite_hash ?? (await currentSuite(ctx));
   const keys = [...new Set(plan ? plan.legs.map((l) => runKey(l)) : (await readResults(inputs).catch(() => [])).map(runKey))].sort();
-  const payload = github.context.payload as { pull_request?: { base?: { sha?: string } }; repository?: { default_branch?: string } };
-  const defaultBranch = payload.repository?.default_branch;
-  const onDefault = !payload.pull_request && !!defaultBranch && io.env.GITHUB_REF === `refs/heads/${defaultBranch}`;
-  const save = onDefault && suite && io.env.GITHUB_SHA ? { suite, sha: io.env.GITHUB_SHA } : undefined;
+  const save = target.saveSha && suite ? { suite, sha: target.saveSha } : undefined;
   if (!suite || keys.length === 0) return { baselineNote: 'No baseline: the suite is unknown (no plan and no tasks in this checkout).', ...(save && { save }) };
   if (!cache.isFeatureAvailable()) return { baselineNote: 'No baseline: the Actions cache is not available to this job.', ...(save && { save }) };
 
-  const baseSha = payload.pull_request?.base?.sha;
+  const baseSha = target.baseSha;
   const found: { report: Report; key: string; matched: string }[] = [];
   for (const key of keys) {
     const prefix = baselineKeyPrefix(suite, key);

@@ -31,6 +31,14 @@ export interface GitHubPort {
   upsertComment(prNumber: number, marker: string, body: string): Promise<'created' | 'updated'>;
   /** Creates the completed check run, then appends annotations 50 at a time. @returns the check run's id. */
   createCheckRun(run: CheckRunInput): Promise<number>;
+  /** The open pull request whose head is `owner:branch` at `sha` (a fork's, which workflow_run payloads omit). */
+  findPullRequest(head: { owner: string; branch: string; sha: string }): Promise<PullRequestRef | null>;
+}
+
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+  baseSha?: string;
 }
 
 /** Octokit-backed port; honours GITHUB_API_URL (GHES, and the test double) as @actions/github does. */
@@ -67,6 +75,11 @@ export function octokitPort(token: string, repo: { owner: string; repo: string }
       // Updates append annotations to the run's output rather than replacing them.
       for (const batch of batches.slice(1)) await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
       return data.id;
+    },
+    async findPullRequest(head) {
+      const { data } = await octokit.rest.pulls.list({ ...repo, head: `${head.owner}:${head.branch}`, state: 'open', per_page: 100 });
+      const pr = data.find((p) => p.head.sha === head.sha);
+      return pr ? { number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha } : null;
     }
   };
 }

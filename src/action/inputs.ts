@@ -27,7 +27,8 @@ export const Inputs = {
   Comment: 'comment',
   CommentMarker: 'comment-marker',
   CheckName: 'check-name',
-  MaxAnnotations: 'max-annotations'
+  MaxAnnotations: 'max-annotations',
+  ArtifactsRunId: 'artifacts-run-id'
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -126,7 +127,11 @@ export const ActionConfigSchema = z
       .trim()
       .regex(/^[A-Za-z0-9._:-]+$/, 'input "comment-marker" must be a non-empty name of letters, digits and . _ : - (e.g. opsbench-report-nightly)'),
     [Inputs.CheckName]: z.string().trim(),
-    [Inputs.MaxAnnotations]: int(Inputs.MaxAnnotations, 0)
+    [Inputs.MaxAnnotations]: int(Inputs.MaxAnnotations, 0),
+    [Inputs.ArtifactsRunId]: z
+      .string()
+      .trim()
+      .regex(/^\d*$/, 'input "artifacts-run-id" must be the id of a workflow run (a whole number: ${{ github.event.workflow_run.id }}) or empty')
   })
   .superRefine((cfg, ctx) => {
     const shard = cfg[Inputs.Shard];
@@ -136,6 +141,9 @@ export const ActionConfigSchema = z
     }
     if (cfg[Inputs.Agent] === 'command' && cfg[Inputs.Command] === 'run' && !cfg[Inputs.AgentCommand]) {
       ctx.addIssue({ code: 'custom', path: [Inputs.AgentCommand], message: 'input "agent-command" must give the command line of your agent when agent is "command"' });
+    }
+    if (cfg[Inputs.ArtifactsRunId] && cfg[Inputs.Command] !== 'report') {
+      ctx.addIssue({ code: 'custom', path: [Inputs.ArtifactsRunId], message: 'input "artifacts-run-id" goes with command report (it reads the plan and results of another workflow run)' });
     }
     if (cfg[Inputs.Agent] === 'model' && cfg[Inputs.Command] !== 'report' && cfg[Inputs.Models].length === 0) {
       ctx.addIssue({ code: 'custom', path: [Inputs.Models], message: 'input "models" must list at least one provider:model when agent is "model"' });

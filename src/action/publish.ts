@@ -5,6 +5,7 @@ import { fitMarkdown, commentMarker } from '../report/render-markdown.js';
 import type { Report } from '../report/report-schema.js';
 import type { ActionIO } from './action-io.js';
 import type { ActionConfig } from './inputs.js';
+import type { ReportTarget } from './report-target.js';
 import { CHECK_SUMMARY_LIMIT, describeApiError, octokitPort, type CheckAnnotation, type GitHubPort } from './github-port.js';
 
 /** GitHub refuses issue comment bodies over 65,536 characters (422 "Body is too long"). */
@@ -20,7 +21,16 @@ export interface PublishInput {
   conclusion: Conclusion;
   /** Where the whole report is when the comment had to be cut: the job summary and the report artifact. */
   links: { run?: string; artifact?: string };
-  github?: GitHubPort | null;
+  /** The port of input "github-token", null without one (githubPort). */
+  github: GitHubPort | null;
+  /** The pull request to comment on and the commit for the check run (reportTarget). */
+  target: Pick<ReportTarget, 'pr' | 'headSha'>;
+}
+
+/** The GitHub API with input "github-token" (tests inject their own); null outside a repository or without a token. */
+export function githubPort(config: ActionConfig, env: Record<string, string | undefined>, injected?: GitHubPort | null): GitHubPort | null {
+  if (injected !== undefined) return injected;
+  return config['github-token'] && env.GITHUB_REPOSITORY ? octokitPort(config['github-token'], github.context.repo) : null;
 }
 
 /**
@@ -29,12 +39,12 @@ export interface PublishInput {
  */
 export async function publish(input: PublishInput): Promise<void> {
   const { io, config, report } = input;
-  const gh = input.github !== undefined ? input.github : config['github-token'] && io.env.GITHUB_REPOSITORY ? octokitPort(config['github-token'], github.context.repo) : null;
+  const gh = input.github;
   if (!gh) return;
   const marker = commentMarker(config['comment-marker']);
   const where = [input.links.run && `the [job summary](${input.links.run})`, input.links.artifact && `the [report artifact](${input.links.artifact}) (report.json, report.md, junit.xml)`].filter(Boolean).join(' and ');
   const note = `Cut to fit GitHub's size limit: the full report is in ${where || 'the job summary and the report artifact'}.`;
-  const pr = github.context.payload.pull_request as { number: number; head?: { sha?: string } } | undefined;
+  const { pr, headSha } = input.target;
 
   if (pr && config.comment) {
     const { markdown } = fitMarkdown(report, COMMENT_LIMIT, note, { marker });
@@ -44,7 +54,6 @@ export async function publish(input: PublishInput): Promise<void> {
       io.warning(`opsbench report: could not post the PR comment (${describeApiError(error)})${permissionHint(error, 'pull-requests: write')}`);
     }
   }
-  const headSha = pr?.head?.sha ?? github.context.sha;
   if (config['check-name'] && headSha) {
     const { markdown } = fitMarkdown(report, CHECK_SUMMARY_LIMIT, note, { marker });
     const all = annotations(report, path.resolve(input.workdir, config.tasks), input.workdir);

@@ -11,7 +11,8 @@ import type { CommandContext } from './commands.js';
 import { downloadPlan, gatherResults } from './gather-results.js';
 import { Inputs, Outputs } from './inputs.js';
 import { parsePlanInput } from './plan-step.js';
-import { publish, type Conclusion } from './publish.js';
+import { githubPort, publish, type Conclusion } from './publish.js';
+import { reportTarget } from './report-target.js';
 import { resolveBaseline, saveBaseline } from './baseline.js';
 
 /** Where a leg writes and the report job reads, inside the working directory. */
@@ -29,14 +30,16 @@ const SUMMARY_LIMIT = 900_000;
 export async function reportStep(ctx: CommandContext): Promise<void> {
   const { io, config, workdir } = ctx;
   const root = path.join(workdir, '.opsbench');
-  const store = artifactStore(io.env);
+  const gh = githubPort(config, io.env, ctx.github);
+  const target = await reportTarget(ctx, gh);
+  const store = artifactStore(io.env, target.from);
   const plan = parsePlanInput(config.plan) ?? (await downloadPlan(store, root));
   if (!plan) io.warning(`opsbench report: no plan (input "${Inputs.Plan}" empty, no plan artifact): a leg that never uploaded cannot be told apart; pass plan: \${{ needs.plan.outputs.plan }}`);
   const gathered = await gatherResults({ store, root, localOut: outDirOf(workdir), plan, io });
   if (gathered.inputs.length === 0 && !plan) {
-    throw new Error(`no results to report: no ${ARTIFACT_PREFIX}* artifacts in this workflow run and no ${outDirOf(workdir)}; the report job needs the run legs (needs: run) and their uploaded results`);
+    throw new Error(`no results to report: no ${ARTIFACT_PREFIX}* artifacts in ${target.from ? `workflow run ${target.from.runId}` : 'this workflow run'} and no ${outDirOf(workdir)}; the report job needs the run legs (needs: run) and their uploaded results`);
   }
-  const baseline = await resolveBaseline(ctx, plan, gathered.inputs);
+  const baseline = await resolveBaseline(ctx, plan, gathered.inputs, target);
   const { report, results } = await buildReport({
     inputs: gathered.inputs,
     plan: plan ?? undefined,
@@ -65,7 +68,7 @@ export async function reportStep(ctx: CommandContext): Promise<void> {
 
   let artifactId: number | undefined;
   if (store) artifactId = await io.group('Upload the report', () => store.upload(artifactName(REPORT_ARTIFACT_PREFIX, '', io.env.GITHUB_RUN_ATTEMPT), dir));
-  await publish({ io, config, workdir, report, conclusion, links: links(io.env, artifactId), github: ctx.github });
+  await publish({ io, config, workdir, report, conclusion, links: links(io.env, artifactId), github: gh, target });
   if (baseline.save) await saveBaseline(ctx, baseline.save, report, results);
 
   const reasons: string[] = [];
