@@ -137,7 +137,7 @@ export function summarizeLevel(concurrency: number, results: TrialResult[], wall
   const errors = results.filter((r) => r.status === 'error');
   if (errors.length > 0) throw benchError(`${errors.length} bench trial(s) ended in error, e.g. ${errors[0]!.error_class}: ${errors[0]!.error_message}`);
   const wall = (r: TrialResult) => Date.parse(r.finished_at) - Date.parse(r.started_at);
-  const phase = (key: keyof TrialResult['durations_ms']) => percentiles(results.map((r) => r.durations_ms[key])).p50;
+  const phase = (key: 'env' | 'agent' | 'grade' | 'teardown') => percentiles(results.map((r) => r.durations_ms[key])).p50;
   return {
     concurrency,
     trials: results.length,

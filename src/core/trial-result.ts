@@ -75,7 +75,9 @@ export const TrialResultSchema = z.object({
     env: z.number().nonnegative(),
     agent: z.number().nonnegative(),
     grade: z.number().nonnegative(),
-    teardown: z.number().nonnegative()
+    teardown: z.number().nonnegative(),
+    /** Time this trial waited for its task's FAIL_TO_PASS / PASS_TO_PASS to be computed (absent: given or cached). */
+    f2p_p2p: z.number().nonnegative().optional()
   }),
   episodes: z.number().int().nonnegative(),
   tokens: z.object({

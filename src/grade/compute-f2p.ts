@@ -1,4 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Runtime } from '../runtime/runtime.js';
@@ -19,6 +20,8 @@ export interface ResolveTestListsOptions {
   runId: string;
   log: (line: string) => void;
   signal?: AbortSignal;
+  /** Run the two environments at once; default when the host has 4 or more CPUs. */
+  parallel?: boolean;
 }
 
 export interface TestLists {
@@ -38,8 +41,8 @@ const CacheSchema = z.object({
 /**
  * FAIL_TO_PASS and PASS_TO_PASS for a task. Lists given in task.yaml are returned as they are; a task
  * without a test patch (integration) gets empty lists (its whole suite is graded). Otherwise the suite runs
- * twice in fresh environments, on base + test.patch and on base + solution + test.patch, exactly as the
- * grader runs it: FAIL_TO_PASS = passing after and not passing before (failed, errored, skipped or
+ * twice in fresh environments (at once when the host has the cores), on base + test.patch and on base +
+ * solution + test.patch, exactly as the grader runs it: FAIL_TO_PASS = passing after and not passing before (failed, errored, skipped or
  * absent), PASS_TO_PASS = passing both times. Cached by task content hash.
  * @throws GradeError when the suite does not run with the solution applied, or FAIL_TO_PASS comes out
  *   empty (the solution fixes nothing the tests check: the task is broken); PatchApplyError when a patch
@@ -52,8 +55,12 @@ export async function resolveTestLists(task: Task, opts: ResolveTestListsOptions
   const cached = await readCache(cacheFile, task);
   if (cached) return { ...cached, cached: true };
 
-  const before = await runInFreshEnv(task, opts, 'before', false);
-  const after = await runInFreshEnv(task, opts, 'after', true);
+  // The two environments are independent: both run at once where the machine has the cores for them.
+  const [before, after] = await bothOrSequential(
+    () => runInFreshEnv(task, opts, 'before', false),
+    () => runInFreshEnv(task, opts, 'after', true),
+    opts.parallel ?? os.availableParallelism() >= 4
+  );
   if (!after.ran || after.timedOut) {
     const why = after.timedOut ? `timed out after ${task.timeouts.testSec}s` : after.problem;
     // The command's own words ("No module named pytest", "go: command not found") say what is missing.
@@ -93,6 +100,15 @@ async function runInFreshEnv(task: Task, opts: ResolveTestListsOptions, label: '
   } finally {
     await env.down();
   }
+}
+
+/** Both results; in parallel, the first failure is thrown once both have settled (each tears its environment down). */
+async function bothOrSequential<T>(a: () => Promise<T>, b: () => Promise<T>, parallel: boolean): Promise<[T, T]> {
+  if (!parallel) return [await a(), await b()];
+  const [x, y] = await Promise.allSettled([a(), b()]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
 }
 
 async function readCache(file: string, task: Task): Promise<Omit<TestLists, 'cached'> | null> {

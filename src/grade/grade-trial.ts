@@ -2,9 +2,10 @@ import { OpsBenchError } from '../core/errors.js';
 import { gradeApexIntegration } from './apex-grade.js';
 import { gradeLayers } from './layers.js';
 import type { GradeContext, GradeOutcome, Grader } from './outcome.js';
-import { prepareTests } from './prepare-tests.js';
+import type { Environment } from '../runtime/environment.js';
+import { placeTests, prepareTests, prepareTestTree } from './prepare-tests.js';
 import { runSuite } from './run-suite.js';
-import { makeScratchDir } from './scratch-dir.js';
+import { freshScratchPath, makeScratchDir } from './scratch-dir.js';
 import { decideVerdict, errorOutcome } from './verdict.js';
 
 /**
@@ -31,9 +32,18 @@ async function gradeSuite(ctx: GradeContext): Promise<GradeOutcome> {
   }
   try {
     // Suites run where the runtime says (docker: a container the agent never touched, its files carried in).
-    const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal }) : env;
-    const scratchDir = await makeScratchDir(where, 'grade');
-    const testEnv = await prepareTests(where, task, scratchDir);
+    // Where the runtime fills the grader from a copy of the agent's files (docker observability), the test
+    // tree is prepared on that copy before it goes in: no engine call per reset, copy or git command.
+    let preparedFiles = false;
+    const prepareFiles = async (files: Environment) => {
+      await prepareTestTree(files, task, await makeScratchDir(files, 'grade'));
+      preparedFiles = true;
+    };
+    const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal, prepareFiles }) : env;
+    // A fresh container holding nothing but the prepared files needs no mktemp: the suite's exec makes the name.
+    const fresh = preparedFiles && task.hidden.testsDir === null;
+    const scratchDir = fresh ? freshScratchPath(where, 'grade') : await makeScratchDir(where, 'grade');
+    const testEnv = preparedFiles ? await placeTests(where, task, scratchDir) : await prepareTests(where, task, scratchDir);
     const run = await runSuite(where, task, { scratchDir, env: testEnv, artifactsDir: ctx.artifactsDir, signal: ctx.signal });
     for (const note of run.notes ?? []) ctx.log?.(`grade: ${note}`);
     return decideVerdict({

@@ -24,15 +24,28 @@ import { testTreePaths } from './test-tree.js';
  *   GradeError when the workspace's git repository cannot be taken over
  */
 export async function prepareTests(env: Environment, task: Task, scratchDir: string): Promise<Record<string, string>> {
+  await prepareTestTree(env, task, scratchDir);
+  return placeTests(env, task, scratchDir);
+}
+
+/**
+ * The observability half of {@link prepareTests}: the test tree back to the base and test.patch applied in
+ * `env`'s workdir (nothing to do without a test patch). It may run on a host copy of the agent's files
+ * before they go into the grading container (Environment.graderEnvironment's `prepareFiles`).
+ */
+export async function prepareTestTree(env: Environment, task: Task, scratchDir: string): Promise<void> {
   const testPatch = task.hidden.testPatch;
-  if (testPatch !== null) {
-    const adapter = frameworks[task.tests.framework];
-    const hostRepo = task.environment.repo;
-    const patched = await readPatchPaths(testPatch, 'test.patch');
-    await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));
-    if (adapter.packageJsonKey) await resetPackageJsonKey(env, hostRepo, adapter.packageJsonKey);
-    await applyPatchFile(env, testPatch, scratchDir, 'test.patch');
-  }
+  if (testPatch === null) return;
+  const adapter = frameworks[task.tests.framework];
+  const hostRepo = task.environment.repo;
+  const patched = await readPatchPaths(testPatch, 'test.patch');
+  await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));
+  if (adapter.packageJsonKey) await resetPackageJsonKey(env, hostRepo, adapter.packageJsonKey);
+  await applyPatchFile(env, testPatch, scratchDir, 'test.patch');
+}
+
+/** The integration half of {@link prepareTests}: tests/ copied to `<scratchDir>/tests`, its path as TEST_DIR. */
+export async function placeTests(env: Environment, task: Task, scratchDir: string): Promise<Record<string, string>> {
   const testsDir = task.hidden.testsDir;
   if (testsDir === null) return {};
   const dest = `${scratchDir}/tests`;

@@ -27,10 +27,9 @@ export interface RunSuiteOptions {
 export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptions): Promise<SuiteRun> {
   const adapter = frameworks[task.tests.framework];
   const reportDir = `${opts.scratchDir}/report`;
-  await env.exec(['mkdir', '-p', reportDir]);
-  if (adapter.cleanup) await env.exec(adapter.cleanup, { cwd: env.workdir });
   const command = adapter.rewrite(task.tests.command, reportDir);
-  const result = await env.exec(command, {
+  // One exec: the report directory made and stale reports removed (their output dropped) before the suite.
+  const result = await env.exec(`${suitePrelude(reportDir, adapter.cleanup)}${command}`, {
     cwd: env.workdir,
     timeoutSec: task.timeouts.testSec,
     env: opts.env,
@@ -74,6 +73,12 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
   };
   if (opts.artifactsDir) await saveArtifacts(opts.artifactsDir, command, run, files);
   return run;
+}
+
+/** Shell lines run before the test command in the same exec; exit 125 when the report directory cannot be made. */
+export function suitePrelude(reportDir: string, cleanup?: string): string {
+  const quoted = `'${reportDir.replace(/'/g, `'\\''`)}'`;
+  return `mkdir -p -- ${quoted} || exit 125\n${cleanup ? `( ${cleanup} ) >/dev/null 2>&1\n` : ''}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Environment } from '../runtime/environment.js';
 import { GradeError } from '../core/errors.js';
 
@@ -17,5 +18,17 @@ export async function makeScratchDir(env: Environment, purpose: string): Promise
   if (dir === workdir || dir.startsWith(`${workdir}/`)) {
     throw new GradeError(`mktemp made ${dir} inside the workspace ${workdir}; set TMPDIR outside it`);
   }
+  return dir;
+}
+
+/**
+ * A directory name for a container no agent ever ran in (the docker runtime's fresh grading container):
+ * chosen here at random under /tmp, made by the suite's own exec (run-suite.ts), so it costs no call.
+ * @throws GradeError when it would lie inside the workspace
+ */
+export function freshScratchPath(env: Environment, purpose: string): string {
+  const dir = `/tmp/opsbench-${purpose}.${randomBytes(8).toString('hex')}`;
+  const workdir = env.workdir.replace(/\/+$/, '');
+  if (dir.startsWith(`${workdir}/`)) throw new GradeError(`the grading directory ${dir} would lie inside the workspace ${workdir}`);
   return dir;
 }

@@ -74,10 +74,15 @@ export interface Environment {
    * runtime adds from compose/grader/) holding a copy of the workspace's workdir at the same path. Its
    * exec/readFile/copyIn go there; its up/down do nothing (this environment's down removes it). Absent, or
    * returning this environment itself: the suite runs here.
+   * `prepareFiles`: where the grader's workdir is filled from a host copy of the agent's files (docker,
+   * observability), it is called once with an Environment over that copy (runtime/host-tree.ts) before the
+   * copy goes in, so the grader's own changes to the files cost no engine call each (the environment
+   * returned is then one the agent never ran in); elsewhere it is not called and the caller prepares the
+   * files in the returned environment.
    * @throws EnvironmentStartError / GradeError when the grader does not start; WorkspaceUnusableError when
-   *   what the agent left cannot be carried over (the trial is then `failed`)
+   *   what the agent left cannot be carried over (the trial is then `failed`); what `prepareFiles` throws
    */
-  graderEnvironment?(opts?: { signal?: AbortSignal }): Promise<Environment>;
+  graderEnvironment?(opts?: { signal?: AbortSignal; prepareFiles?: (files: Environment) => Promise<void> }): Promise<Environment>;
   /**
    * The host command line that runs `argv` inside the workspace with stdin and stdout attached, for the stdio
    * MCP servers a task declares: they must run where the agent works, not on the runner. Absent on the local

@@ -5,6 +5,14 @@ import type { Task } from '../task/task.js';
 /** Turns a loaded task into the one its trials run (today: FAIL_TO_PASS/PASS_TO_PASS filled in). */
 export type TaskPreparer = (task: Task, signal?: AbortSignal) => Promise<Task>;
 
+/** Tasks whose lists this process computed (not given in task.yaml, not from the cache). */
+const computed = new WeakSet<Task>();
+
+/** Whether `task` (as a preparer returned it) had its test lists computed: the wait is the trial's `f2p_p2p` phase. */
+export function listsComputed(task: Task): boolean {
+  return computed.has(task);
+}
+
 export interface TestListResolverOptions {
   runtime: Runtime;
   /** Computed lists are cached here by task content hash (see the scheduler's default). */
@@ -31,6 +39,8 @@ export function createTestListResolver(opts: TestListResolverOptions): TaskPrepa
       signal
     });
     opts.log?.(`${task.id}: FAIL_TO_PASS ${lists.failToPass.length}, PASS_TO_PASS ${lists.passToPass.length}${lists.cached ? ' (cached)' : ''}`);
-    return { ...task, tests: { ...task.tests, failToPass: lists.failToPass, passToPass: lists.passToPass } };
+    const prepared = { ...task, tests: { ...task.tests, failToPass: lists.failToPass, passToPass: lists.passToPass } };
+    if (!lists.cached && task.hidden.testPatch !== null) computed.add(prepared);
+    return prepared;
   };
 }

@@ -45,6 +45,8 @@ export interface TrialSpec extends TrialIdentity {
   limits?: Partial<TrialLimits>;
   /** TrialResult.agent_config (the scheduler passes AgentSpec.configHash); absent: not recorded. */
   agentConfig?: string;
+  /** How long this trial waited for its task's test lists to be computed: durations_ms.f2p_p2p. */
+  f2pMs?: number;
 }
 
 interface TryOutcome {
@@ -199,7 +201,8 @@ async function runOnce(
     env: Math.round(durations.env),
     agent: Math.round(durations.agent),
     grade: Math.round(durations.grade),
-    teardown: Math.round(durations.teardown)
+    teardown: Math.round(durations.teardown),
+    ...(spec.f2pMs !== undefined && { f2p_p2p: Math.round(spec.f2pMs) })
   };
   result.finished_at = new Date().toISOString();
   return { result, retryable: failure?.retryable === true, cancelled };

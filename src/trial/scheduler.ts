@@ -14,7 +14,7 @@ import { HARNESS_VERSION } from '../core/version.js';
 import { OpsBenchError } from '../core/errors.js';
 import { runPool } from './pool.js';
 import { byId } from './shard.js';
-import { createTestListResolver, type TaskPreparer } from './prepare-task.js';
+import { createTestListResolver, listsComputed, type TaskPreparer } from './prepare-task.js';
 import { ProgressTracker } from './progress.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../core/retry.js';
 import { messageOf, runTrial, type TrialLimits } from './run-trial.js';
@@ -176,10 +176,13 @@ async function runOne(
   prepare: (task: Task) => Promise<Task>
 ): Promise<TrialResult> {
   let task: Task;
+  let f2pMs: number | undefined;
   try {
     const skip = await check(item.task);
     if (skip) return notRun(id, item, 'skipped', skip);
+    const waitStart = performance.now();
     task = await prepare(item.task);
+    if (listsComputed(task)) f2pMs = performance.now() - waitStart;
   } catch (error) {
     if (opts.signal?.aborted) throw error;
     const errorClass = OpsBenchError.isInstance(error) ? error.errorClass : 'internal';
@@ -197,7 +200,8 @@ async function runOne(
     signal: opts.signal,
     log: opts.verbose,
     retry: opts.retry,
-    limits: opts.limits
+    limits: opts.limits,
+    ...(f2pMs !== undefined && { f2pMs })
   });
 }
 

@@ -15,7 +15,8 @@ import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
 import { requestedLimits, type ResourceLimits } from './limits.js';
-import { startPristineGrader } from './pristine-grader.js';
+import { fillPristineGrader, startPristineGrader } from './pristine-grader.js';
+import { HostTreeView } from '../host-tree.js';
 import { copyAgentTree, copyBaseGitDir, COPY_CAPS, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceSetup } from './workspace.js';
 import { apexReadableRoot } from '../../task/apex-conventions.js';
 import { apexComposeEnv, apexGraderService, awaitApexMcp, checkComposeVarsSet, placeApexContext } from './apex-stack.js';
@@ -64,6 +65,8 @@ export class DockerEnvironment implements Environment {
   private files: string[] = [];
   private model?: ComposeModel;
   private graderService?: string;
+  /** The runtime's integration grader starts with the stack (`up` activates its profile), not at grading time. */
+  private graderWithStack = false;
   private grader?: Promise<Environment>;
   private readonly targets = new Map<string, Promise<ContainerTarget>>();
   private readonly buildLogs: Record<string, string> = {};
@@ -72,6 +75,9 @@ export class DockerEnvironment implements Environment {
   private workspaceStopped = false;
   private tree?: Promise<AgentTree>;
   private readonly pristineName: string;
+  /** The observability grader's container, started (inspect + run) while the workspace stops. */
+  private pristine?: Promise<ContainerTarget>;
+  private pristineRemoved?: Promise<void>;
 
   constructor(
     private readonly task: Task,
@@ -149,10 +155,16 @@ export class DockerEnvironment implements Environment {
       this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
       this.graderService = GRADER_SERVICE;
     }
+    // The grader the runtime adds (it only sleeps) starts with the stack: `up --wait` waits for it with the
+    // others instead of a second `up` at grading time. A task's own grader may be a one-shot command and
+    // APEX's runs its suite as it starts: those still start at grading time.
+    this.graderWithStack = graderImage !== undefined && !apex;
     const file = path.join(this.dir, 'compose.json');
     await writeFile(file, `${JSON.stringify(this.model, null, 2)}\n`);
     this.files = [file];
-    await this.startStack(signal);
+    await this.startStack(this.graderWithStack ? ['--profile', GRADER_PROFILE] : [], signal);
+    // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
+    if (this.graderWithStack && this.graderService) void this.target(this.graderService).catch(() => {});
     const workspace = await this.target(task.environment.workspace);
     if (apex) await placeApexContext(this, task);
     this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
@@ -160,10 +172,10 @@ export class DockerEnvironment implements Environment {
     signal?.throwIfAborted();
   }
 
-  private async startStack(signal?: AbortSignal): Promise<void> {
+  private async startStack(profiles: string[], signal?: AbortSignal): Promise<void> {
     const sec = this.task.timeouts.buildSec;
     try {
-      await this.deps.cli.compose(this.project, this.files, ['up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
+      await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
         timeoutSec: sec + 30,
         signal,
         retries: 1
@@ -227,7 +239,7 @@ export class DockerEnvironment implements Environment {
   }
 
   async writeFileIn(service: string, file: string, content: string | Buffer): Promise<void> {
-    await writeContainerFile(this.deps.cli, await this.target(service), this.resolve(file), content, this.dir);
+    await writeContainerFile(this.deps.cli, await this.target(service), this.resolve(file), content);
   }
 
   async readFileIn(service: string, file: string): Promise<Buffer> {
@@ -253,6 +265,8 @@ export class DockerEnvironment implements Environment {
    */
   async stopAgentProcesses(): Promise<void> {
     const target = await this.target(this.task.environment.workspace);
+    // The grading container takes nothing from what the agent did: it starts while the workspace stops.
+    if (this.task.family === 'observability') void this.launchPristine(target).catch(() => {});
     const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
     if (stopped.exitCode !== 0 || stopped.timedOut) {
       const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -291,17 +305,19 @@ export class DockerEnvironment implements Environment {
   }
 
   /**
-   * Where suites run, started on the first call (after the agent stopped):
+   * Where suites run, ready on the first call (after the agent stopped):
    * - observability: a fresh container from the workspace's image holding only the agent's files (and the
-   *   base's .git), never the agent's container (pristine-grader.ts);
-   * - integration: the grader service (the task's own `grader`, or the one the runtime adds), with a copy of
-   *   the workspace's workdir at the same path (the agent's work product; the tests and the test tools are
-   *   the grader's own). Without a grader: this environment.
+   *   base's .git), never the agent's container (pristine-grader.ts); started while the workspace stopped,
+   *   filled in one copy once `prepareFiles` has prepared the host copy;
+   * - integration: the grader service (the task's own `grader`, or the one the runtime adds, which is up
+   *   since the stack started), with a copy of the workspace's workdir at the same
+   *   path (the agent's work product; the tests and the test tools are the grader's own). Without a
+   *   grader: this environment.
    * @throws EnvironmentStartError / GradeError when the grader does not start
    */
-  graderEnvironment(opts: { signal?: AbortSignal } = {}): Promise<Environment> {
+  graderEnvironment(opts: { signal?: AbortSignal; prepareFiles?: (files: Environment) => Promise<void> } = {}): Promise<Environment> {
     if (this.task.family === 'observability') {
-      this.grader ??= this.startPristine(opts.signal);
+      this.grader ??= this.startPristine(opts.signal, opts.prepareFiles);
       return this.grader;
     }
     const service = this.graderService;
@@ -310,36 +326,66 @@ export class DockerEnvironment implements Environment {
     return this.grader;
   }
 
-  private async startPristine(signal?: AbortSignal): Promise<Environment> {
+  private launchPristine(workspace: ContainerTarget, signal?: AbortSignal): Promise<ContainerTarget> {
+    this.pristine ??= startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
+    return this.pristine;
+  }
+
+  /**
+   * The observability grader: the agent's files copied out once (the diff's copy), the base's .git added,
+   * `prepareFiles` run on that host copy, then the copy goes into the fresh container in one call.
+   */
+  private async startPristine(signal?: AbortSignal, prepareFiles?: (files: Environment) => Promise<void>): Promise<Environment> {
     const workspace = await this.target(this.task.environment.workspace);
+    const launched = this.launchPristine(workspace, signal);
     const tree = await this.agentTree();
     if (tree.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
+    // The copy becomes the grader's: a later diff() copies the workspace again.
+    this.tree = undefined;
     // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
     // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
     await copyBaseGitDir(this.setup, path.join(tree.dir, '.git'));
-    const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree: tree.dir, signal });
-    this.targets.set(PRISTINE, target);
-    await target;
+    if (prepareFiles) await prepareFiles(new HostTreeView(tree.dir, this.deps.gitEnv, path.join(this.dir, 'host-tmp')));
+    const target = await launched;
+    await fillPristineGrader(this.deps.cli, target, { tree: tree.dir, workdir: this.workdir, signal });
+    this.targets.set(PRISTINE, launched);
     this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
     return new ServiceView(this, PRISTINE);
   }
 
+  /** The observability grader's container goes (not compose's: before `down`, or the network stays in use). */
+  private removePristine(): Promise<void> {
+    if (!this.pristine) return Promise.resolve();
+    this.pristineRemoved ??= this.pristine
+      .catch(() => undefined)
+      .then(async () => {
+        await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
+      });
+    return this.pristineRemoved;
+  }
+
   private async startGrader(service: string, signal?: AbortSignal): Promise<Environment> {
-    await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
-      timeoutSec: 300,
-      signal
-    });
-    const grader = await this.target(service);
+    if (!this.graderWithStack) {
+      await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
+        timeoutSec: 300,
+        signal
+      });
+    }
+    const grader = this.target(service);
     const tmp = await mkdtemp(path.join(this.dir, 'handover-'));
     try {
       // The same caps as the diff's copy: what the agent left cannot fill the runner's disk on its way over.
       const copy = path.join(tmp, 'workdir');
-      const copied = await copyTreeOut(this.deps.cli, (await this.target(this.task.environment.workspace)).id, this.workdir, copy, COPY_CAPS).catch((error: unknown) => {
-        if (OpsBenchError.isInstance(error)) throw error;
-        throw new WorkspaceUnusableError(`the workspace cannot be copied to the grader: ${(error as Error).message}`, error);
-      });
+      const workspace = await this.target(this.task.environment.workspace);
+      const [copied] = await Promise.all([
+        copyTreeOut(this.deps.cli, workspace.id, this.workdir, copy, COPY_CAPS).catch((error: unknown) => {
+          if (OpsBenchError.isInstance(error)) throw error;
+          throw new WorkspaceUnusableError(`the workspace cannot be copied to the grader: ${(error as Error).message}`, error);
+        }),
+        grader
+      ]);
       if (copied.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to hand to the grader: the copy stopped at ${copied.cut}`);
-      await copyIntoContainer(this.deps.cli, grader, copy, this.workdir);
+      await copyIntoContainer(this.deps.cli, await grader, copy, this.workdir);
     } finally {
       await rm(tmp, { recursive: true, force: true }).catch(() => {});
     }
@@ -351,6 +397,8 @@ export class DockerEnvironment implements Environment {
   async logs(): Promise<Record<string, string>> {
     const out: Record<string, string> = { ...this.buildLogs };
     if (!this.model || this.files.length === 0) return out;
+    // Teardown follows the logs: the grading container (no logs of interest) is removed meanwhile.
+    void this.removePristine().catch(() => {});
     await Promise.all(
       Object.keys(this.model.services).map(async (service) => {
         const logs = await this.deps.cli.composeRaw(this.project, this.files, ['logs', '--no-color', '--no-log-prefix', '--timestamps', service], { timeoutSec: 60 });
@@ -371,7 +419,7 @@ export class DockerEnvironment implements Environment {
     const log = (line: string) => this.opts.log?.(`docker: ${line}`);
     try {
       // Not compose's: it goes first, or the stack's network would still be in use.
-      if (this.targets.has(PRISTINE)) await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
+      await this.removePristine();
       let clean = this.files.length === 0;
       if (!clean) {
         const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);

@@ -1,14 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { RuntimeUnavailableError } from '../../core/errors.js';
 import type { DockerCli } from './cli.js';
-import { execInContainer, type ContainerTarget } from './exec.js';
+import type { ContainerTarget } from './exec.js';
 import { killGroup } from '../process-exec.js';
 import { extractTar, type ExtractOptions, type ExtractStats } from '../tar-extract.js';
+import { parseOwner, tarOf, tarOfContent } from '../tar-write.js';
 
 // Files in and out of a container with `docker cp`: binary-safe, needs nothing in the image (no cat,
-// base64 or tar), and works on volumes too. Paths inside the container are absolute (callers resolve them).
+// base64 or tar), and works on volumes too; one engine call per copy. Paths inside the container are absolute (callers resolve them).
 
 const CP_TIMEOUT_SEC = 600;
 
@@ -31,18 +34,6 @@ async function cp(cli: DockerCli, args: string[]): Promise<void> {
   throw cpFailure(args, result.stderr || result.stdout);
 }
 
-/** `mkdir -p` in the container, as root, then handed to the container's user. */
-async function makeDir(cli: DockerCli, target: ContainerTarget, dir: string): Promise<void> {
-  const made = await execInContainer(cli, target, ['mkdir', '-p', dir], { cwd: '/', user: '0', timeoutSec: 60 });
-  if (made.exitCode !== 0) throw new Error(`mkdir -p ${dir} in the container: ${made.stderr.trim()}`);
-}
-
-/** docker cp creates files as root; a container running as another user must be able to change them. */
-async function handOver(cli: DockerCli, target: ContainerTarget, p: string): Promise<void> {
-  if (target.user === '0:0') return;
-  await execInContainer(cli, target, ['chown', '-R', target.user, p], { cwd: '/', user: '0', timeoutSec: 300 });
-}
-
 async function withTemp<T>(scratch: string, fn: (dir: string) => Promise<T>): Promise<T> {
   await mkdir(scratch, { recursive: true });
   const dir = await mkdtemp(path.join(scratch, 'cp-'));
@@ -62,22 +53,47 @@ export function readContainerFile(cli: DockerCli, id: string, file: string, scra
   });
 }
 
-export function writeContainerFile(cli: DockerCli, target: ContainerTarget, file: string, content: string | Buffer, scratch: string): Promise<void> {
-  return withTemp(scratch, async (dir) => {
-    const local = path.join(dir, path.posix.basename(file) || 'file');
-    await writeFile(local, content);
-    await makeDir(cli, target, path.posix.dirname(file));
-    await cp(cli, [local, `${target.id}:${file}`]);
-    await handOver(cli, target, file);
-  });
+/** One file in the container, parents made as needed, owned by the container's user: one engine call. */
+export async function writeContainerFile(cli: DockerCli, target: ContainerTarget, file: string, content: string | Buffer): Promise<void> {
+  await copyTarIn(cli, target.id, tarOfContent(file, typeof content === 'string' ? Buffer.from(content) : content, parseOwner(target.user)));
 }
 
-/** A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists). */
+/**
+ * A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists), owned
+ * by the container's user: one `docker cp -` of a tar whose entries carry their container paths.
+ */
 export async function copyIntoContainer(cli: DockerCli, target: ContainerTarget, hostPath: string, dest: string): Promise<void> {
-  const isDir = (await stat(hostPath)).isDirectory();
-  await makeDir(cli, target, isDir ? dest : path.posix.dirname(dest));
-  await cp(cli, [isDir ? `${hostPath}/.` : hostPath, `${target.id}:${dest}`]);
-  await handOver(cli, target, dest);
+  await copyTarIn(cli, target.id, tarOf(hostPath, dest, parseOwner(target.user)));
+}
+
+/**
+ * Streams a tar into the container's root (`docker cp - <id>:/`): the engine extracts it (symlinks resolved
+ * inside the container) keeping the entries' owners and modes, and creates missing parents as root.
+ * @throws RuntimeUnavailableError when the container or the daemon is gone; ContainerPathError when a
+ *   path cannot be made; Error otherwise
+ */
+export async function copyTarIn(cli: DockerCli, id: string, tar: AsyncIterable<Buffer> | Iterable<Buffer>, timeoutSec = CP_TIMEOUT_SEC): Promise<void> {
+  const args = ['cp', '-', `${id}:/`];
+  const child = spawn(cli.binary, args, { env: cli.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const output: Buffer[] = [];
+  const keep = (chunk: Buffer) => output.length < 64 && output.push(chunk);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(127));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    if (child.pid !== undefined) killGroup(child.pid, 'SIGKILL');
+  }, timeoutSec * 1000);
+  // A CLI that exits early (a gone container) closes its stdin: what it said explains that, not the EPIPE.
+  await pipeline(Readable.from(tar), child.stdin).catch(() => {});
+  const code = await exited;
+  clearTimeout(timer);
+  if (timedOut) throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
+  if (code !== 0) throw cpFailure(args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
 }
 
 /** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */

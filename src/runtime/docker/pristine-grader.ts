@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
 import { classifyDockerFailure, tail, type DockerCli } from './cli.js';
 import type { ContainerTarget } from './exec.js';
+import { copyIntoContainer } from './files.js';
 
 /**
  * What the grader's container copies from the agent's: the image it was started from (by id, so a tag
@@ -23,6 +24,11 @@ const InspectSchema = z.looseObject({
   NetworkSettings: z.looseObject({ Networks: z.record(z.string(), z.unknown()).nullish() })
 });
 
+function fail(what: string, output: string): never {
+  if (classifyDockerFailure(output) === 'daemon') throw new RuntimeUnavailableError(`${what}: ${tail(output)}`);
+  throw new GradeError(`cannot start the grading container: ${what} failed: ${tail(output)}`);
+}
+
 export interface PristineGraderSpec {
   /** The agent's (stopped) workspace container. */
   workspace: ContainerTarget;
@@ -30,25 +36,20 @@ export interface PristineGraderSpec {
   name: string;
   labels: Record<string, string>;
   workdir: string;
-  /** Host directory whose contents become the workdir: the agent's files and the base's .git. */
-  tree: string;
   signal?: AbortSignal;
 }
 
 /**
  * Starts the container observability suites run in: a fresh one from the workspace's image, on the
- * workspace's networks (the suite may need the task's services), with `spec.tree` copied into the workdir.
- * Neither the agent's container nor anything it changed in there (binaries, site-packages, its running
- * processes) takes part. Three engine calls: inspect, run, cp (plus a chown for a non-root image).
+ * workspace's networks (the suite may need the task's services), its workdir filled later
+ * ({@link fillPristineGrader}). Neither the agent's container nor anything it changed in there (binaries,
+ * site-packages, its running processes) takes part. Two engine calls: inspect, run. Nothing in it depends on
+ * what the agent did, so it starts while the workspace is being stopped.
  * The bash/timeout probe of the workspace (made at `up`, before the agent) holds for the same image.
  * @returns the container, ready for exec
  * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
  */
 export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSpec): Promise<ContainerTarget> {
-  const fail = (what: string, output: string): never => {
-    if (classifyDockerFailure(output) === 'daemon') throw new RuntimeUnavailableError(`${what}: ${tail(output)}`);
-    throw new GradeError(`cannot start the grading container: ${what} failed: ${tail(output)}`);
-  };
   const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
   if (inspected.exitCode !== 0) fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
   const info = InspectSchema.parse(JSON.parse(inspected.stdout));
@@ -77,11 +78,25 @@ export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSp
     const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
     if (joined.exitCode !== 0) fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
   }
-  const copied = await cli.raw(['cp', `${spec.tree}/.`, `${id}:${spec.workdir}`], { timeoutSec: 600, signal: spec.signal });
-  if (copied.exitCode !== 0) fail('docker cp of the agent\'s files', copied.stderr || copied.stdout);
+  return target;
+}
+
+/**
+ * Fills the grading container's workdir with `tree` (the agent's files, prepared for grading): one
+ * `docker cp -` whose entries belong to the container's user, plus a `chown -R` for a non-root image (what
+ * the image itself put in the workdir is handed over too, as the workspace's setup did).
+ * @throws GradeError when the copy fails; RuntimeUnavailableError when the daemon or the container is gone
+ */
+export async function fillPristineGrader(cli: DockerCli, target: ContainerTarget, spec: { tree: string; workdir: string; signal?: AbortSignal }): Promise<void> {
+  try {
+    await copyIntoContainer(cli, target, spec.tree, spec.workdir);
+  } catch (error) {
+    if (error instanceof RuntimeUnavailableError) throw error;
+    fail("docker cp of the agent's files", (error as Error).message);
+  }
+  const id = target.id;
   if (target.user !== '0:0') {
     const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
     if (owned.exitCode !== 0) fail('chown of the workdir', owned.stderr || owned.stdout);
   }
-  return target;
 }

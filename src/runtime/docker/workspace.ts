@@ -79,6 +79,11 @@ export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, se
       await appendFile(path.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
     }
     await copyIntoContainer(cli, target, hostDir, workdir);
+    // The copy is the container user's; what the image put in the workdir is handed to it too.
+    if (target.user !== '0:0' && fromImage.length > 0) {
+      const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
+      if (owned.exitCode !== 0) throw new EnvironmentStartError(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
+    }
     await rm(baseGitDir(setup), { recursive: true, force: true });
     await rename(path.join(hostDir, '.git'), baseGitDir(setup));
     await writeFile(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
