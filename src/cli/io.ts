@@ -6,9 +6,9 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
+/** One verb's module (its name and summary live in commands/index.ts, which loads it lazily). */
 export interface CliCommand {
   name: string;
-  summary: string;
   usage: string;
   /** Returns the process exit code. Throws only for bugs; bad input is printed and returns 1 (or 2 for usage). */
   run(args: string[], io: CliIO): Promise<number>;

@@ -21,11 +21,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${HARNESS_VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`opsbench: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage.trimEnd()}\n`);
     return 0;

@@ -43,7 +43,6 @@ Options:
 
 export const benchCommand: CliCommand = {
   name: 'bench',
-  summary: "measure the harness's own overhead per trial and its throughput",
   usage,
   async run(args, io) {
     const { values } = parseArgs({

@@ -31,7 +31,6 @@ TASK_DIR defaults to tasks. Exit status: 1 when a task is invalid, flaky or coul
 
 export const checkTasksCommand: CliCommand = {
   name: 'check-tasks',
-  summary: 'check that oracle passes and null fails on every task, N times',
   usage,
   async run(args, io) {
     const { values, positionals } = parseArgs({

@@ -10,7 +10,6 @@ the same for its own run.`;
 
 export const cleanupCommand: CliCommand = {
   name: 'cleanup',
-  summary: 'remove the containers, networks, volumes and host scratch a run left behind',
   usage,
   async run(args, io) {
     const [runId, ...extra] = args;

@@ -13,7 +13,6 @@ does the same before running.
 /** `opsbench fetch REF`: the download of `run --tasks hf://...` alone. */
 export const fetchCommand: CliCommand = {
   name: 'fetch',
-  summary: 'download a task set from the Hugging Face Hub (hf://datasets/...) and print its local path',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });

@@ -127,7 +127,6 @@ function contextFiles(values: { data?: string; chat?: string; tracker?: string }
 
 export const mcpCommand: CliCommand = {
   name: 'mcp',
-  summary: 'serve the logs or chat/tracker MCP server (stdio, or Streamable HTTP with --http)',
   usage: USAGE,
   run: (args, io) => runMcpCommand(args, io)
 };

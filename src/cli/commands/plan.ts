@@ -23,7 +23,6 @@ const FORMATS = ['matrix', 'plan'] as const;
 
 export const planCommand: CliCommand = {
   name: 'plan',
-  summary: 'plan legs x shards: the strategy.matrix JSON and the plan report --plan checks',
   usage,
   async run(args, io) {
     const { values } = parseArgs({

@@ -37,7 +37,6 @@ const Options = z.object({
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'merge results, compare with a baseline, print markdown/json/junit',
   usage,
   async run(args, io) {
     const { values, positionals } = parseArgs({

@@ -49,7 +49,6 @@ Exit status: 0 when the run completed (failing trials included), 1 for invalid t
 
 export const runCommand: CliCommand = {
   name: 'run',
-  summary: 'run tasks with an agent and record results.jsonl',
   usage,
   async run(args, io) {
     const { values } = parseArgs({

@@ -15,7 +15,6 @@ Exit 0 with a one-line summary when every task is valid; otherwise exit 1 with o
 /** `opsbench validate [DIR...]` (docs/architecture.md "The CLI"). */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'check task directories: schema, referenced files, patches, compose services',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
