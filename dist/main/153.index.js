@@ -130,21 +130,15 @@ function warmCaches(hostEnv, realHome) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
+var registry = __webpack_require__(82058);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(96479);
 ;// CONCATENATED MODULE: ./lib/runtime/toolchain.js
 
 
 
-/** What each framework's test command needs on PATH when it runs on the host. */
-const TOOLCHAINS = {
-    pytest: ['python3'],
-    go: ['go'],
-    jest: ['node', 'npx'],
-    vitest: ['node', 'npx'],
-    junit: ['java', 'mvn'],
-    ctest: ['cmake', 'ctest']
-};
+
 /** Finds an executable on `pathEnv` the way a shell would; null when there is none. */
 async function which(name, pathEnv) {
     for (const dir of pathEnv.split(external_node_path_.delimiter)) {
@@ -163,8 +157,8 @@ async function which(name, pathEnv) {
 }
 const probed = new Map();
 /**
- * The tools the framework needs that this host lacks (empty when it can run the suite). pytest is a
- * python module, so it is probed by importing it with the python3 found on PATH. Memoized per framework
+ * The tools the framework needs that this host lacks (empty when it can run the suite): its toolchain's
+ * `host` executables, then its `hostChecks` (pytest: importing it with the python3 found on PATH). Memoized per framework
  * and PATH: a run checks every task, and starting python through a version manager's shim is slow.
  */
 function missingToolchain(framework, env) {
@@ -179,14 +173,17 @@ function missingToolchain(framework, env) {
 async function probe(framework, env) {
     const pathEnv = env.PATH ?? '';
     const missing = [];
-    for (const tool of TOOLCHAINS[framework]) {
+    const toolchain = registry/* frameworks */.Ij[framework].toolchain;
+    for (const tool of toolchain.host) {
         if ((await which(tool, pathEnv)) === null)
             missing.push(tool);
     }
-    if (framework === 'pytest' && missing.length === 0) {
-        const imported = await (0,process_exec/* runProcess */.R3)(['python3', '-c', 'import pytest'], { cwd: '/', env, timeoutSec: 30 });
-        if (imported.exitCode !== 0)
-            missing.push('pytest');
+    if (missing.length > 0)
+        return missing;
+    for (const check of toolchain.hostChecks ?? []) {
+        const result = await (0,process_exec/* runProcess */.R3)(check.command, { cwd: '/', env, timeoutSec: 30 });
+        if (result.exitCode !== 0)
+            missing.push(check.name);
     }
     return missing;
 }
@@ -349,6 +346,17 @@ class LocalRuntime {
     kind = 'local';
     constructor(options) {
         this.options = options;
+    }
+    /** Always usable: it needs nothing but this machine (each task's toolchain is `check`'s business). */
+    probe() {
+        return Promise.resolve({ usable: true, reason: 'runs on this machine' });
+    }
+    /**
+     * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
+     * setsid here is beyond any label (the local runtime is not a sandbox).
+     */
+    cleanup(_runId, _log) {
+        return Promise.resolve(0);
     }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
     check(task) {
@@ -561,8 +569,6 @@ const AGENT_GITCONFIG = `[user]
 [commit]
 \tgpgsign = false
 `;
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
 async function git(dir, env, args, maxBytes) {
     return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
         cwd: dir,
@@ -634,12 +640,7 @@ async function workspaceDiff(dir, base, env) {
     const add = await git(['add', '-A']);
     if (add.exitCode !== 0)
         throw new Error(gitFailure('git add -A', add));
-    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
+    return (0,_harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .cappedDiff */ .Rl)(git, base);
 }
 
 

@@ -130,21 +130,15 @@ function warmCaches(hostEnv, realHome) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
+var registry = __webpack_require__(2058);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/runtime/toolchain.js
 
 
 
-/** What each framework's test command needs on PATH when it runs on the host. */
-const TOOLCHAINS = {
-    pytest: ['python3'],
-    go: ['go'],
-    jest: ['node', 'npx'],
-    vitest: ['node', 'npx'],
-    junit: ['java', 'mvn'],
-    ctest: ['cmake', 'ctest']
-};
+
 /** Finds an executable on `pathEnv` the way a shell would; null when there is none. */
 async function which(name, pathEnv) {
     for (const dir of pathEnv.split(external_node_path_.delimiter)) {
@@ -163,8 +157,8 @@ async function which(name, pathEnv) {
 }
 const probed = new Map();
 /**
- * The tools the framework needs that this host lacks (empty when it can run the suite). pytest is a
- * python module, so it is probed by importing it with the python3 found on PATH. Memoized per framework
+ * The tools the framework needs that this host lacks (empty when it can run the suite): its toolchain's
+ * `host` executables, then its `hostChecks` (pytest: importing it with the python3 found on PATH). Memoized per framework
  * and PATH: a run checks every task, and starting python through a version manager's shim is slow.
  */
 function missingToolchain(framework, env) {
@@ -179,14 +173,17 @@ function missingToolchain(framework, env) {
 async function probe(framework, env) {
     const pathEnv = env.PATH ?? '';
     const missing = [];
-    for (const tool of TOOLCHAINS[framework]) {
+    const toolchain = registry/* frameworks */.Ij[framework].toolchain;
+    for (const tool of toolchain.host) {
         if ((await which(tool, pathEnv)) === null)
             missing.push(tool);
     }
-    if (framework === 'pytest' && missing.length === 0) {
-        const imported = await (0,process_exec/* runProcess */.R3)(['python3', '-c', 'import pytest'], { cwd: '/', env, timeoutSec: 30 });
-        if (imported.exitCode !== 0)
-            missing.push('pytest');
+    if (missing.length > 0)
+        return missing;
+    for (const check of toolchain.hostChecks ?? []) {
+        const result = await (0,process_exec/* runProcess */.R3)(check.command, { cwd: '/', env, timeoutSec: 30 });
+        if (result.exitCode !== 0)
+            missing.push(check.name);
     }
     return missing;
 }
@@ -350,6 +347,17 @@ class LocalRuntime {
     constructor(options) {
         this.options = options;
     }
+    /** Always usable: it needs nothing but this machine (each task's toolchain is `check`'s business). */
+    probe() {
+        return Promise.resolve({ usable: true, reason: 'runs on this machine' });
+    }
+    /**
+     * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
+     * setsid here is beyond any label (the local runtime is not a sandbox).
+     */
+    cleanup(_runId, _log) {
+        return Promise.resolve(0);
+    }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
     check(task) {
         return localSkipReason(task, this.childEnv(external_node_os_.tmpdir()));
@@ -507,157 +515,6 @@ class LocalEnvironment {
 async function isDirectory(p) {
     try {
         return (await (0,promises_.stat)(p)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
-/* harmony export */   HT: () => (/* binding */ workspaceDiff),
-/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
-/* harmony export */   sK: () => (/* binding */ createWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
-/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
-
-
-
-
-
-
-/**
- * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
- * always gets the same base sha.
- */
-const BASE_COMMIT_ENV = {
-    GIT_AUTHOR_NAME: 'OpsBench',
-    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
-    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
-    GIT_COMMITTER_NAME: 'OpsBench',
-    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
-    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-    GIT_CONFIG_NOSYSTEM: '1'
-};
-/** The agent's own git identity (it may commit); written to the per-trial HOME. */
-const AGENT_GITCONFIG = `[user]
-\tname = OpsBench Agent
-\temail = agent@opsbench.invalid
-[init]
-\tdefaultBranch = main
-[safe]
-\tdirectory = *
-[commit]
-\tgpgsign = false
-`;
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-async function git(dir, env, args, maxBytes) {
-    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: { ...env, ...BASE_COMMIT_ENV },
-        timeoutSec: 600,
-        maxBytes
-    });
-}
-function gitFailure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-/**
- * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
- * The repository's own .gitignore applies, as it would in any checkout.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
- */
-async function createWorkspace(repo, dir, env) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    if (repo !== null) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
-                recursive: true,
-                verbatimSymlinks: true,
-                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
-            });
-        }
-        catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
-        }
-    }
-    const steps = [
-        ['git init', ['init', '-q', '-b', 'main']],
-        ['git add', ['add', '-A']],
-        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
-        ['git rev-parse', ['rev-parse', 'HEAD']]
-    ];
-    let last;
-    for (const [what, args] of steps) {
-        last = await git(dir, env, args);
-        if (last.exitCode !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
-    }
-    return last.stdout.trim();
-}
-/** Writes the agent's git identity into the per-trial HOME. */
-async function writeAgentGitConfig(home) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
-}
-/**
- * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
- * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
- * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
- * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
- * repository above the workspace (the runner's own checkout) and stage its files.
- * @throws Error naming git's reason (e.g. the agent removed .git)
- */
-async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
-    if (sanitized.exitCode !== 0)
-        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: hardened,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(gitFailure('git add -A', add));
-    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-
-
-/***/ }),
-
-/***/ 1150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-
-/** Whether a host path exists (any kind); a missing path is an answer, not an error. */
-async function pathExists(p) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p);
-        return true;
     }
     catch {
         return false;

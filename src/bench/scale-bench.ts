@@ -104,7 +104,8 @@ export async function runScaleBench(opts: ScaleBenchOptions): Promise<ScaleBench
 
     const planTasks = opts.planTasks ?? 1000;
     const taskDir = path.join(workDir, 'tasks');
-    for (let i = 0; i < planTasks; i++) await writeBenchTask(path.join(taskDir, `t${String(i).padStart(4, '0')}`));
+    // Distinct ids: a suite with repeated ids is refused by plan, as it should be.
+    for (let i = 0; i < planTasks; i++) await writeBenchTask(taskDir, `bench-python-calc-${String(i).padStart(4, '0')}`);
     const plan = { tasks: planTasks, ...(await run(['plan', '--tasks', taskDir, '--models', 'openai:a,anthropic:b', '--shards', '8'])) };
     log(`plan ${planTasks} tasks: ${plan.wallMs} ms (CPU ${plan.cpuMs} ms), peak RSS ${plan.peakRssMb} MB`);
     await rm(taskDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-export const id = 501;
-export const ids = [501];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
-/***/ 29501:
+/***/ 3322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,36 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/install-root.js
-var install_root = __webpack_require__(22481);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/install-root.js
+
+
+
+let found;
+/**
+ * The directory of this installation that holds `compose/` (the shipped fragments and images): found by
+ * walking up from this module (src/core/ in a checkout, dist/<bundle>/ in the bundles), so it works from
+ * source, the CLI and the Action. Null when there is none.
+ */
+function installRoot() {
+    found ??= (async () => {
+        let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+        for (let i = 0; i < 5; i++) {
+            if (await (0,promises_.stat)(external_node_path_.join(dir, 'compose')).then((s) => s.isDirectory(), () => false))
+                return dir;
+            dir = external_node_path_.dirname(dir);
+        }
+        return null;
+    })();
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/limits.js
 
 /**
@@ -76,7 +101,7 @@ function applyLimits(service, requested, ceiling) {
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(96479);
+var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cli.js
 
 
@@ -196,10 +221,8 @@ function sleep(ms, signal) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/exec.js
 
 
@@ -287,9 +310,13 @@ async function killMarked(cli, id, marker) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/runtime/tar-extract.js
 
 
@@ -407,14 +434,30 @@ function relativeName(name) {
     return parts.join('/');
 }
 const pad = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
+const ZEROS = Buffer.alloc(64 * 1024);
+/** True when every byte of `chunk` is 0 (such a run is left as a hole in the host file). */
+function isZero(chunk) {
+    for (let at = 0; at < chunk.length; at += ZEROS.length) {
+        const piece = chunk.subarray(at, at + ZEROS.length);
+        if (!piece.equals(ZEROS.subarray(0, piece.length)))
+            return false;
+    }
+    return true;
+}
+/** Ends reading a file whose data passed the allocation cap. */
+class CutShort extends Error {
+}
 /**
  * Extracts a tar stream into `dest` (created). Symlinks are made last, so no file is ever written
- * through one, and a link whose parent is itself a link is dropped.
- * @throws TarExtractError for a malformed archive or one that outgrows `capBytes`; fs errors as they come
+ * through one, and a link whose parent is itself a link is dropped. Past a cap (`capBytes` allocated,
+ * `apparentCapBytes` apparent) extraction stops at the entry that crossed it: `stats.cut` says which, the
+ * file itself is not kept, and the rest of the stream is left unread (no symlinks are made then).
+ * @throws TarExtractError for a malformed archive; fs errors as they come
  */
 async function extractTar(source, dest, opts) {
     const reader = new Reader(source);
-    const stats = { files: 0, bytes: 0, skipped: 0 };
+    const stats = { files: 0, bytes: 0, apparentBytes: 0, skipped: 0, paths: [] };
+    const apparentCap = opts.apparentCapBytes ?? Number.MAX_SAFE_INTEGER;
     const links = [];
     const files = new Set();
     let pax = new Map();
@@ -437,10 +480,18 @@ async function extractTar(source, dest, opts) {
             return false;
         return !parts.some((p) => opts.skipAnywhere?.has(p.toLowerCase()));
     };
-    const count = (n) => {
-        stats.bytes += n;
-        if (stats.bytes > opts.capBytes)
-            throw new TarExtractError(`the tree holds more than ${opts.capBytes} bytes of files`);
+    /** Whether `size` more bytes (apparent) fit; when not, the copy stops at `rel`. */
+    const fits = (rel, size) => {
+        if (stats.apparentBytes + size <= apparentCap)
+            return true;
+        stats.cut = `${rel}: ${size} bytes (apparent size) would take the copy past its cap of ${apparentCap} bytes`;
+        return false;
+    };
+    const overAllocated = (rel) => {
+        if (stats.bytes <= opts.capBytes)
+            return false;
+        stats.cut = `${rel}: the copy holds more than ${opts.capBytes} bytes of data (allocated, holes not counted) with it`;
+        return true;
     };
     for (;;) {
         const block = await reader.read(BLOCK);
@@ -480,29 +531,59 @@ async function extractTar(source, dest, opts) {
             await makeDir(target);
         }
         else if (isFile) {
+            if (!fits(rel, size))
+                return stats;
             await makeDir(external_node_path_.dirname(target));
             const fh = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, h.mode & 0o100 ? 0o755 : 0o644);
+            let over = false;
             try {
+                let at = 0;
                 await reader.pass(size, async (chunk) => {
-                    count(chunk.length);
-                    await fh.write(chunk);
+                    if (!over && !isZero(chunk)) {
+                        await fh.write(chunk, 0, chunk.length, at);
+                        stats.bytes += chunk.length;
+                        over = overAllocated(rel);
+                    }
+                    at += chunk.length;
+                    if (over)
+                        throw new CutShort();
                 });
+                await fh.truncate(size);
+            }
+            catch (error) {
+                if (!(error instanceof CutShort))
+                    throw error;
             }
             finally {
                 await fh.close();
             }
+            if (over) {
+                await (0,promises_.rm)(target, { force: true });
+                return stats;
+            }
+            stats.apparentBytes += size;
             await reader.pass(pad(size), async () => { });
             files.add(rel);
+            stats.paths.push(rel);
             stats.files++;
         }
         else if (h.type === '1') {
             // A hard link to a file extracted earlier: a copy, so the two stay independent on the host.
             const from = relativeName(linkname);
             if (from !== null && files.has(from)) {
+                const original = await (0,promises_.lstat)(external_node_path_.join(dest, from));
+                if (!fits(rel, original.size))
+                    return stats;
                 await makeDir(external_node_path_.dirname(target));
-                count((await (0,promises_.lstat)(external_node_path_.join(dest, from))).size);
                 await (0,promises_.copyFile)(external_node_path_.join(dest, from), target);
+                stats.apparentBytes += original.size;
+                stats.bytes += original.blocks * 512;
+                if (overAllocated(rel)) {
+                    await (0,promises_.rm)(target, { force: true });
+                    return stats;
+                }
                 files.add(rel);
+                stats.paths.push(rel);
                 stats.files++;
             }
             else
@@ -539,6 +620,124 @@ async function extractTar(source, dest, opts) {
     return stats;
 }
 
+;// CONCATENATED MODULE: ./lib/runtime/tar-write.js
+
+
+// A tar writer for what the harness copies into a container in one call (`docker cp - <id>:/`): the
+// entries carry their full container path and the owner the harness wants, so the engine creates the
+// destination, the files and their ownership at once (no `mkdir -p` before, no `chown -R` after). Only
+// directories, regular files and symlinks (as links) are written; ancestors of the destination get no
+// entry, so directories that exist keep their owner and mode. pax records carry long names and sizes.
+const tar_write_BLOCK = 512;
+const CHUNK = 1024 * 1024;
+/** `uid:gid` as the docker runtime probes it; anything else is root. */
+function parseOwner(user) {
+    const m = /^(\d+):(\d+)$/.exec(user.trim());
+    return m ? { uid: Number(m[1]), gid: Number(m[2]) } : { uid: 0, gid: 0 };
+}
+function octal(value, width) {
+    return `${value.toString(8).padStart(width - 1, '0')}\0`;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let len = Buffer.byteLength(body) + 1;
+    while (String(len).length + Buffer.byteLength(body) !== len)
+        len = String(len).length + Buffer.byteLength(body);
+    return Buffer.from(`${len}${body}`);
+}
+function header(name, kind, size, mode, mtime, owner, link = '') {
+    const h = Buffer.alloc(tar_write_BLOCK);
+    h.write(name.slice(0, 100), 0, 100, 'utf8');
+    h.write(octal(mode & 0o7777, 8), 100, 'ascii');
+    h.write(octal(owner.uid, 8), 108, 'ascii');
+    h.write(octal(owner.gid, 8), 116, 'ascii');
+    h.write(octal(Math.min(size, 0o77777777777), 12), 124, 'ascii');
+    h.write(octal(Math.max(0, Math.floor(mtime)), 12), 136, 'ascii');
+    h.write('        ', 148, 'ascii');
+    h.write(kind, 156, 'ascii');
+    h.write(link.slice(0, 100), 157, 100, 'utf8');
+    h.write('ustar\u000000', 257, 'ascii');
+    let sum = 0;
+    for (const byte of h)
+        sum += byte;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
+    return h;
+}
+function padding(size) {
+    const rest = size % tar_write_BLOCK;
+    return Buffer.alloc(rest === 0 ? 0 : tar_write_BLOCK - rest);
+}
+/** One entry's header blocks: a pax header first when the name, the link or the size do not fit ustar. */
+function entryHeader(name, kind, size, mode, mtime, owner, link = '') {
+    const records = [];
+    if (Buffer.byteLength(name) > 100)
+        records.push(paxRecord('path', name));
+    if (Buffer.byteLength(link) > 100)
+        records.push(paxRecord('linkpath', link));
+    if (size > 0o77777777777)
+        records.push(paxRecord('size', String(size)));
+    const out = [];
+    if (records.length > 0) {
+        const body = Buffer.concat(records);
+        out.push(header('././@PaxHeader', 'x', body.length, 0o644, mtime, owner), body, padding(body.length));
+    }
+    out.push(header(name, kind, size, mode, mtime, owner, link));
+    return out;
+}
+/**
+ * The tar stream of `hostPath` named `name` in the archive (a directory with its whole tree, sorted; the
+ * directory itself as mode 0755), every
+ * entry owned by `owner`, ending with the two zero blocks. A file is read at the size lstat gave (a file
+ * that grows meanwhile is cut, one that shrinks is padded with zeros): the host side is the harness's own.
+ */
+async function* tarOf(hostPath, name, owner) {
+    yield* entries(hostPath, name.replace(/^\/+/, '').replace(/\/+$/, ''), owner, true);
+    yield Buffer.alloc(tar_write_BLOCK * 2);
+}
+async function* entries(hostPath, name, owner, top = false) {
+    const st = await (0,promises_.lstat)(hostPath);
+    const mtime = st.mtimeMs / 1000;
+    if (st.isDirectory()) {
+        // The destination directory is made as `mkdir` would (0755), whatever mode the host's temp dir had.
+        if (name !== '')
+            yield* entryHeader(`${name}/`, '5', 0, top ? 0o755 : st.mode, mtime, owner);
+        const names = (await (0,promises_.readdir)(hostPath)).sort();
+        for (const child of names)
+            yield* entries(external_node_path_.join(hostPath, child), name === '' ? child : `${name}/${child}`, owner);
+    }
+    else if (st.isSymbolicLink()) {
+        yield* entryHeader(name, '2', 0, 0o777, mtime, owner, await (0,promises_.readlink)(hostPath));
+    }
+    else if (st.isFile()) {
+        yield* entryHeader(name, '0', st.size, st.mode, mtime, owner);
+        const handle = await (0,promises_.open)(hostPath, 'r');
+        try {
+            let left = st.size;
+            while (left > 0) {
+                const buf = Buffer.alloc(Math.min(CHUNK, left));
+                const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+                if (bytesRead === 0) {
+                    yield Buffer.alloc(left);
+                    break;
+                }
+                left -= bytesRead;
+                yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        yield padding(st.size);
+    }
+}
+/** The tar stream of one file `name` holding `content` (mode 0644), owned by `owner`. */
+function* tarOfContent(name, content, owner) {
+    yield* entryHeader(name.replace(/^\/+/, ''), '0', content.length, 0o644, Date.now() / 1000, owner);
+    yield content;
+    yield padding(content.length);
+    yield Buffer.alloc(tar_write_BLOCK * 2);
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
 
 
@@ -547,8 +746,10 @@ async function extractTar(source, dest, opts) {
 
 
 
+
+
 // Files in and out of a container with `docker cp`: binary-safe, needs nothing in the image (no cat,
-// base64 or tar), and works on volumes too. Paths inside the container are absolute (callers resolve them).
+// base64 or tar), and works on volumes too; one engine call per copy. Paths inside the container are absolute (callers resolve them).
 const CP_TIMEOUT_SEC = 600;
 /** Thrown for a path that is not there, like fs's ENOENT, so callers can tell "missing" from "broken". */
 class ContainerPathError extends Error {
@@ -569,18 +770,6 @@ async function cp(cli, args) {
         return;
     throw cpFailure(args, result.stderr || result.stdout);
 }
-/** `mkdir -p` in the container, as root, then handed to the container's user. */
-async function makeDir(cli, target, dir) {
-    const made = await execInContainer(cli, target, ['mkdir', '-p', dir], { cwd: '/', user: '0', timeoutSec: 60 });
-    if (made.exitCode !== 0)
-        throw new Error(`mkdir -p ${dir} in the container: ${made.stderr.trim()}`);
-}
-/** docker cp creates files as root; a container running as another user must be able to change them. */
-async function handOver(cli, target, p) {
-    if (target.user === '0:0')
-        return;
-    await execInContainer(cli, target, ['chown', '-R', target.user, p], { cwd: '/', user: '0', timeoutSec: 300 });
-}
 async function withTemp(scratch, fn) {
     await (0,promises_.mkdir)(scratch, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join(scratch, 'cp-'));
@@ -599,21 +788,48 @@ function readContainerFile(cli, id, file, scratch) {
         return (0,promises_.readFile)(local);
     });
 }
-function writeContainerFile(cli, target, file, content, scratch) {
-    return withTemp(scratch, async (dir) => {
-        const local = external_node_path_.join(dir, external_node_path_.posix.basename(file) || 'file');
-        await (0,promises_.writeFile)(local, content);
-        await makeDir(cli, target, external_node_path_.posix.dirname(file));
-        await cp(cli, [local, `${target.id}:${file}`]);
-        await handOver(cli, target, file);
-    });
+/** One file in the container, parents made as needed, owned by the container's user: one engine call. */
+async function writeContainerFile(cli, target, file, content) {
+    await copyTarIn(cli, target.id, tarOfContent(file, typeof content === 'string' ? Buffer.from(content) : content, parseOwner(target.user)));
 }
-/** A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists). */
+/**
+ * A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists), owned
+ * by the container's user: one `docker cp -` of a tar whose entries carry their container paths.
+ */
 async function copyIntoContainer(cli, target, hostPath, dest) {
-    const isDir = (await (0,promises_.stat)(hostPath)).isDirectory();
-    await makeDir(cli, target, isDir ? dest : external_node_path_.posix.dirname(dest));
-    await cp(cli, [isDir ? `${hostPath}/.` : hostPath, `${target.id}:${dest}`]);
-    await handOver(cli, target, dest);
+    await copyTarIn(cli, target.id, tarOf(hostPath, dest, parseOwner(target.user)));
+}
+/**
+ * Streams a tar into the container's root (`docker cp - <id>:/`): the engine extracts it (symlinks resolved
+ * inside the container) keeping the entries' owners and modes, and creates missing parents as root.
+ * @throws RuntimeUnavailableError when the container or the daemon is gone; ContainerPathError when a
+ *   path cannot be made; Error otherwise
+ */
+async function copyTarIn(cli, id, tar, timeoutSec = CP_TIMEOUT_SEC) {
+    const args = ['cp', '-', `${id}:/`];
+    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const output = [];
+    const keep = (chunk) => output.length < 64 && output.push(chunk);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const exited = new Promise((resolve) => {
+        child.on('error', () => resolve(127));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (child.pid !== undefined)
+            (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
+    }, timeoutSec * 1000);
+    // A CLI that exits early (a gone container) closes its stdin: what it said explains that, not the EPIPE.
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(tar), child.stdin).catch(() => { });
+    const code = await exited;
+    clearTimeout(timer);
+    if (timedOut)
+        throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
+    if (code !== 0)
+        throw cpFailure(args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
 }
 /** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */
 async function copyOutOfContainer(cli, id, src, hostDest) {
@@ -624,8 +840,9 @@ async function copyOutOfContainer(cli, id, src, hostDest) {
  * A container directory's contents into `hostDest` (created) without the docker CLI unpacking anything:
  * `docker cp <id>:<src>/. -` streams the tar, {@link extractTar} writes only files, directories and
  * symlinks, and leaves out `opts.skipTop` / `opts.skipAnywhere`, which therefore never reach the host.
+ * Past a cap the copy stops there (`stats.cut`) and the stream is ended unread.
  * @throws ContainerPathError when `src` is not a directory in the container; RuntimeUnavailableError when
- *   the container or the daemon is gone; TarExtractError past `opts.capBytes`; Error when the copy fails
+ *   the container or the daemon is gone; TarExtractError for a malformed stream; Error when the copy fails
  *   or outlasts `timeoutSec`
  */
 async function copyTreeOut(cli, id, src, hostDest, opts) {
@@ -655,6 +872,9 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
     let failure;
     try {
         stats = await extractTar(child.stdout, hostDest, opts);
+        // A cap stopped the copy: the rest of the stream (a sparse terabyte's zeros) is never read.
+        if (stats.cut !== undefined)
+            kill();
     }
     catch (error) {
         failure = error;
@@ -674,7 +894,7 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/task/apex-conventions.js
-var apex_conventions = __webpack_require__(16616);
+var apex_conventions = __webpack_require__(6616);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/isolation.js
 
 
@@ -736,6 +956,9 @@ function hiddenPaths(task) {
     const h = task.hidden;
     const solution = 'patch' in h.solution ? h.solution.patch : h.solution.script;
     const definition = [external_node_path_.join(task.dir, 'task.yaml'), external_node_path_.join(task.dir, 'test_metadata.json')];
+    // APEX's test_layers.json and its verifiers (tests/verifiers/*.sh), also in the observability layout.
+    if (task.apex)
+        definition.push(external_node_path_.join(task.dir, 'test_layers.json'), external_node_path_.join(task.dir, 'tests'));
     return [h.testPatch, h.testsDir, h.runTests, solution, h.rubric, ...(task.apex?.testScripts ?? []), ...definition].filter((p) => p !== null).map((p) => external_node_path_.resolve(p));
 }
 /** True when `p` is one of `hidden` or lies inside one of them. */
@@ -809,7 +1032,7 @@ async function removeLabelled(cli, label, value, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var schemas = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
 
 
@@ -968,22 +1191,18 @@ function profilesOf(model) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
-var path_exists = __webpack_require__(11150);
+var path_exists = __webpack_require__(1150);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
+var registry = __webpack_require__(2058);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
-/**
+
+/*
  * What the shared workspace image (compose/workspace/Dockerfile) installs for a task without a Dockerfile:
- * the toolchain of its language and the runner of its test framework, as build args, so every language
- * shares the image's first layer and adds its own on top. Debian bookworm's packages, pinned to the
- * distribution (its point releases only bring fixes); the JavaScript runners come from npm.
+ * the toolchain of its language and the runner of its test framework (each framework's `toolchain`,
+ * src/frameworks/), as build args, so every language shares the image's first layer and adds its own on
+ * top. Debian bookworm's packages, pinned to the distribution (its point releases only bring fixes); the
+ * JavaScript runners come from npm.
  */
-const BY_FRAMEWORK = {
-    pytest: { apt: ['python3-pytest'], npm: [] },
-    go: { apt: ['golang-go'], npm: [] },
-    jest: { apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
-    vitest: { apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
-    junit: { apt: ['default-jdk-headless', 'maven'], npm: [] },
-    ctest: { apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] }
-};
 /** A task's language may ask for more than its framework's runner (TypeScript under vitest needs nothing more; Go under ctest would). */
 const BY_LANGUAGE = {
     python: ['python3'],
@@ -995,7 +1214,7 @@ const BY_LANGUAGE = {
 };
 /** The build args that give the shared workspace image this task's toolchain and test runner. */
 function toolchainBuildArgs(task) {
-    const framework = BY_FRAMEWORK[task.tests.framework];
+    const framework = registry/* frameworks */.Ij[task.tests.framework].toolchain;
     const apt = [...new Set([...framework.apt, ...(BY_LANGUAGE[task.language ?? ''] ?? [])])].sort();
     return { EXTRA_APT_PACKAGES: apt.join(' '), EXTRA_NPM_PACKAGES: framework.npm.join(' ') };
 }
@@ -1123,6 +1342,7 @@ async function unhealthyReport(cli, project, files, lines = 20) {
 
 
 
+
 /**
  * What the grader's container copies from the agent's: the image it was started from (by id, so a tag
  * moved meanwhile changes nothing), the environment and user compose gave it, the networks it was on, and
@@ -1142,21 +1362,22 @@ const InspectSchema = schemas/* looseObject */._H3({
     }),
     NetworkSettings: schemas/* looseObject */._H3({ Networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish() })
 });
+function fail(what, output) {
+    if (classifyDockerFailure(output) === 'daemon')
+        throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
+    throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${tail(output)}`);
+}
 /**
  * Starts the container observability suites run in: a fresh one from the workspace's image, on the
- * workspace's networks (the suite may need the task's services), with `spec.tree` copied into the workdir.
- * Neither the agent's container nor anything it changed in there (binaries, site-packages, its running
- * processes) takes part. Three engine calls: inspect, run, cp (plus a chown for a non-root image).
+ * workspace's networks (the suite may need the task's services), its workdir filled later
+ * ({@link fillPristineGrader}). Neither the agent's container nor anything it changed in there (binaries,
+ * site-packages, its running processes) takes part. Two engine calls: inspect, run. Nothing in it depends on
+ * what the agent did, so it starts while the workspace is being stopped.
  * The bash/timeout probe of the workspace (made at `up`, before the agent) holds for the same image.
  * @returns the container, ready for exec
  * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
  */
 async function startPristineGrader(cli, spec) {
-    const fail = (what, output) => {
-        if (classifyDockerFailure(output) === 'daemon')
-            throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
-        throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${tail(output)}`);
-    };
     const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
     if (inspected.exitCode !== 0)
         fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
@@ -1188,21 +1409,145 @@ async function startPristineGrader(cli, spec) {
         if (joined.exitCode !== 0)
             fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
     }
-    const copied = await cli.raw(['cp', `${spec.tree}/.`, `${id}:${spec.workdir}`], { timeoutSec: 600, signal: spec.signal });
-    if (copied.exitCode !== 0)
-        fail('docker cp of the agent\'s files', copied.stderr || copied.stdout);
+    return target;
+}
+/**
+ * Fills the grading container's workdir with `tree` (the agent's files, prepared for grading): one
+ * `docker cp -` whose entries belong to the container's user, plus a `chown -R` for a non-root image (what
+ * the image itself put in the workdir is handed over too, as the workspace's setup did).
+ * @throws GradeError when the copy fails; RuntimeUnavailableError when the daemon or the container is gone
+ */
+async function fillPristineGrader(cli, target, spec) {
+    try {
+        await copyIntoContainer(cli, target, spec.tree, spec.workdir);
+    }
+    catch (error) {
+        if (error instanceof errors/* RuntimeUnavailableError */.VT)
+            throw error;
+        fail("docker cp of the agent's files", error.message);
+    }
+    const id = target.id;
     if (target.user !== '0:0') {
         const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
         if (owned.exitCode !== 0)
             fail('chown of the workdir', owned.stderr || owned.stdout);
     }
-    return target;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/host-tree.js
+
+
+
+
+/**
+ * A directory on the host seen as an Environment, for the harness's own preparation of a copy of the
+ * agent's files before they go into a container (the docker runtime's grading container): the grader's
+ * reset of the test tree and `git apply` of test.patch run here, on the host, with the harness's
+ * environment (`env`: PATH, an empty HOME, no global git config; TMPDIR under `tmpDir`), so they cost no
+ * engine call each. Only harness commands run here, never the agent's or the suite's: the copy holds no
+ * program of the agent's that anything executes (reset-files.ts and patch-files.ts never follow a
+ * symlink the agent planted, and git runs no driver the harness's config does not define).
+ * Paths: relative ones are relative to the directory (`workdir`), absolute ones are host paths; file calls
+ * reach only the directory and TMPDIR, never through a symlink (one the agent planted could point anywhere
+ * on the host, and what is read here goes into the container the agent's code runs in).
+ */
+class HostTreeView {
+    workdir;
+    env;
+    tmpDir;
+    kind = 'local';
+    constructor(workdir, env, tmpDir) {
+        this.workdir = workdir;
+        this.env = env;
+        this.tmpDir = tmpDir;
+    }
+    async up() {
+        await (0,promises_.mkdir)(this.tmpDir, { recursive: true });
+    }
+    async exec(cmd, opts = {}) {
+        await (0,promises_.mkdir)(this.tmpDir, { recursive: true });
+        return (0,process_exec/* runProcess */.R3)(typeof cmd === 'string' ? ['bash', '-c', cmd] : cmd, {
+            cwd: this.resolve(opts.cwd ?? this.workdir),
+            env: { ...this.env, TMPDIR: this.tmpDir, ...opts.env },
+            timeoutSec: opts.timeoutSec ?? 600,
+            input: opts.input,
+            signal: opts.signal
+        });
+    }
+    async writeFile(file, content) {
+        const target = await this.contained(file, true);
+        const handle = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(content);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async readFile(file) {
+        const handle = await (0,promises_.open)(await this.contained(file, false), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async copyIn(hostPath, dest) {
+        await (0,promises_.cp)(hostPath, await this.contained(dest, true), { recursive: true, verbatimSymlinks: true });
+    }
+    async copyOut(file, hostDest) {
+        await (0,promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
+        await (0,promises_.cp)(await this.contained(file, false), hostDest, { recursive: true, verbatimSymlinks: true });
+    }
+    /** @throws always: the agent's change is taken from the workspace */
+    diff() {
+        return Promise.reject(new Error('a host copy of the files is not the workspace; take the diff from the workspace'));
+    }
+    logs() {
+        return Promise.resolve({});
+    }
+    /** The owner of the copy removes it. */
+    down() {
+        return Promise.resolve();
+    }
+    resolve(p) {
+        return external_node_path_.isAbsolute(p) ? p : external_node_path_.resolve(this.workdir, p);
+    }
+    /**
+     * The host path of `p` when its directory lies, symlinks resolved, inside the directory or TMPDIR (made
+     * first when `make`); the last component is opened without following a link.
+     * @throws ENOENT-like Error otherwise
+     */
+    async contained(p, make) {
+        const target = this.resolve(p);
+        const dir = external_node_path_.dirname(target);
+        const roots = await Promise.all([this.workdir, this.tmpDir].map((r) => (0,promises_.realpath)(r).catch(() => null)));
+        const inside = (real) => roots.some((root) => root !== null && (real === root || real.startsWith(`${root}${external_node_path_.sep}`)));
+        let existing = dir;
+        for (;;) {
+            const real = await (0,promises_.realpath)(existing).catch(() => null);
+            if (real !== null) {
+                if (!inside(real))
+                    throw Object.assign(new Error(`${p}: outside the copy`), { code: 'ENOENT' });
+                break;
+            }
+            if (external_node_path_.dirname(existing) === existing)
+                throw Object.assign(new Error(`${p}: no such directory`), { code: 'ENOENT' });
+            existing = external_node_path_.dirname(existing);
+        }
+        if (make)
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        if (!inside(await (0,promises_.realpath)(dir)))
+            throw Object.assign(new Error(`${p}: outside the copy`), { code: 'ENOENT' });
+        return target;
+    }
 }
 
 // EXTERNAL MODULE: ./lib/runtime/harness-git.js
-var harness_git = __webpack_require__(70529);
+var harness_git = __webpack_require__(529);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
-var workspace = __webpack_require__(72557);
+var workspace = __webpack_require__(2557);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace.js
 
 
@@ -1213,10 +1558,13 @@ var workspace = __webpack_require__(72557);
 
 
 /**
- * What the diff copies out of the workspace at most (the image's own files and .git not counted): an agent
- * can make a file of any apparent size (a sparse terabyte costs it nothing) and the copy lands on the runner's disk.
+ * What a copy of the workspace's files to the runner takes at most (the image's own files and .git not
+ * counted), by data written (holes of sparse files cost nothing) and by apparent size (the stream carries
+ * every zero of a sparse file, so this bounds the time spent reading it): an agent can make a file of any
+ * apparent size (a sparse terabyte costs it nothing) and the copy lands on the runner's disk. The diff,
+ * the observability grader's tree and the integration grader's handover copy share them.
  */
-const COPY_CAP_BYTES = 4 * 1024 * 1024 * 1024;
+const COPY_CAPS = { capBytes: 4 * 1024 * 1024 * 1024, apparentCapBytes: 8 * 1024 * 1024 * 1024 };
 /** What setupWorkspace leaves in the trial's scratch dir for the diff. */
 const BaseRecordSchema = schemas/* object */.Ikc({ imageEntries: schemas/* array */.YOg(schemas/* string */.YjP()) });
 /** The base commit's git directory: on the host, made by the harness, never in the agent's reach. */
@@ -1258,6 +1606,12 @@ async function setupWorkspace(cli, target, setup) {
             await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
         }
         await copyIntoContainer(cli, target, hostDir, workdir);
+        // The copy is the container user's; what the image put in the workdir is handed to it too.
+        if (target.user !== '0:0' && fromImage.length > 0) {
+            const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
+            if (owned.exitCode !== 0)
+                throw new errors/* EnvironmentStartError */.ch(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
+        }
         await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
         await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
         await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
@@ -1282,38 +1636,45 @@ async function setupWorkspace(cli, target, setup) {
  * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
  * image put there: the agent's work product, read through the engine (the container may be stopped), never
  * by a program of the container's. A workdir the agent removed is an empty tree.
- * @returns the host directory
- * @throws TarExtractError when the workdir outgrows the copy cap; RuntimeUnavailableError when the
- *   container is gone
+ * @returns the host directory and what it holds; `cut` set when a cap (COPY_CAPS) stopped the copy
+ * @throws TarExtractError for a malformed stream; RuntimeUnavailableError when the container is gone
  */
 async function copyAgentTree(cli, target, setup) {
     const record = BaseRecordSchema.parse(JSON.parse(await (0,promises_.readFile)(baseRecordFile(setup), 'utf8')));
-    const tree = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'agent-tree-')), 'tree');
+    const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'agent-tree-')), 'tree');
     try {
-        await copyTreeOut(cli, target.id, setup.workdir, tree, {
+        const stats = await copyTreeOut(cli, target.id, setup.workdir, dir, {
             skipTop: new Set(record.imageEntries),
             skipAnywhere: new Set(['.git']),
-            capBytes: COPY_CAP_BYTES
+            ...COPY_CAPS
         });
+        return { dir, paths: stats.paths, ...(stats.cut !== undefined ? { cut: stats.cut } : {}) };
     }
     catch (error) {
         if (!(error instanceof ContainerPathError))
             throw error;
-        await (0,promises_.mkdir)(tree, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        return { dir, paths: [] };
     }
-    return tree;
 }
 /**
  * The change of a tree {@link copyAgentTree} made against `base` (binary-safe, new files included,
  * .gitignore honoured). Nothing of the agent's runs and no git of the container's is trusted: host git
  * compares the copy with the harness's own copy of the base repository, whose config defines no filter,
- * hook or diff driver. A workdir the agent removed shows as every file deleted.
+ * hook or diff driver. A workdir the agent removed shows as every file deleted. A copy a cap stopped gives
+ * the change of the files it reached, headed by a note naming the file it stopped at.
  * @throws Error naming git's reason
  */
 async function treeDiffAgainstBase(setup, tree, base) {
     const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'diff-'));
+    const partial = tree.cut === undefined ? {} : {
+        partial: {
+            paths: tree.paths,
+            cut: `opsbench: the copy of the workspace stopped at ${tree.cut}.\nOnly the ${tree.paths.length} file(s) copied before it are compared; that file and every later one (in the copy's order) count as unchanged.`
+        }
+    };
     try {
-        return await (0,harness_git/* treeDiff */.Kp)({ gitDir: baseGitDir(setup), workTree: tree, base, indexFile: external_node_path_.join(tmp, 'index'), env: setup.gitEnv });
+        return await (0,harness_git/* treeDiff */.Kp)({ gitDir: baseGitDir(setup), workTree: tree.dir, base, indexFile: external_node_path_.join(tmp, 'index'), env: setup.gitEnv, ...partial });
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
@@ -1327,8 +1688,47 @@ async function copyBaseGitDir(setup, dest) {
     await (0,promises_.cp)(baseGitDir(setup), dest, { recursive: true });
 }
 
-// EXTERNAL MODULE: ./lib/task/compose-vars.js
-var compose_vars = __webpack_require__(12568);
+;// CONCATENATED MODULE: ./lib/task/compose-vars.js
+
+
+// Compose's interpolation syntax: $$ is a literal dollar; ${NAME}, ${NAME<op>...} and $NAME substitute.
+const REF = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?=][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Every variable reference of a compose file's text, comment lines left out. */
+function composeVarRefs(text) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        if (/^\s*#/.test(raw))
+            return;
+        for (const m of raw.matchAll(REF)) {
+            const name = m[1] ?? m[3];
+            if (!name)
+                continue;
+            const op = m[2] ?? '';
+            out.push({ name, line: i + 1, hasDefault: /^:?[-+]/.test(op) });
+        }
+    });
+    return out;
+}
+/** The variables compose's `.env` next to the file defines (compose reads it from the project directory). */
+async function dotEnvNames(composeFile) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(external_node_path_.dirname(composeFile), '.env'), 'utf8').catch(() => '');
+    const names = text
+        .split('\n')
+        .map((l) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(l)?.[1])
+        .filter((n) => n !== undefined);
+    return new Set(names);
+}
+/**
+ * The references of `composeFile` that would be left unset: no default, not in `defined`, not in `.env`.
+ * Compose turns those into empty strings, and a mount `${A}:${B}` becomes `:` or an image `${R}/${N}:${T}`
+ * becomes `/:`, failing later with a message that names none of them.
+ */
+async function unsetComposeVars(composeFile, defined) {
+    const text = await (0,promises_.readFile)(composeFile, 'utf8');
+    const dotEnv = await dotEnvNames(composeFile);
+    return composeVarRefs(text).filter((r) => !r.hasDefault && !defined(r.name) && !dotEnv.has(r.name));
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/apex-stack.js
 
 
@@ -1372,7 +1772,7 @@ async function apexComposeEnv(project, logsRoot) {
  * @throws EnvironmentStartError (env_start, not retryable) naming every such variable with its line
  */
 async function checkComposeVarsSet(composeFile, env) {
-    const unset = await (0,compose_vars/* unsetComposeVars */.eC)(composeFile, (n) => env[n] !== undefined && env[n] !== '');
+    const unset = await unsetComposeVars(composeFile, (n) => env[n] !== undefined && env[n] !== '');
     if (unset.length === 0)
         return;
     const lines = unset.map((r) => `${composeFile}: line ${r.line}: ${(0,apex_conventions/* describeUnsetVar */.Ue)(r.name)}`);
@@ -1519,11 +1919,675 @@ function pathOnly(env) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/task/compose-hardening.js
-var compose_hardening = __webpack_require__(68342);
-// EXTERNAL MODULE: ./lib/task/validate-compose.js
-var validate_compose = __webpack_require__(90818);
+;// CONCATENATED MODULE: ./lib/task/compose-hardening.js
+
+const HOST_NAMESPACES = ['network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'cgroup'];
+const UNCONFINED = /(^|[=:])unconfined$|^label[=:]disable$|^no-new-privileges[=:]false$/i;
+const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/(var\/)?run\/docker(\/|$)/;
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A host path as compose reads it: `~` is the runner's home, relative is the compose file's directory. */
+function hostPath(p, roots) {
+    return p.startsWith('~') ? `/__home__${p.slice(1)}` : external_node_path_.resolve(roots.base, p);
+}
+/** The problem with reading host path `p`, or null when it lies in an allowed root. */
+function outsideProblem(p, what, roots) {
+    if (p.includes('$'))
+        return null; // interpolated: checked on the resolved model at run time
+    const abs = hostPath(p, roots);
+    if (DOCKER_SOCKET.test(abs))
+        return `${what} ${p} is the Docker socket: it would give the agent the host's Docker engine; remove it`;
+    if (roots.allowed.some((r) => isInside(r, abs)))
+        return null;
+    return `${what} ${p} lies outside the task directory: the agent would read the runner's files; keep it inside the task (or use the shipped compose/ fragments)`;
+}
+/** Bind sources of a service's `volumes:` (short `src:dst[:mode]` strings and long-form mappings). */
+function bindSources(volumes) {
+    if (!Array.isArray(volumes))
+        return [];
+    const out = [];
+    volumes.forEach((v, index) => {
+        if (typeof v === 'string') {
+            const source = v.split(':')[0] ?? '';
+            // A bare name is a named volume; a path (absolute, ./, ../, ~) is a bind mount.
+            if (/^[./~]/.test(source) || source.includes('$'))
+                out.push({ index, source });
+        }
+        else if (v !== null && typeof v === 'object') {
+            const m = v;
+            if (m.type === 'bind' && typeof m.source === 'string')
+                out.push({ index, source: m.source });
+        }
+    });
+    return out;
+}
+function stringsOf(value, key) {
+    const one = (v) => (typeof v === 'string' ? [v] : key && v !== null && typeof v === 'object' && typeof v[key] === 'string' ? [v[key]] : []);
+    return Array.isArray(value) ? value.flatMap(one) : one(value);
+}
+/** Problems of one service definition (a YAML mapping or compose's resolved one). */
+function serviceHardeningProblems(name, def, roots) {
+    const out = [];
+    const at = (field, message) => out.push({ field: `services.${name}.${field}`, message });
+    if (def.privileged === true || def.privileged === 'true')
+        at('privileged', 'privileged containers reach the host\'s devices and kernel; remove it');
+    if (Array.isArray(def.cap_add) && def.cap_add.length > 0)
+        at('cap_add', `adds capabilities (${def.cap_add.join(', ')}) that let the agent out of its container; remove cap_add`);
+    if (Array.isArray(def.devices) && def.devices.length > 0)
+        at('devices', 'host devices are not given to task containers; remove devices');
+    for (const opt of stringsOf(def.security_opt)) {
+        if (UNCONFINED.test(opt.trim()))
+            at('security_opt', `"${opt}" switches off the container's confinement; remove it`);
+    }
+    for (const key of HOST_NAMESPACES) {
+        if (typeof def[key] === 'string' && def[key].trim().toLowerCase() === 'host')
+            at(key, `${key}: host shares the runner's namespace with the agent; remove it`);
+    }
+    for (const { index, source } of bindSources(def.volumes)) {
+        const problem = outsideProblem(source, 'bind mount', roots);
+        if (problem)
+            at(`volumes[${index}]`, problem);
+    }
+    const build = def.build;
+    const context = typeof build === 'string' ? build : build !== null && typeof build === 'object' ? build.context : undefined;
+    if (typeof context === 'string') {
+        if (/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+            at('build.context', `remote build context ${context}: build from the task directory`);
+        else {
+            const problem = outsideProblem(context, 'build context', roots);
+            if (problem)
+                at('build.context', problem);
+        }
+    }
+    for (const file of stringsOf(def.env_file, 'path')) {
+        const problem = outsideProblem(file, 'env_file', roots);
+        if (problem)
+            at('env_file', problem);
+    }
+    return out;
+}
+/** Problems of a whole compose mapping: every service, plus top-level secrets and configs read from files. */
+function compose_hardening_composeHardeningProblems(doc, roots) {
+    const out = [];
+    const services = doc.services;
+    if (services !== null && typeof services === 'object' && !Array.isArray(services)) {
+        for (const [name, def] of Object.entries(services)) {
+            if (def !== null && typeof def === 'object' && !Array.isArray(def))
+                out.push(...serviceHardeningProblems(name, def, roots));
+        }
+    }
+    for (const kind of ['secrets', 'configs']) {
+        const defs = doc[kind];
+        if (defs === null || typeof defs !== 'object')
+            continue;
+        for (const [name, def] of Object.entries(defs)) {
+            const file = def !== null && typeof def === 'object' ? def.file : undefined;
+            const problem = typeof file === 'string' ? outsideProblem(file, `${kind} file`, roots) : null;
+            if (problem)
+                out.push({ field: `${kind}.${name}.file`, message: problem });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/task/task-paths.js
+
+
+/** What is at an absolute path: a file, a directory, or nothing (also for unreadable entries). */
+async function task_paths_kindOf(abs) {
+    try {
+        const s = await stat(abs);
+        return s.isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Resolves the relative paths a task file names against the task directory. Every path must stay inside it:
+ * the harness copies the task dir, and a `../` (or a symlink out) would reach files no reviewer looked at.
+ */
+class TaskPaths {
+    dir;
+    source;
+    problems;
+    realDir;
+    /**
+     * @param dir absolute path of the task directory
+     * @param source the file that names the paths (task.yaml), for problem lines
+     */
+    constructor(dir, source, problems) {
+        this.dir = dir;
+        this.source = source;
+        this.problems = problems;
+    }
+    /**
+     * The absolute path of `rel` when it exists with the right kind and stays inside the task dir;
+     * otherwise null, with the problem recorded against `field`.
+     */
+    async resolve(rel, field, kind) {
+        if (path.isAbsolute(rel)) {
+            this.problems.add(this.source, field, `must be a path relative to the task directory, got "${rel}"`);
+            return null;
+        }
+        const abs = path.resolve(this.dir, rel);
+        if (!task_paths_isInside(this.dir, abs)) {
+            this.problems.add(this.source, field, `"${rel}" points outside the task directory: keep every file of a task inside its directory`);
+            return null;
+        }
+        const found = await task_paths_kindOf(abs);
+        if (found === null) {
+            const what = kind === 'dir' ? 'directory' : kind === 'file' ? 'file' : 'file or directory';
+            this.problems.add(this.source, field, `${what} "${rel}" not found (looked for ${this.problems.display(abs)})`);
+            return null;
+        }
+        if (kind !== 'any' && found !== kind) {
+            this.problems.add(this.source, field, `"${rel}" is a ${found === 'dir' ? 'directory' : 'file'}, expected a ${kind === 'dir' ? 'directory' : 'file'}`);
+            return null;
+        }
+        if (!(await this.realInside(abs))) {
+            this.problems.add(this.source, field, `"${rel}" is a symlink to outside the task directory: copy the file in instead`);
+            return null;
+        }
+        return abs;
+    }
+    /** Like {@link resolve}, but for conventional names: absence is not a problem, it returns null quietly. */
+    async optional(rel, kind) {
+        const abs = path.resolve(this.dir, rel);
+        if ((await task_paths_kindOf(abs)) !== kind)
+            return null;
+        return (await this.realInside(abs)) ? abs : null;
+    }
+    /** Symlinks resolved on both sides, so a link inside the dir that points out is caught. */
+    async realInside(abs) {
+        this.realDir ??= realpath(this.dir);
+        return task_paths_isInside(await this.realDir, await realpath(abs));
+    }
+}
+function task_paths_isInside(dir, abs) {
+    const rel = path.relative(dir, abs);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/task/read-structured.js
+
+
+
+/** Reads a text file, recording a problem (not throwing) when it cannot be read. */
+async function readText(file, problems, where = 'file') {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        problems.add(file, where, `cannot be read (${describeFsError(error)})`);
+        return undefined;
+    }
+}
+/**
+ * Parses YAML, naming the line of a syntax error: `tasks/x/task.yaml: line 4: <yaml message>`.
+ * Duplicate keys are errors (the yaml default), since the second one would silently win.
+ */
+function parseYamlText(text, file, problems) {
+    // prettyErrors is what fills in linePos; its message then ends in " at line L, column C:" and a code frame.
+    let doc;
+    try {
+        doc = parseDocument(text, { prettyErrors: true });
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be parsed: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+    if (doc.errors.length > 0) {
+        // Only the first: later errors are usually the parser losing its footing after it.
+        const error = doc.errors[0];
+        if (error) {
+            let line = error.linePos?.[0]?.line;
+            let message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+            // An unclosed quote is detected at the end of the file; the line worth reading is where it opened.
+            const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+            const opened = quote === undefined ? -1 : text.lastIndexOf(quote, error.pos[0] - 1);
+            if (opened >= 0) {
+                line = text.slice(0, opened).split('\n').length;
+                message = `${message}: the quoted text opened here is never closed`;
+            }
+            problems.add(file, line === undefined ? 'syntax' : `line ${line}`, message);
+        }
+        return undefined;
+    }
+    try {
+        // toJS refuses a document whose aliases expand past a limit (the "billion laughs" alias bomb).
+        return { value: doc.toJS() };
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be read: ${error.message.split('\n')[0]}; expand the aliases (anchors *x) by hand`);
+        return undefined;
+    }
+}
+async function read_structured_readYamlFile(file, problems) {
+    const text = await readText(file, problems);
+    return text === undefined ? undefined : parseYamlText(text, file, problems);
+}
+/** Parses JSON, naming the line of a syntax error: `data/chat.json: line 2: invalid JSON: ...`. */
+async function readJsonFile(file, problems) {
+    const text = await readText(file, problems);
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === '') {
+        problems.add(file, 'file', 'is empty: expected JSON');
+        return undefined;
+    }
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const line = jsonErrorLine(text);
+        // V8 appends the position (named above) or a quote of the text around the error (may span lines).
+        const clean = (error.message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0] ?? '').trim();
+        problems.add(file, line === null ? 'syntax' : `line ${line}`, `invalid JSON: ${clean}`);
+        return undefined;
+    }
+}
+/** `ENOENT: no such file or directory` without the path (the problem line names it already). */
+function describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'does not exist';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'EISDIR':
+            return 'is a directory, expected a file';
+        default:
+            return code ?? error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/task/problems.js
+
+/**
+ * Collects validation problems as `path: field: problem` lines (docs/architecture.md "The CLI": validate prints
+ * one per line). Loading never stops at the first problem: a task author fixes a task in one round trip,
+ * not one per problem.
+ */
+class Problems {
+    cwd;
+    lines = [];
+    /** @param cwd paths under it are printed relative to it, so messages match what the user typed. */
+    constructor(cwd = process.cwd()) {
+        this.cwd = cwd;
+    }
+    /**
+     * Records one problem.
+     * @param file absolute path of the file (or directory) the problem is in
+     * @param where the field path (`tests.framework`), `line N`, or a file name
+     * @param message what is wrong and, where it helps, the fix
+     */
+    add(file, where, message) {
+        // One problem, one line: quoted text (a YAML snippet, a JSON excerpt) must not break the format.
+        this.lines.push(`${this.display(file)}: ${where}: ${message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    get count() {
+        return this.lines.length;
+    }
+    /** A path as the user should read it: relative to cwd when under it, absolute otherwise. */
+    display(file) {
+        return displayPath(file, this.cwd);
+    }
+}
+function displayPath(file, cwd = process.cwd()) {
+    const rel = path.relative(cwd, file);
+    if (rel === '')
+        return '.';
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+/** Renders a value the user wrote for a "got ..." clause: strings quoted, long ones cut. */
+function problems_showValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null (an empty value)';
+    if (typeof value === 'string') {
+        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(cut);
+    }
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/task/zod-issues.js
+
+
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    record: 'a mapping',
+    array: 'a list',
+    null: 'null'
+};
+/**
+ * The per-parse error map: schema-level messages (`.min(1, 'must not be empty')`) still win, this fills in
+ * the rest. Pass it as `schema.safeParse(data, { error: issueMessage })`.
+ */
+function issueMessage(issue) {
+    const input = issue.input;
+    switch (issue.code) {
+        case 'invalid_type':
+            if (input === undefined)
+                return 'required';
+            return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${showValue(input)}`;
+        case 'invalid_value':
+            if (input === undefined)
+                return `required: one of ${issue.values.map((v) => String(v)).join(' | ')}`;
+            return `expected ${issue.values.map((v) => String(v)).join(' | ')}, got ${showValue(input)}`;
+        case 'too_small':
+            return sizeMessage('at least', issue.origin, Number(issue.minimum), issue.inclusive ?? true, input);
+        case 'too_big':
+            return sizeMessage('at most', issue.origin, Number(issue.maximum), issue.inclusive ?? true, input);
+        case 'invalid_format':
+            if (issue.format === 'url')
+                return `must be a URL such as http://host:8080/mcp, got ${showValue(input)}`;
+            if (issue.format === 'starts_with')
+                return `must start with "${String(issue.prefix)}", got ${showValue(input)}`;
+            return `has the wrong format (${issue.format}), got ${showValue(input)}`;
+        default:
+            return undefined;
+    }
+}
+function sizeMessage(bound, origin, limit, inclusive, input) {
+    if (origin === 'string')
+        return bound === 'at least' && limit === 1 ? 'must not be empty' : `must be ${bound} ${limit} characters`;
+    if (origin === 'array' || origin === 'set')
+        return `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+    const relation = inclusive ? bound : bound === 'at least' ? 'greater than' : 'less than';
+    return `must be ${relation} ${limit}, got ${showValue(input)}`;
+}
+/** `tests.fail_to_pass[2]`: keys joined with dots, indexes in brackets. */
+function zod_issues_fieldPath(segments) {
+    let out = '';
+    for (const seg of segments) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** Formats every issue of a failed parse of `data` against `schema`, in the order zod found them. */
+function formatZodIssues(issues, data, schema) {
+    return issues.flatMap((issue) => formatIssue(issue, [], data, schema));
+}
+function formatIssue(issue, base, root, rootSchema) {
+    const at = [...base, ...issue.path];
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = objectKeys(schemaAt(rootSchema, issue.path, root));
+        const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+        return issue.keys.map((key) => `${zod_issues_fieldPath([...at, key])}: unknown key${hint}`);
+    }
+    if (issue.code === 'invalid_union') {
+        const unionSchema = schemaAt(rootSchema, issue.path, root, false);
+        return formatUnion(issue, at, valueAt(root, issue.path), unionSchema);
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'regex') {
+        return [`${field}: ${issue.message}, got ${showValue(valueAt(root, issue.path))}`];
+    }
+    return [`${field}: ${issue.message}`];
+}
+/**
+ * A union of strict objects (solution: {patch} | {script}; mcp: {command...} | {url}) fails in every branch,
+ * so zod's raw issues say everything is wrong. Pick the branch the author meant from the keys they wrote.
+ */
+function formatUnion(issue, at, value, schema) {
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    const branches = issue.errors;
+    const options = schema instanceof z.ZodUnion ? schema.options : [];
+    if (branches.every((b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0)) {
+        return [`${field}: ${branches[0]?.[0]?.message ?? 'has the wrong type'}`];
+    }
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    if (shapes.every((keys) => keys.length === 0)) {
+        // Not a union of objects (say string | number): the first option's complaint is as good as any.
+        return (branches[0] ?? []).flatMap((inner) => formatIssue(inner, at, value, options[0] ?? z.never()));
+    }
+    const ownKeys = shapes.map((keys, i) => ownKeysOf(shapes, i, keys));
+    const chosen = chosenOptions(options, value);
+    if (chosen.length === 1) {
+        const i = chosen[0];
+        const branchSchema = options[i];
+        return (branches[i] ?? []).flatMap((inner) => formatIssue(inner, at, value, branchSchema));
+    }
+    if (chosen.length > 1) {
+        const groups = chosen.map((i) => (ownKeys[i] ?? []).filter((k) => present.includes(k)).join('/'));
+        return [`${field}: use either ${groups.join(' or ')}, not both: they belong to different kinds of entry`];
+    }
+    const required = options.map((o, i) => requiredKeys(o).filter((k) => ownKeys[i]?.includes(k)).join(' + '));
+    const known = new Set(shapes.flat());
+    const unknown = present.filter((k) => !known.has(k)).map((k) => `${zod_issues_fieldPath([...at, k])}: unknown key (allowed: ${[...known].join(', ')})`);
+    return [`${field}: needs one of: ${required.filter((r) => r !== '').join(', ')}`, ...unknown];
+}
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; i < 20 && s; i++) {
+        if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable || s instanceof z.ZodPrefault) {
+            s = s.unwrap();
+        }
+        else if (s instanceof z.ZodPipe) {
+            s = s.in;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/**
+ * The sub-schema at `path`, or undefined where the path goes through something other than objects, arrays
+ * and records. A union on the way is narrowed to the option whose own keys the value at that point uses.
+ */
+function schemaAt(schema, segments, root, narrowEnd = true) {
+    let s = unwrap(schema);
+    let value = root;
+    for (const seg of segments) {
+        s = narrow(s, value);
+        value = valueAt(value, [seg]);
+        if (s instanceof z.ZodObject && typeof seg === 'string')
+            s = unwrap(s.shape[seg]);
+        else if (s instanceof z.ZodArray && typeof seg === 'number')
+            s = unwrap(s.element);
+        else if (s instanceof z.ZodRecord)
+            s = unwrap(s.valueType);
+        else
+            return undefined;
+    }
+    return narrowEnd ? narrow(s, value) : s;
+}
+function narrow(schema, value) {
+    if (!(schema instanceof z.ZodUnion))
+        return schema;
+    const options = schema.options;
+    const i = chosenOptions(options, value);
+    return i.length === 1 ? unwrap(options[i[0]]) : schema;
+}
+/** Indexes of the union options whose own keys (keys no other option has) appear in `value`. */
+function chosenOptions(options, value) {
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    return shapes
+        .map((keys, i) => ownKeysOf(shapes, i, keys))
+        .map((own, i) => (own.some((k) => present.includes(k)) ? i : -1))
+        .filter((i) => i >= 0);
+}
+function ownKeysOf(shapes, i, keys) {
+    return keys.filter((k) => shapes.every((other, j) => j === i || !other.includes(k)));
+}
+function objectKeys(schema) {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodObject)
+        return Object.keys(s.shape);
+    if (s instanceof z.ZodUnion)
+        return [...new Set(s.options.flatMap((o) => objectKeys(o)))];
+    return [];
+}
+function requiredKeys(schema) {
+    const s = unwrap(schema);
+    if (!(s instanceof z.ZodObject))
+        return [];
+    return Object.entries(s.shape)
+        .filter(([, v]) => !(v instanceof z.ZodOptional || v instanceof z.ZodDefault))
+        .map(([k]) => k);
+}
+/** The value the user wrote at `path`, for "got ..." clauses. */
+function valueAt(root, segments) {
+    let v = root;
+    for (const seg of segments) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./lib/task/validate-compose.js
+
+
+
+
+
+
+const MAX_INCLUDE_DEPTH = 5;
+const copiedFragments = [];
+/**
+ * Trusts a folder the front end filled with copies of the shipped compose/ fragments (the Action does so for
+ * a checkout holding only its tasks/, whose compose files point at ../../../compose): it may be read as the
+ * shipped folder is. A folder that existed before is never passed here.
+ */
+function trustCopiedFragments(dir) {
+    copiedFragments.push(path.resolve(dir));
+}
+/** Where a compose file's services may read host files: the task's directory and the shipped compose/ fragments. */
+async function hardeningRoots(file, taskDir) {
+    const root = await installRoot();
+    return { base: external_node_path_.dirname(file), allowed: [external_node_path_.resolve(taskDir), ...(root ? [external_node_path_.join(root, 'compose')] : []), ...copiedFragments] };
+}
+/**
+ * The services a compose file defines, its own and those of the files it `include:`s (task compose files
+ * pull shared fragments from compose/, docs/architecture.md "Task format"). Records problems and returns undefined
+ * when the file is not usable compose YAML.
+ */
+async function readComposeServices(file, problems, taskDir, depth = 0) {
+    const parsed = await readYamlFile(file, problems);
+    if (!parsed)
+        return undefined;
+    const doc = parsed.value;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        problems.add(file, '(top level)', 'expected a compose mapping with a services: key');
+        return undefined;
+    }
+    const record = doc;
+    const services = [];
+    let ok = true;
+    const hardening = composeHardeningProblems(record, await hardeningRoots(file, taskDir));
+    for (const p of hardening)
+        problems.add(file, p.field, p.message);
+    if (hardening.length > 0)
+        ok = false;
+    const own = record.services;
+    if (own !== undefined && own !== null) {
+        if (typeof own !== 'object' || Array.isArray(own)) {
+            problems.add(file, 'services', 'expected a mapping of service name to service definition');
+            ok = false;
+        }
+        else {
+            for (const [name, def] of Object.entries(own)) {
+                if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+                    problems.add(file, `services.${name}`, 'expected a mapping (image:, build:, ...)');
+                    ok = false;
+                    continue;
+                }
+                const spec = def;
+                services.push({ name, build: spec.build !== undefined, xDefault: spec['x-default'] === true });
+            }
+        }
+    }
+    const included = await readIncludes(file, record.include, problems, taskDir, depth);
+    if (!included)
+        ok = false;
+    else
+        services.push(...included);
+    if (ok && services.length === 0) {
+        problems.add(file, 'services', 'required: the compose file defines no services');
+        return undefined;
+    }
+    return ok ? services : undefined;
+}
+async function readIncludes(file, include, problems, taskDir, depth) {
+    if (include === undefined || include === null)
+        return [];
+    if (!Array.isArray(include)) {
+        problems.add(file, 'include', 'expected a list of compose files');
+        return undefined;
+    }
+    const out = [];
+    let ok = true;
+    for (const [i, entry] of include.entries()) {
+        const paths = includePaths(entry);
+        if (paths === undefined) {
+            problems.add(file, fieldPath(['include', i]), 'expected a file path or a mapping with path:');
+            ok = false;
+            continue;
+        }
+        // Interpolated paths (${VAR}) are compose's to resolve at run time; nothing to check here.
+        for (const rel of paths.filter((p) => !p.includes('$'))) {
+            const abs = path.resolve(path.dirname(file), rel);
+            if ((await kindOf(abs)) !== 'file') {
+                problems.add(file, fieldPath(['include', i]), `included file "${rel}" not found (looked for ${problems.display(abs)})`);
+                ok = false;
+            }
+            else if (depth >= MAX_INCLUDE_DEPTH) {
+                problems.add(file, fieldPath(['include', i]), `includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
+                ok = false;
+            }
+            else {
+                const services = await readComposeServices(abs, problems, taskDir, depth + 1);
+                if (services)
+                    out.push(...services);
+                else
+                    ok = false;
+            }
+        }
+    }
+    return ok ? out : undefined;
+}
+function includePaths(entry) {
+    if (typeof entry === 'string')
+        return [entry];
+    if (entry === null || typeof entry !== 'object')
+        return undefined;
+    const p = entry.path;
+    if (typeof p === 'string')
+        return [p];
+    if (Array.isArray(p) && p.every((x) => typeof x === 'string'))
+        return p;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/environment.js
+
+
 
 
 
@@ -1565,6 +2629,8 @@ class DockerEnvironment {
     files = [];
     model;
     graderService;
+    /** The runtime's integration grader starts with the stack (`up` activates its profile), not at grading time. */
+    graderWithStack = false;
     grader;
     targets = new Map();
     buildLogs = {};
@@ -1573,6 +2639,9 @@ class DockerEnvironment {
     workspaceStopped = false;
     tree;
     pristineName;
+    /** The observability grader's container, started (inspect + run) while the workspace stops. */
+    pristine;
+    pristineRemoved;
     constructor(task, opts, deps) {
         this.task = task;
         this.opts = opts;
@@ -1611,11 +2680,12 @@ class DockerEnvironment {
         checkNoHiddenMounts(model, hidden, source);
         if (task.environment.compose) {
             // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
-            // APEX stacks read the dataset root and mount the log directories OpsBench made for this trial (apex-stack.ts).
-            const roots = await (0,validate_compose/* hardeningRoots */.sO)(source, apex ? (0,apex_conventions/* apexReadableRoot */.j7)(task.dir) : task.dir);
+            // APEX stacks (both layouts: `context: ..`, `dockerfile: <task>/Dockerfile`) read the dataset root; the
+            // integration ones mount the log directories OpsBench made for this trial (apex-stack.ts).
+            const roots = await hardeningRoots(source, task.layout === 'opsbench' ? task.dir : (0,apex_conventions/* apexReadableRoot */.j7)(task.dir));
             if (apex)
                 roots.allowed.push(apexLogs);
-            const refused = (0,compose_hardening/* composeHardeningProblems */.b)(model, roots);
+            const refused = compose_hardening_composeHardeningProblems(model, roots);
             if (refused.length > 0)
                 throw new errors/* EnvironmentStartError */.ch(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
         }
@@ -1651,10 +2721,17 @@ class DockerEnvironment {
             this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
             this.graderService = GRADER_SERVICE;
         }
+        // The grader the runtime adds (it only sleeps) starts with the stack: `up --wait` waits for it with the
+        // others instead of a second `up` at grading time. A task's own grader may be a one-shot command and
+        // APEX's runs its suite as it starts: those still start at grading time.
+        this.graderWithStack = graderImage !== undefined && !apex;
         const file = external_node_path_.join(this.dir, 'compose.json');
         await (0,promises_.writeFile)(file, `${JSON.stringify(this.model, null, 2)}\n`);
         this.files = [file];
-        await this.startStack(signal);
+        await this.startStack(this.graderWithStack ? ['--profile', GRADER_PROFILE] : [], signal);
+        // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
+        if (this.graderWithStack && this.graderService)
+            void this.target(this.graderService).catch(() => { });
         const workspace = await this.target(task.environment.workspace);
         if (apex)
             await placeApexContext(this, task);
@@ -1663,10 +2740,10 @@ class DockerEnvironment {
             await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
     }
-    async startStack(signal) {
+    async startStack(profiles, signal) {
         const sec = this.task.timeouts.buildSec;
         try {
-            await this.deps.cli.compose(this.project, this.files, ['up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
+            await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
                 timeoutSec: sec + 30,
                 signal,
                 retries: 1
@@ -1726,7 +2803,7 @@ class DockerEnvironment {
         return this.copyOutOf(this.task.environment.workspace, file, hostDest);
     }
     async writeFileIn(service, file, content) {
-        await writeContainerFile(this.deps.cli, await this.target(service), this.resolve(file), content, this.dir);
+        await writeContainerFile(this.deps.cli, await this.target(service), this.resolve(file), content);
     }
     async readFileIn(service, file) {
         return readContainerFile(this.deps.cli, (await this.target(service)).id, this.resolve(file), this.dir);
@@ -1748,6 +2825,9 @@ class DockerEnvironment {
      */
     async stopAgentProcesses() {
         const target = await this.target(this.task.environment.workspace);
+        // The grading container takes nothing from what the agent did: it starts while the workspace stops.
+        if (this.task.family === 'observability')
+            void this.launchPristine(target).catch(() => { });
         const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
         if (stopped.exitCode !== 0 || stopped.timedOut) {
             const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -1771,7 +2851,9 @@ class DockerEnvironment {
                     throw error;
                 throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied for grading: ${error.message}`, error);
             });
-            const dropped = await dropIgnoredAdditions(tree, this.setup.repo, this.setup.gitEnv);
+            if (tree.cut !== undefined)
+                this.opts.log?.(`docker: the copy of the workspace stopped at ${tree.cut}`);
+            const dropped = await dropIgnoredAdditions(tree.dir, this.setup.repo, this.setup.gitEnv);
             if (dropped.length > 0)
                 this.opts.log?.(`docker: left out ${dropped.length} file(s) the base's .gitignore ignores (e.g. ${dropped.slice(0, 3).join(', ')})`);
             return tree;
@@ -1787,17 +2869,19 @@ class DockerEnvironment {
         return treeDiffAgainstBase(this.setup, await this.agentTree(), this.baseCommit);
     }
     /**
-     * Where suites run, started on the first call (after the agent stopped):
+     * Where suites run, ready on the first call (after the agent stopped):
      * - observability: a fresh container from the workspace's image holding only the agent's files (and the
-     *   base's .git), never the agent's container (pristine-grader.ts);
-     * - integration: the grader service (the task's own `grader`, or the one the runtime adds), with a copy of
-     *   the workspace's workdir at the same path (the agent's work product; the tests and the test tools are
-     *   the grader's own). Without a grader: this environment.
+     *   base's .git), never the agent's container (pristine-grader.ts); started while the workspace stopped,
+     *   filled in one copy once `prepareFiles` has prepared the host copy;
+     * - integration: the grader service (the task's own `grader`, or the one the runtime adds, which is up
+     *   since the stack started), with a copy of the workspace's workdir at the same
+     *   path (the agent's work product; the tests and the test tools are the grader's own). Without a
+     *   grader: this environment.
      * @throws EnvironmentStartError / GradeError when the grader does not start
      */
     graderEnvironment(opts = {}) {
         if (this.task.family === 'observability') {
-            this.grader ??= this.startPristine(opts.signal);
+            this.grader ??= this.startPristine(opts.signal, opts.prepareFiles);
             return this.grader;
         }
         const service = this.graderService;
@@ -1806,29 +2890,68 @@ class DockerEnvironment {
         this.grader ??= this.startGrader(service, opts.signal);
         return this.grader;
     }
-    async startPristine(signal) {
+    launchPristine(workspace, signal) {
+        this.pristine ??= startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
+        return this.pristine;
+    }
+    /**
+     * The observability grader: the agent's files copied out once (the diff's copy), the base's .git added,
+     * `prepareFiles` run on that host copy, then the copy goes into the fresh container in one call.
+     */
+    async startPristine(signal, prepareFiles) {
         const workspace = await this.target(this.task.environment.workspace);
+        const launched = this.launchPristine(workspace, signal);
         const tree = await this.agentTree();
+        if (tree.cut !== undefined)
+            throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
+        // The copy becomes the grader's: a later diff() copies the workspace again.
+        this.tree = undefined;
         // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
         // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
-        await copyBaseGitDir(this.setup, external_node_path_.join(tree, '.git'));
-        const target = startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, tree, signal });
-        this.targets.set(PRISTINE, target);
-        await target;
+        await copyBaseGitDir(this.setup, external_node_path_.join(tree.dir, '.git'));
+        if (prepareFiles)
+            await prepareFiles(new HostTreeView(tree.dir, this.deps.gitEnv, external_node_path_.join(this.dir, 'host-tmp')));
+        const target = await launched;
+        await fillPristineGrader(this.deps.cli, target, { tree: tree.dir, workdir: this.workdir, signal });
+        this.targets.set(PRISTINE, launched);
         this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
         return new ServiceView(this, PRISTINE);
     }
-    async startGrader(service, signal) {
-        await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
-            timeoutSec: 300,
-            signal
+    /** The observability grader's container goes (not compose's: before `down`, or the network stays in use). */
+    removePristine() {
+        if (!this.pristine)
+            return Promise.resolve();
+        this.pristineRemoved ??= this.pristine
+            .catch(() => undefined)
+            .then(async () => {
+            await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
         });
-        const grader = await this.target(service);
+        return this.pristineRemoved;
+    }
+    async startGrader(service, signal) {
+        if (!this.graderWithStack) {
+            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
+                timeoutSec: 300,
+                signal
+            });
+        }
+        const grader = this.target(service);
         const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'handover-'));
         try {
+            // The same caps as the diff's copy: what the agent left cannot fill the runner's disk on its way over.
             const copy = external_node_path_.join(tmp, 'workdir');
-            await copyOutOfContainer(this.deps.cli, (await this.target(this.task.environment.workspace)).id, this.workdir, copy);
-            await copyIntoContainer(this.deps.cli, grader, copy, this.workdir);
+            const workspace = await this.target(this.task.environment.workspace);
+            const [copied] = await Promise.all([
+                copyTreeOut(this.deps.cli, workspace.id, this.workdir, copy, COPY_CAPS).catch((error) => {
+                    if (errors/* OpsBenchError */.bc.isInstance(error))
+                        throw error;
+                    throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied to the grader: ${error.message}`, error);
+                }),
+                grader
+            ]);
+            if (copied.cut !== undefined)
+                throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to hand to the grader: the copy stopped at ${copied.cut}`);
+            await copyIntoContainer(this.deps.cli, await grader, copy, this.workdir);
         }
         finally {
             await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
@@ -1841,9 +2964,11 @@ class DockerEnvironment {
         const out = { ...this.buildLogs };
         if (!this.model || this.files.length === 0)
             return out;
+        // Teardown follows the logs: the grading container (no logs of interest) is removed meanwhile.
+        void this.removePristine().catch(() => { });
         await Promise.all(Object.keys(this.model.services).map(async (service) => {
             const logs = await this.deps.cli.composeRaw(this.project, this.files, ['logs', '--no-color', '--no-log-prefix', '--timestamps', service], { timeoutSec: 60 });
-            const text = plainText(`${logs.stdout}${logs.stderr && logs.exitCode !== 0 ? `\n${logs.stderr}` : ''}`);
+            const text = plainText(`${logs.stdout}${logs.stderr && logs.exitCode !== 0 ? `\n${logs.stderr}` : ''}${(0,process_exec/* cutNote */.nA)(logs)}`);
             if (text.trim() !== '')
                 out[service] = text;
         }));
@@ -1860,8 +2985,7 @@ class DockerEnvironment {
         const log = (line) => this.opts.log?.(`docker: ${line}`);
         try {
             // Not compose's: it goes first, or the stack's network would still be in use.
-            if (this.targets.has(PRISTINE))
-                await this.deps.cli.raw(['rm', '-f', '-v', this.pristineName], { timeoutSec: 60 });
+            await this.removePristine();
             let clean = this.files.length === 0;
             if (!clean) {
                 const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
@@ -1890,8 +3014,61 @@ class DockerEnvironment {
     }
 }
 
-// EXTERNAL MODULE: ./lib/task/hash.js
-var task_hash = __webpack_require__(59077);
+;// CONCATENATED MODULE: ./lib/task/hash.js
+
+
+
+
+/**
+ * sha256 over every file of a task directory: sorted relative paths (POSIX separators) and contents, each
+ * framed by its length so two different trees can never feed the hash the same bytes. `.git` directories
+ * are skipped (a task repo's object store changes on every gc without changing the task). Symlinks are
+ * hashed by their target text, not followed. The cached FAIL_TO_PASS lists and results key on this.
+ * `skip` leaves out files and whole directories by absolute path (the Docker runtime hashes a build context
+ * without the task's hidden files).
+ */
+async function hashTaskDir(dir, skip) {
+    const files = await hash_listFiles(dir, '', skip);
+    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const rel of files) {
+        const abs = external_node_path_.join(dir, ...rel.split('/'));
+        const info = await (0,promises_.lstat)(abs);
+        if (info.isSymbolicLink()) {
+            hash_frame(hash, `L${rel}`);
+            hash_frame(hash, await (0,promises_.readlink)(abs));
+            continue;
+        }
+        hash_frame(hash, `F${rel}`);
+        hash.update(`${info.size}\0`);
+        for await (const chunk of (0,external_node_fs_.createReadStream)(abs))
+            hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+function hash_frame(hash, text) {
+    hash.update(`${Buffer.byteLength(text)}\0${text}`);
+}
+async function hash_listFiles(root, rel, skip) {
+    const entries = await (0,promises_.readdir)(external_node_path_.join(root, rel), { withFileTypes: true });
+    const out = [];
+    for (const entry of entries) {
+        // A `.git` file is a worktree or submodule pointer: as volatile as the directory.
+        if (entry.name === '.git')
+            continue;
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (skip?.(external_node_path_.join(root, child)))
+            continue;
+        if (entry.isDirectory()) {
+            out.push(...(await hash_listFiles(root, child, skip)));
+        }
+        else if (entry.isFile() || entry.isSymbolicLink()) {
+            out.push(child);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
 
 
@@ -1910,7 +3087,7 @@ function dockerfilePath(spec) {
  * @throws Error when the context or the Dockerfile cannot be read (the caller names the service)
  */
 async function hashBuildContext(spec, hidden) {
-    const files = await (0,task_hash/* hashTaskDir */.D)(spec.context, (p) => isHidden(p, hidden));
+    const files = await hashTaskDir(spec.context, (p) => isHidden(p, hidden));
     const dockerfile = spec.dockerfileInline ?? (await (0,promises_.readFile)(dockerfilePath(spec), 'utf8'));
     const args = Object.entries(spec.args ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -2137,7 +3314,37 @@ class ImageStore {
     }
 }
 
+// EXTERNAL MODULE: ./lib/runtime/select.js
+var runtime_select = __webpack_require__(5898);
+;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
+
+
+
+
+
+/**
+ * The post step's cleaner: removes every container, network and volume labelled with the run's id, e.g.
+ * what a cancelled or crashed job left. Without a daemon there is nothing to clean (and nothing leaked).
+ */
+function dockerCleaner(options) {
+    return async (runId, opts) => {
+        const docker = options.docker ?? 'docker';
+        const why = await (0,runtime_select/* probeDocker */.D5)(5000, docker);
+        if (why !== null) {
+            opts.log?.(`docker cleanup: skipped (${why})`);
+            return 0;
+        }
+        const cli = new DockerCli({ env: dockerCliEnv(options.hostEnv), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
+        const removed = await removeLabelled(cli, RUN_LABEL, runId, { log: opts.log });
+        if (removed > 0)
+            opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${RUN_LABEL}=${runId}`);
+        return removed;
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
+
 
 
 
@@ -2169,6 +3376,16 @@ class DockerRuntime {
         this.assets = findAssets(options);
         this.gitEnv = { PATH: this.cli.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', GIT_CONFIG_GLOBAL: '/dev/null', HOME: scratch };
     }
+    /** Usable when a daemon answers `docker info` within a few seconds. */
+    async probe() {
+        const why = await (0,runtime_select/* probeDocker */.D5)(5000, this.options.docker);
+        return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
+    }
+    /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+    cleanup(runId, log) {
+        const hostEnv = this.options.hostEnv;
+        return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
+    }
     /** Docker runs every task; a daemon that does not answer shows up as the environment's error instead. */
     check(_task) {
         return Promise.resolve(null);
@@ -2189,7 +3406,7 @@ class DockerRuntime {
  * (src/runtime/ in a checkout, dist/cli/ in the bundle), so it works from source, the CLI and the Action.
  */
 async function findAssets(options) {
-    const root = await (0,install_root/* installRoot */.Q)();
+    const root = await installRoot();
     const at = async (name) => {
         if (!root)
             return null;
@@ -2200,157 +3417,6 @@ async function findAssets(options) {
         grader: options.graderBuild !== undefined ? options.graderBuild : await at('grader'),
         workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
     };
-}
-
-
-/***/ }),
-
-/***/ 72557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
-/* harmony export */   HT: () => (/* binding */ workspaceDiff),
-/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
-/* harmony export */   sK: () => (/* binding */ createWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70529);
-/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96479);
-
-
-
-
-
-
-/**
- * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
- * always gets the same base sha.
- */
-const BASE_COMMIT_ENV = {
-    GIT_AUTHOR_NAME: 'OpsBench',
-    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
-    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
-    GIT_COMMITTER_NAME: 'OpsBench',
-    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
-    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-    GIT_CONFIG_NOSYSTEM: '1'
-};
-/** The agent's own git identity (it may commit); written to the per-trial HOME. */
-const AGENT_GITCONFIG = `[user]
-\tname = OpsBench Agent
-\temail = agent@opsbench.invalid
-[init]
-\tdefaultBranch = main
-[safe]
-\tdirectory = *
-[commit]
-\tgpgsign = false
-`;
-/** A patch can be large (vendored files, binaries); the 10 MiB exec cap would cut it. */
-const DIFF_CAP_BYTES = 256 * 1024 * 1024;
-async function git(dir, env, args, maxBytes) {
-    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: { ...env, ...BASE_COMMIT_ENV },
-        timeoutSec: 600,
-        maxBytes
-    });
-}
-function gitFailure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-/**
- * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
- * The repository's own .gitignore applies, as it would in any checkout.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
- */
-async function createWorkspace(repo, dir, env) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    if (repo !== null) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
-                recursive: true,
-                verbatimSymlinks: true,
-                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
-            });
-        }
-        catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
-        }
-    }
-    const steps = [
-        ['git init', ['init', '-q', '-b', 'main']],
-        ['git add', ['add', '-A']],
-        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
-        ['git rev-parse', ['rev-parse', 'HEAD']]
-    ];
-    let last;
-    for (const [what, args] of steps) {
-        last = await git(dir, env, args);
-        if (last.exitCode !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
-    }
-    return last.stdout.trim();
-}
-/** Writes the agent's git identity into the per-trial HOME. */
-async function writeAgentGitConfig(home) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
-}
-/**
- * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
- * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
- * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
- * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
- * repository above the workspace (the runner's own checkout) and stage its files.
- * @throws Error naming git's reason (e.g. the agent removed .git)
- */
-async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
-    if (sanitized.exitCode !== 0)
-        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: hardened,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(gitFailure('git add -A', add));
-    const diff = await git(['diff', '--binary', '--no-textconv', '--no-ext-diff', '--no-color', '--cached', base, '--'], DIFF_CAP_BYTES);
-    if (diff.exitCode !== 0)
-        throw new Error(gitFailure(`git diff --cached ${base}`, diff));
-    if (diff.truncated)
-        throw new Error(`the workspace diff exceeds ${DIFF_CAP_BYTES} bytes`);
-    return diff.stdout;
-}
-
-
-/***/ }),
-
-/***/ 11150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-
-/** Whether a host path exists (any kind); a missing path is an answer, not an error. */
-async function pathExists(p) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 
