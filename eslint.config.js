@@ -24,6 +24,26 @@ const LAYERS = {
 const FRONT_ENDS = ['cli', 'action'];
 
 const ACTIONS_ONLY_IN_ACTION = { group: ['@actions/*'], message: 'Only src/action/ may import @actions/* (the engine is free of the GitHub layer).' };
+/** `import { env } from 'node:process'` would slip past the property rules below, which read the global. */
+const PROCESS_MODULE = ['process', 'node:process'].map((name) => ({
+  name,
+  message: 'Use the global process: the lint rules see which of its env and argv a file reads.'
+}));
+
+/** Dynamic `import('../x/...')` and type-only `import('../x/...').T` cross layers too; no-restricted-imports sees neither. */
+function upwardImportSyntax(depth, forbidden, message) {
+  const source = `/^(\\.\\.\\/){${depth}}(${forbidden.join('|')})\\//`;
+  return [
+    { selector: `ImportExpression[source.value=${source}]`, message },
+    { selector: `TSImportType[source.value=${source}]`, message }
+  ];
+}
+
+/** `globalThis.process.env` reads what `process.env` does. */
+const globalProcess = (props, message) => ({
+  selector: `MemberExpression[object.type='MemberExpression'][object.property.name='process'][property.name=/^(${props.join('|')})$/]`,
+  message
+});
 
 /** One block per folder and file depth: a relative import reaches a top-level folder through `depth` `../`s. */
 function layerBlocks() {
@@ -33,20 +53,27 @@ function layerBlocks() {
     for (let depth = 1; depth <= 4; depth++) {
       const files = [`src/${folder}/${'*/'.repeat(depth - 1)}*.ts`];
       const patterns = [];
+      const syntax = [];
       if (forbidden.length > 0) {
-        patterns.push({
-          regex: `^(\\.\\./){${depth}}(${forbidden.join('|')})/`,
-          message: `src/${folder}/ may import only ${allowed.join(', ') || 'nothing outside core'} (layers in eslint.config.js, docs/architecture.md).`
-        });
+        const message = `src/${folder}/ may import only ${allowed.join(', ') || 'nothing outside core'} (layers in eslint.config.js, docs/architecture.md).`;
+        patterns.push({ regex: `^(\\.\\./){${depth}}(${forbidden.join('|')})/`, message });
+        syntax.push(...upwardImportSyntax(depth, forbidden, message));
       }
       if (folder !== 'action') patterns.push(ACTIONS_ONLY_IN_ACTION);
-      const rules = { 'no-restricted-imports': ['error', { patterns }] };
+      const rules = { 'no-restricted-imports': ['error', { patterns, paths: PROCESS_MODULE }] };
       const restricted = [];
-      if (folder !== 'cli') restricted.push({ object: 'process', property: 'argv', message: 'Only src/cli/ reads process.argv.' });
+      const argvMessage = 'Only src/cli/ reads process.argv.';
+      const envMessage = 'Only the front ends (src/cli/, src/action/) read process.env: pass configuration in as parameters.';
+      if (folder !== 'cli') {
+        restricted.push({ object: 'process', property: 'argv', message: argvMessage });
+        syntax.push(globalProcess(['argv'], argvMessage));
+      }
       if (!FRONT_ENDS.includes(folder)) {
-        restricted.push({ object: 'process', property: 'env', message: 'Only the front ends (src/cli/, src/action/) read process.env: pass configuration in as parameters.' });
+        restricted.push({ object: 'process', property: 'env', message: envMessage });
+        syntax.push(globalProcess(['env'], envMessage));
       }
       if (restricted.length > 0) rules['no-restricted-properties'] = ['error', ...restricted];
+      if (syntax.length > 0) rules['no-restricted-syntax'] = ['error', ...syntax];
       blocks.push({ files, rules });
     }
   }
@@ -64,9 +91,16 @@ export default tseslint.config(
     }
   },
   {
-    // Files at the top of src/ belong to no layer; none may import the GitHub layer either.
+    // Files at the top of src/ belong to no layer; they are engine, not front end.
     files: ['src/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [ACTIONS_ONLY_IN_ACTION] }] }
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ACTIONS_ONLY_IN_ACTION], paths: PROCESS_MODULE }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'argv', message: 'Only src/cli/ reads process.argv.' },
+        { object: 'process', property: 'env', message: 'Only the front ends (src/cli/, src/action/) read process.env.' }
+      ]
+    }
   },
   ...layerBlocks(),
   {
