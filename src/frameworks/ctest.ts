@@ -9,6 +9,9 @@ export const ctest: TestFramework = {
   parse: (text) => parseCtest(text),
   harnessFiles: [],
   toolchain: { host: ['cmake', 'ctest'], apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] },
+  flagRules: [
+    { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
+  ],
   apexAliases: ['gtest', 'googletest']
 };
 

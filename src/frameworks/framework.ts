@@ -23,6 +23,16 @@ export interface ReportSource {
   readFile(path: string): Promise<Buffer>;
 }
 
+/**
+ * A suspicious change (grade/flags.ts): a file outside the test tree whose path matches `path`, with an
+ * added line matching `added` (any line when absent), is recorded as `code` for a human to look at.
+ */
+export interface FlagRule {
+  code: string;
+  path: RegExp;
+  added?: RegExp;
+}
+
 /** What a framework's test command needs, on the host (local runtime) and in the shared workspace image (Docker). */
 export interface Toolchain {
   /** Executables the local runtime looks for on PATH, e.g. ['java', 'mvn']. */
@@ -59,6 +69,11 @@ export interface TestFramework {
   /** A key of the top-level package.json that configures the runner, put back to base before grading (grade/reset-package-key.ts). */
   packageJsonKey?: string;
   toolchain: Toolchain;
+  /**
+   * Changes outside the test tree that reach into this runner (its private modules, hooks, fake results),
+   * flagged for review on the TrialResult; grade/flags.ts adds the rules common to every framework.
+   */
+  flagRules?: FlagRule[];
   /** The `test_framework` values of APEX-SWE tasks this framework runs (lower case), besides its own name. */
   apexAliases: string[];
 }

@@ -9,6 +9,10 @@ export const go: TestFramework = {
   parse: (text) => parseGo(text),
   harnessFiles: [],
   toolchain: { host: ['go'], apt: ['golang-go'], npm: [] },
+  flagRules: [
+    { code: 'go-testing-internals', path: /\.go$/, added: /\btesting\.(?:MainStart|Init|RegisterCover|InternalTest|M\b)|go:linkname\s+\S+\s+testing\./ },
+    { code: 'go-fake-test-events', path: /\.go$/, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
+  ],
   apexAliases: ['gotest', 'go test', 'golang']
 };
 

@@ -2,11 +2,19 @@ import path from 'node:path';
 import { z } from 'zod';
 import { GradeError } from '../core/errors.js';
 import { appendForScript, insertAfter, shellQuote } from './command.js';
-import { singleFileReport, type TestCaseResult, type TestFramework } from './framework.js';
+import { singleFileReport, type FlagRule, type TestCaseResult, type TestFramework } from './framework.js';
 
 /** Config files a script runner reads, in each extension it accepts (jest.config.ts, vitest.config.mjs, ...). */
 export const SCRIPT_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'];
 export const named = (stem: string, extensions: string[]) => extensions.map((e) => `${stem}.${e}`);
+
+const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
+
+/** jest's and vitest's (which shares jest's globals): test globals replaced, or the runner's internals imported, from project code. */
+export const JS_RUNNER_FLAGS: FlagRule[] = [
+  { code: 'js-test-globals', path: SCRIPT, added: /\b(?:global|globalThis|window)\s*(?:\.\s*|\[\s*['"`])(?:test|it|expect|describe|beforeEach|afterEach|beforeAll|afterAll|jest|vi)\b(?:['"`]\s*\])?\s*=[^=]|Object\.defineProperty\(\s*(?:global|globalThis)\s*,\s*['"`](?:test|it|expect|describe)['"`]/ },
+  { code: 'js-runner-internals', path: SCRIPT, added: /['"`](?:jest-circus|jest-jasmine2|@jest\/(?:core|reporters|test-result|expect)|jest-runner|@vitest\/(?:runner|expect)|vitest\/(?:runners|node|reporters))(?:\/[^'"`]*)?['"`]/ }
+];
 
 /** jest: `--json` to a report file; its config (a results processor, reporter or transform) is the harness's. */
 export const jest: TestFramework = {
@@ -15,6 +23,7 @@ export const jest: TestFramework = {
   harnessFiles: named('jest.config', [...SCRIPT_EXTENSIONS, 'json']),
   packageJsonKey: 'jest',
   toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+  flagRules: JS_RUNNER_FLAGS,
   apexAliases: []
 };
 

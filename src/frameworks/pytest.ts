@@ -14,6 +14,13 @@ export const pytest: TestFramework = {
   harnessFiles: ['conftest.py', 'pytest.ini', '.pytest.ini', 'tox.ini', 'sitecustomize.py', 'usercustomize.py'],
   // pytest is a python module: probed by importing it with the python3 found on PATH.
   toolchain: { host: ['python3'], hostChecks: [{ name: 'pytest', command: ['python3', '-c', 'import pytest'] }], apt: ['python3-pytest'], npm: [] },
+  flagRules: [
+    // _pytest is pytest's private implementation: project code has no reason to import it.
+    { code: 'pytest-internals', path: /\.py$/, added: /^\s*(?:from\s+_pytest[\s.]|import\s+_pytest\b)|\b_pytest\.\w/ },
+    { code: 'pytest-hook', path: /\.py$/, added: /@pytest\.hookimpl|^\s*def\s+pytest_\w+\s*\(|^\s*pytest_plugins\s*=/ },
+    { code: 'pytest-plugin-entry-point', path: /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml|entry_points\.txt)$/, added: /pytest11/ },
+    { code: 'python-startup-hook', path: /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/ }
+  ],
   apexAliases: []
 };
 

@@ -1,6 +1,6 @@
 import { appendForScript, insertAfter, shellQuote } from './command.js';
 import { singleFileReport, type TestFramework } from './framework.js';
-import { named, parseJest, SCRIPT_EXTENSIONS } from './jest.js';
+import { JS_RUNNER_FLAGS, named, parseJest, SCRIPT_EXTENSIONS } from './jest.js';
 
 /**
  * vitest: `--reporter=json`, which copies jest's report. Its config and workspace files are the harness's;
@@ -11,6 +11,7 @@ export const vitest: TestFramework = {
   parse: parseJest,
   harnessFiles: [...named('vitest.config', SCRIPT_EXTENSIONS), ...named('vitest.workspace', [...SCRIPT_EXTENSIONS, 'json'])],
   toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
+  flagRules: JS_RUNNER_FLAGS,
   apexAliases: []
 };
 

@@ -1,5 +1,5 @@
-import type { Framework } from '../task/schema.js';
-import { frameworks } from '../frameworks/registry.js';
+import type { FlagRule } from '../frameworks/framework.js';
+import { frameworks, type Framework } from '../frameworks/registry.js';
 import { isConventionalTestPath } from './test-tree.js';
 
 /**
@@ -7,56 +7,14 @@ import { isConventionalTestPath } from './test-tree.js';
  * before grading, test-tree.ts) that reaches into the test runner. Such a change is recorded on the
  * TrialResult as `flags` (short codes) and shown in the report: a flag never changes the verdict, which
  * stays the tests'; it tells a human where to look. Detection reads the agent's diff only (the added lines
- * and the paths), so it is cheap and runs whatever the runtime.
+ * and the paths), so it is cheap and runs whatever the runtime. Each framework's own rules are in its file
+ * (`flagRules`, src/frameworks/); only the rules common to all are here.
  */
 
-/** One rule: a change to a file whose path matches `path`, with an added line matching `added` (any line when absent). */
-export interface FlagRule {
-  code: string;
-  path: RegExp;
-  added?: RegExp;
-}
-
-const PY = /\.py$/;
-const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
-const GO = /\.go$/;
-
-/**
- * Per framework, then `common` for every task. Kept as one small table so that a framework's own module
- * can take its rows over later.
- */
-export const FLAG_RULES: Record<Framework | 'common', FlagRule[]> = {
-  pytest: [
-    // _pytest is pytest's private implementation: project code has no reason to import it.
-    { code: 'pytest-internals', path: PY, added: /^\s*(?:from\s+_pytest[\s.]|import\s+_pytest\b)|\b_pytest\.\w/ },
-    { code: 'pytest-hook', path: PY, added: /@pytest\.hookimpl|^\s*def\s+pytest_\w+\s*\(|^\s*pytest_plugins\s*=/ },
-    { code: 'pytest-plugin-entry-point', path: /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml|entry_points\.txt)$/, added: /pytest11/ },
-    { code: 'python-startup-hook', path: /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/ }
-  ],
-  jest: [],
-  vitest: [],
-  go: [
-    { code: 'go-testing-internals', path: GO, added: /\btesting\.(?:MainStart|Init|RegisterCover|InternalTest|M\b)|go:linkname\s+\S+\s+testing\./ },
-    { code: 'go-fake-test-events', path: GO, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
-  ],
-  junit: [],
-  cargo: [],
-  ctest: [
-    { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
-  ],
-  common: [
-    // Writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code.
-    { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
-  ]
-};
-
-// jest and vitest share their globals and internals.
-const JS_RUNNER: FlagRule[] = [
-  { code: 'js-test-globals', path: SCRIPT, added: /\b(?:global|globalThis|window)\s*(?:\.\s*|\[\s*['"`])(?:test|it|expect|describe|beforeEach|afterEach|beforeAll|afterAll|jest|vi)\b(?:['"`]\s*\])?\s*=[^=]|Object\.defineProperty\(\s*(?:global|globalThis)\s*,\s*['"`](?:test|it|expect|describe)['"`]/ },
-  { code: 'js-runner-internals', path: SCRIPT, added: /['"`](?:jest-circus|jest-jasmine2|@jest\/(?:core|reporters|test-result|expect)|jest-runner|@vitest\/(?:runner|expect)|vitest\/(?:runners|node|reporters))(?:\/[^'"`]*)?['"`]/ }
+/** Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code. */
+const COMMON_RULES: FlagRule[] = [
+  { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
 ];
-FLAG_RULES.jest.push(...JS_RUNNER);
-FLAG_RULES.vitest.push(...JS_RUNNER);
 
 /** One file of a patch: its path (the new one; the old for a deletion) and its added lines. */
 interface PatchFile {
@@ -102,8 +60,8 @@ function unquote(p: string): string {
  * framework's harness files, which the grader resets anyway).
  */
 export function detectFlags(diff: string, framework: Framework): string[] {
-  const rules = [...FLAG_RULES[framework], ...FLAG_RULES.common];
-  const harness = frameworks[framework].harnessFiles;
+  const { flagRules = [], harnessFiles: harness } = frameworks[framework];
+  const rules = [...flagRules, ...COMMON_RULES];
   const found = new Set<string>();
   for (const file of patchFiles(diff)) {
     if (isConventionalTestPath(file.path, harness)) continue;
