@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { resultsFile } from '../core/trial-paths.js';
 import { readResults } from '../report/read-results.js';
 import { runKey } from '../report/summarize.js';
 import { RunPlanSchema, type RunPlan } from '../trial/plan.js';
@@ -72,7 +73,7 @@ async function describe(a: DownloadedArtifact): Promise<LegUpload> {
   return { leg, attempt: record?.run_attempt ?? attemptOf(a.name), dir: a.dir, record };
 }
 
-const hasResults = (dir: string) => existsSync(path.join(dir, 'results.jsonl'));
+const hasResults = (dir: string) => existsSync(resultsFile(dir));
 
 async function delivers(dir: string, leg: RunPlan['legs'][number], attempts: number): Promise<boolean> {
   const key = runKey({ agent: leg.agent, model: leg.model });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as github from '@actions/github';
 import { UserInputError } from '../core/errors.js';
+import { resultsFile } from '../core/trial-paths.js';
 import { parseModelSpec } from '../agent/model/provider.js';
 import { summarize } from '../report/summarize.js';
 import { describeRuntime } from '../runtime/select.js';
@@ -94,7 +95,7 @@ export async function runLeg({ io, state, config, workdir }: CommandContext, out
   const results = result.kind === 'ran' ? result.outcome.results : [];
   const summary = summarize(results).runs[0];
   io.setOutput(Outputs.PassAt1, (summary?.pass_at_1 ?? 0).toFixed(4));
-  io.setOutput(Outputs.ReportPath, result.kind === 'ran' ? result.outcome.resultsFile : path.join(outDir, 'results.jsonl'));
+  io.setOutput(Outputs.ReportPath, result.kind === 'ran' ? result.outcome.resultsFile : resultsFile(outDir));
   io.setOutput(Outputs.Regressions, '0');
 
   await writeLegRecord(outDir, { leg: legName, run_attempt: runAttempt, status: 'ran' });

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySolution } from '../grade/solution.js';
 import { OpsBenchError } from '../core/errors.js';
+import { ORACLE_LOG_FILE } from '../core/trial-paths.js';
 import { ZERO_USAGE, type Agent, type AgentContext, type AgentOutcome } from './agent.js';
 
 /**
@@ -28,7 +29,7 @@ export function createOracleAgent(): Agent {
       }
       ctx.log(line);
       await mkdir(ctx.artifactsDir, { recursive: true });
-      await writeFile(path.join(ctx.artifactsDir, 'oracle.log'), `${line}\n`);
+      await writeFile(path.join(ctx.artifactsDir, ORACLE_LOG_FILE), `${line}\n`);
       return outcome;
     }
   };

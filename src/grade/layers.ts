@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayerResult, TestStatus } from '../core/trial-result.js';
+import { GRADE_FILES } from '../core/trial-paths.js';
 import type { Environment } from '../runtime/environment.js';
 import { LAYER_TOKENS, isVerifier, sameTest, type ApexLayer } from '../task/apex-layers.js';
 import type { Task } from '../task/task.js';
@@ -74,7 +75,7 @@ export async function runVerifiers(where: Environment, task: Task, ids: readonly
   const dir = await makeScratchDir(where, 'layers');
   await where.copyIn(path.join(task.dir, 'tests'), `${dir}/tests`);
   if (opts.trajectory && (await exists(opts.trajectory))) await where.copyIn(opts.trajectory, `${dir}/trajectory.jsonl`);
-  const logs = path.join(opts.artifactsDir, 'verifiers');
+  const logs = path.join(opts.artifactsDir, GRADE_FILES.verifiers);
   await mkdir(logs, { recursive: true });
   for (const id of ids) {
     opts.signal?.throwIfAborted();

@@ -4,6 +4,7 @@ import type { Environment } from '../runtime/environment.js';
 import { cutNote } from '../runtime/process-exec.js';
 import type { Task } from '../task/task.js';
 import { OpsBenchError } from '../core/errors.js';
+import { GRADE_FILES } from '../core/trial-paths.js';
 import type { ReportFile } from '../frameworks/framework.js';
 import { frameworks } from '../frameworks/registry.js';
 import { mergeDuplicates } from './merge-duplicates.js';
@@ -94,12 +95,12 @@ export function stableId(id: string, testDir: string): string {
 
 /** test-output.txt (the command, its exit and output), the raw report files and tests.json under `dir`. */
 export async function saveArtifacts(dir: string, command: string, run: SuiteRun, files: ReportFile[]): Promise<void> {
-  await mkdir(path.join(dir, 'report'), { recursive: true });
+  await mkdir(path.join(dir, GRADE_FILES.reportDir), { recursive: true });
   const header = `$ ${command}\n# exit ${run.exitCode}${run.timedOut ? ' (killed at the timeout)' : ''}, ${Math.round(run.durationMs)} ms\n`;
-  await writeFile(path.join(dir, 'test-output.txt'), `${header}${run.output}`);
+  await writeFile(path.join(dir, GRADE_FILES.output), `${header}${run.output}`);
   await Promise.all(
-    files.map((f, i) => writeFile(path.join(dir, 'report', `${files.length > 1 ? `${i}-` : ''}${path.posix.basename(f.path)}`), f.text))
+    files.map((f, i) => writeFile(path.join(dir, GRADE_FILES.reportDir, `${files.length > 1 ? `${i}-` : ''}${path.posix.basename(f.path)}`), f.text))
   );
   const summary = { ran: run.ran, problem: run.problem ?? null, exitCode: run.exitCode, timedOut: run.timedOut, notes: run.notes, tests: run.tests };
-  await writeFile(path.join(dir, 'tests.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(path.join(dir, GRADE_FILES.tests), `${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ReportError } from '../core/errors.js';
 import { readLines } from '../core/read-lines.js';
 import { TrialResultSchema, type TrialResult } from '../core/trial-result.js';
+import { RESULTS_FILE } from '../core/trial-paths.js';
 
 /**
  * Reads results.jsonl files (or directories holding them, e.g. downloaded shard artifacts), streamed line by
@@ -54,7 +55,7 @@ async function resultFiles(input: string): Promise<string[]> {
   if (info.isFile()) return [input];
   const found: string[] = [];
   for (const entry of await readdir(input, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name === 'results.jsonl') found.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && entry.name === RESULTS_FILE) found.push(path.join(entry.parentPath, entry.name));
   }
   return found.sort();
 }

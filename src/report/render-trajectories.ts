@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TrajectoryEnd, TrajectoryStart, TrajectoryTurn } from '../core/trajectory.js';
-import { pathsUnder } from '../core/trial-paths.js';
+import { isTrialFolder, pathsUnder } from '../core/trial-paths.js';
 import type { TrialResult } from '../core/trial-result.js';
 import type { Renderer } from './renderers.js';
 
@@ -33,7 +33,7 @@ async function findTrials(inputs: string[]): Promise<Trial[]> {
   for (const input of inputs) {
     const dir = (await stat(input)).isDirectory() ? input : path.dirname(input);
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name === 'result.json' && entry.parentPath.split(path.sep).includes('trials')) roots.add(entry.parentPath);
+      if (entry.isFile() && isTrialFolder(entry.parentPath, entry.name)) roots.add(entry.parentPath);
     }
   }
   const trials: Trial[] = [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TrialResult } from '../core/trial-result.js';
+import { resultsFile } from '../core/trial-paths.js';
 import { openResultsStore } from '../report/results-store.js';
 import { resolveAgent, type AgentOptions, type AgentSpec } from '../agent/registry.js';
 import { assertRuntimeSafeFor, selectRuntime, type RuntimeLoader, type SelectedRuntime } from '../runtime/select.js';
@@ -106,7 +107,7 @@ export async function runPipeline(opts: RunPipelineOptions): Promise<RunPipeline
       cacheDir: config.cacheDir ? path.resolve(config.cacheDir) : undefined
     });
   const outcome = await (opts.around ? opts.around(start, schedule) : schedule());
-  const recorded = await recordInvalid(path.join(out, 'results.jsonl'), invalid, {
+  const recorded = await recordInvalid(resultsFile(out), invalid, {
     runId: start.runId,
     agent: agent.name,
     model: agent.model,

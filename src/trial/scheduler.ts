@@ -19,7 +19,7 @@ import { ProgressTracker } from './progress.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../core/retry.js';
 import { messageOf, runTrial, type TrialLimits } from './run-trial.js';
 import { errorResult, type TrialIdentity } from './trial-result-builder.js';
-import { trialPaths } from '../core/trial-paths.js';
+import { resultsFile as resultsPath, trialPaths } from '../core/trial-paths.js';
 
 export interface ScheduleOptions {
   tasks: Task[];
@@ -100,7 +100,7 @@ interface PlannedTrial {
  */
 export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcome> {
   for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
-  const resultsFile = path.join(opts.outDir, 'results.jsonl');
+  const resultsFile = resultsPath(opts.outDir);
   const store = await openResultsStore(resultsFile, opts.log);
   const ownScratch = opts.scratchDir === undefined;
   const scratchDir = opts.scratchDir ?? defaultRunScratchDir(opts.runId);

@@ -1,4 +1,4 @@
-import { TRAJECTORY_FILE } from '../../core/trial-paths.js';
+import { AGENT_LOG_FILE, TRAJECTORY_FILE } from '../../core/trial-paths.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -145,7 +145,7 @@ function crashed(message: string, errorClass: 'agent_setup' | 'internal'): Agent
 /** agent.log gets everything; trajectory.jsonl the stdout lines that are JSON objects (agents that log events as JSONL). */
 function saveOutput(dir: string, stdout: string, stderr: string, mask: (s: string) => string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'agent.log'), mask(`${stdout}${stderr ? `${stdout.endsWith('\n') || !stdout ? '' : '\n'}--- stderr ---\n${stderr}` : ''}`));
+  writeFileSync(join(dir, AGENT_LOG_FILE), mask(`${stdout}${stderr ? `${stdout.endsWith('\n') || !stdout ? '' : '\n'}--- stderr ---\n${stderr}` : ''}`));
   const events = stdout.split('\n').filter((line) => {
     if (!line.startsWith('{')) return false;
     try {
