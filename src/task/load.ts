@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { TaskLoadError } from '../core/errors.js';
 import { loadApexIntegrationTask, loadApexObservabilityTask } from './apex.js';
@@ -122,7 +122,7 @@ async function collectTaskDirs(dirs: string[], problems: Problems): Promise<stri
     if (found.length === 0) problems.add(abs, 'directory', 'no tasks found: a task directory holds task.yaml (or APEX-SWE\'s test_metadata.json)');
     // `validate tasks tasks/observability/x` names x twice: load it once, not as a duplicate id.
     for (const f of found) {
-      const real = await realpath(f);
+      const real = realpathSync.native(f);
       if (!seen.has(real)) taskDirs.push(f);
       seen.add(real);
     }
@@ -143,7 +143,7 @@ async function taskRoot(dir: string, problems: Problems): Promise<string | undef
   const abs = path.resolve(dir);
   let info;
   try {
-    info = await stat(abs);
+    info = statSync(abs);
   } catch (error) {
     problems.add(abs, 'directory', describeFsError(error));
     return undefined;
@@ -161,7 +161,7 @@ async function taskRoot(dir: string, problems: Problems): Promise<string | undef
 async function searchTaskDirs(dir: string, problems: Problems, depth: number): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     problems.add(dir, 'directory', `cannot be read (${describeFsError(error)})`);
     return [];

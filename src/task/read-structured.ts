@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { jsonErrorLine } from './json-error-line.js';
 import type { Problems } from './problems.js';
@@ -6,10 +6,10 @@ import type { Problems } from './problems.js';
 /** What a reader returns: the parsed value, or undefined after recording why it could not be parsed. */
 export type Parsed = { value: unknown } | undefined;
 
-/** Reads a text file, recording a problem (not throwing) when it cannot be read. */
+/** Reads a text file (synchronously: see kindOf), recording a problem (not throwing) when it cannot be read. */
 export async function readText(file: string, problems: Problems, where = 'file'): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     problems.add(file, where, `cannot be read (${describeFsError(error)})`);
     return undefined;

@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problems } from './problems.js';
 import { readJsonFile, readText } from './read-structured.js';
@@ -95,7 +95,7 @@ export function checkServicesDefined(
 
 /** A path as a problem line shows it: relative to the task dir, directories with a trailing slash. */
 async function shown(dir: string, abs: string): Promise<string> {
-  const isDir = await stat(abs).then((s) => s.isDirectory(), () => false);
+  const isDir = statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
   return `${path.relative(dir, abs) || '.'}${isDir ? '/' : ''}`;
 }
 
@@ -107,7 +107,13 @@ async function shown(dir: string, abs: string): Promise<string> {
  * @returns false when a problem was recorded against `field`
  */
 export async function checkRepoHidesNothing(paths: TaskPaths, repo: string, field: string, hidden: readonly (string | null)[]): Promise<boolean> {
-  const real = (p: string) => realpath(p).catch(() => path.resolve(p));
+  const real = async (p: string) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
   const repoReal = await real(repo);
   const inside: string[] = [];
   let around: string | null = null;
@@ -130,12 +136,12 @@ export async function checkRepoHidesNothing(paths: TaskPaths, repo: string, fiel
   return true;
 }
 
-/** Inode identities (`dev:ino`) of every regular file at or under `p`. */
-async function inodes(p: string, out = new Set<string>()): Promise<Set<string>> {
-  const st = await lstat(p).catch(() => null);
-  if (st === null) return out;
+/** Inode identities (`dev:ino`) of every regular file at or under `p` (synchronous: see kindOf). */
+function inodes(p: string, out = new Set<string>()): Set<string> {
+  const st = lstatSync(p, { throwIfNoEntry: false });
+  if (st === undefined) return out;
   if (st.isFile()) out.add(`${st.dev}:${st.ino}`);
-  else if (st.isDirectory()) for (const name of await readdir(p)) await inodes(path.join(p, name), out);
+  else if (st.isDirectory()) for (const name of readdirSync(p)) inodes(path.join(p, name), out);
   return out;
 }
 
@@ -148,16 +154,16 @@ async function inodes(p: string, out = new Set<string>()): Promise<Set<string>> 
 export async function checkNoHardLinksToHidden(paths: TaskPaths, hidden: readonly (string | null)[]): Promise<boolean> {
   const hiddenPaths = hidden.filter((h): h is string => h !== null && h !== '').map((h) => path.resolve(h));
   const hiddenInodes = new Set<string>();
-  for (const h of hiddenPaths) await inodes(h, hiddenInodes);
+  for (const h of hiddenPaths) inodes(h, hiddenInodes);
   let ok = true;
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
       if (hiddenPaths.some((h) => p === h || p.startsWith(`${h}${path.sep}`))) continue;
       if (entry.isDirectory()) {
-        if (entry.name !== '.git' && entry.name !== 'node_modules') await walk(p);
+        if (entry.name !== '.git' && entry.name !== 'node_modules') walk(p);
       } else if (entry.isFile()) {
-        const st = await lstat(p);
+        const st = lstatSync(p);
         if (st.nlink > 1 && hiddenInodes.has(`${st.dev}:${st.ino}`)) {
           paths.problems.add(p, 'file', 'is a hard link to a hidden file (tests, patches, solution): the agent would read it; make it a copy of what it should hold, or remove it');
           ok = false;
@@ -165,6 +171,6 @@ export async function checkNoHardLinksToHidden(paths: TaskPaths, hidden: readonl
       }
     }
   };
-  await walk(paths.dir);
+  walk(paths.dir);
   return ok;
 }

@@ -35,6 +35,8 @@ export interface SuitePlan extends PlannedRun {
  */
 export async function planSuite(opts: PlanSuiteOptions): Promise<SuitePlan> {
   const dir = await resolveTasksArg(opts.tasks, opts.env, opts.log ?? (() => {}));
+  // Every task is loaded and validated, not only named: the suite hash needs each one's content hash anyway,
+  // and an invalid task found here stops the plan before a matrix of runners starts only to fail on it.
   const { tasks, problems } = await loadTaskSet([path.resolve(opts.cwd, dir)], { cwd: opts.cwd, env: opts.env });
   // A `{word}` inside a problem is the task's text, not a field to rename.
   if (problems.length > 0) throw new UserInputError(`{tasks}: invalid tasks:\n${problems.join('\n').replace(/\{(\w+)\}/g, '{ $1 }')}`);
