@@ -10,7 +10,10 @@ import { cleanupScratch, requireDocker, scratch, standIn } from './docker-suppor
 // passes every fixture, the null agent fails every one, and an invalid task in the set is listed as
 // invalid while the others run.
 const DATASET = path.resolve('__tests__/fixtures/apex-swe/integration');
-const FIXTURES = ['apex-client-postgres', 'apex-stdout-block', 'apex-stdout-summary', 'apex-uv-scripts'];
+const FIXTURES = ['apex-client-postgres', 'apex-mcp-ready', 'apex-stdout-block', 'apex-stdout-summary', 'apex-uv-scripts'];
+// apex-mcp-ready's Plane comes from `${ECR_REGISTRY}/${ECR_REPOSITORY}:${PLANE_IMAGE_TAG}`: the runner's
+// environment names a stand-in built here, as a mirror would be named.
+const REGISTRY = { ECR_REGISTRY: 'opsbench-standin.local', ECR_REPOSITORY: 'apex-code', PLANE_IMAGE_TAG: 'plane-api' };
 
 const results = async (out: string): Promise<TrialResult[]> =>
   (await readFile(path.join(out, 'results.jsonl'), 'utf8'))
@@ -20,18 +23,27 @@ const results = async (out: string): Promise<TrialResult[]> =>
 
 describe('APEX-SWE integration tasks run unchanged on Docker', () => {
   let set: string;
+  const saved = Object.fromEntries(Object.keys(REGISTRY).map((k) => [k, process.env[k]]));
 
   beforeAll(async () => {
     await requireDocker();
     await standIn('python:3.13-slim', 'python');
     await standIn('ghcr.io/astral-sh/uv:0.7.13', 'uv');
+    await standIn(`${REGISTRY.ECR_REGISTRY}/${REGISTRY.ECR_REPOSITORY}:${REGISTRY.PLANE_IMAGE_TAG}`, 'plane');
+    Object.assign(process.env, REGISTRY);
     set = path.join(await scratch('opsbench-apex-'), 'integration');
     await cp(DATASET, set, { recursive: true });
     // One task of the set is invalid: no test script anywhere.
     await mkdir(path.join(set, 'broken-no-tests'), { recursive: true });
     await writeFile(path.join(set, 'broken-no-tests', 'task.yaml'), 'instruction: do it\nmax_agent_timeout_sec: 60\n');
   }, 600_000);
-  afterAll(cleanupScratch);
+  afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    await cleanupScratch();
+  });
 
   const run = async (agent: string) => {
     const out = path.join(await scratch('opsbench-apex-out-'), agent);
@@ -63,6 +75,11 @@ describe('APEX-SWE integration tasks run unchanged on Docker', () => {
     const r = await run('null');
     const status = Object.fromEntries(r.results.filter((x) => x.error_class !== 'invalid').map((x) => [x.task_id, x.status]));
     expect(status).toEqual(Object.fromEntries(FIXTURES.map((f) => [f, 'failed'])));
+    // The readiness list is there (OpsBench wrote it); the key the agent should have read is not.
+    expect(r.results.find((x) => x.task_id === 'apex-mcp-ready')!.tests).toEqual([
+      { id: 'test_outputs.py::test_the_harness_asked_for_the_plane_mcp', status: 'passed' },
+      { id: 'test_outputs.py::test_the_solution_read_the_key_plane_wrote', status: 'failed' }
+    ]);
     const summary = r.results.find((x) => x.task_id === 'apex-stdout-summary')!;
     expect(summary.tests).toEqual([
       { id: 'test_outputs.py::test_answer', status: 'failed' },

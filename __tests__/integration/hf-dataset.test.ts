@@ -62,11 +62,25 @@ describe('task sets by reference on the Hugging Face Hub', () => {
     expect(again.stderr).toMatch(/from the cache/);
   });
 
-  test('the fetched APEX set validates in place', async () => {
+  test('the fetched APEX set validates in place, once the registry variables its Plane image needs are set', async () => {
     const { dir } = await fetchRef('hf://datasets/mercor/apex-swe-dev/Integration');
-    const cli = captureIO();
-    expect(await runCli(['validate', dir], cli.io)).toBe(0);
-    expect(cli.stdout()).toBe('4 tasks valid\n');
+    const registry = { ECR_REGISTRY: 'mirror.example', ECR_REPOSITORY: 'apex-code', PLANE_IMAGE_TAG: 'plane-api' };
+    const saved = Object.fromEntries(Object.keys(registry).map((k) => [k, process.env[k]]));
+    for (const k of Object.keys(registry)) delete process.env[k];
+    const unset = captureIO();
+    expect(await runCli(['validate', dir], unset.io)).toBe(1);
+    expect(unset.stderr()).toMatch(/apex-mcp-ready\/docker-compose\.yaml: line \d+: \$\{ECR_REGISTRY\} is not set: export ECR_REGISTRY/);
+    Object.assign(process.env, registry);
+    try {
+      const cli = captureIO();
+      expect(await runCli(['validate', dir], cli.io)).toBe(0);
+      expect(cli.stdout()).toBe('5 tasks valid\n');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 
   test('a gated dataset without HF_TOKEN is a 401 that says to set it; with the token, run --tasks hf://... runs the tasks', async () => {
