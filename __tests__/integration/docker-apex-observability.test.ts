@@ -31,10 +31,10 @@ describe('an APEX-SWE observability task with test layers runs unchanged on Dock
   }, 900_000);
   afterAll(cleanupScratch);
 
-  const run = async (agent: string) => {
+  const run = async (agent: string, extra: string[] = []) => {
     const out = path.join(await scratch('opsbench-apex-obs-out-'), agent);
     const cli = captureIO();
-    const code = await runCli(['run', '--tasks', set, '--agent', agent, '--runtime', 'docker', '--out', out], cli.io);
+    const code = await runCli(['run', '--tasks', set, '--agent', agent, ...extra, '--runtime', 'docker', '--out', out], cli.io);
     const [result] = await results(out);
     return { code, out, result: result!, stderr: cli.stderr() };
   };
@@ -50,14 +50,39 @@ describe('an APEX-SWE observability task with test layers runs unchanged on Dock
     ]);
     const log = await readFile(path.join(r.out, 'trials', 'apex-obs-layers', '1', 'grade', 'verifiers', 'tests__verifiers__blank_value_handled.sh.log'), 'utf8');
     expect(log).toMatch(/^exit 0\n--- stdout\nPASSED\n/);
+    // The oracle has no conversation: APEX's process checks fail, and the verdict stays the suite's.
+    expect(r.result.process_verification).toMatchObject({ total: 2, passed: 0, required_total: 1, all_required_passed: false });
     const { report } = await buildReport({ inputs: [r.out], minDelta: 0.05 });
     expect(report.layers?.map((l) => `${l.name} ${l.passed}/${l.trials} ${l.verdict}`)).toEqual(['Gate 1/1 pass', 'Functional 1/1 pass', 'Regression 1/1 pass']);
   }, 1_200_000);
 
   test('null: failed; the gate verifier and the F2P layer fail, the P2P layer holds', async () => {
     const r = await run('null');
+    expect(r.result.process_verification?.all_required_passed).toBe(false);
     expect({ status: r.result.status, error_class: r.result.error_class }).toEqual({ status: 'failed', error_class: null });
     expect(verdicts(r.result)).toEqual({ Gate: false, Functional: false, Regression: true });
     expect(r.result.layers?.[0]?.tests).toEqual([{ id: 'tests/verifiers/blank_value_handled.sh', status: 'failed' }]);
+  }, 1_200_000);
+
+  test("a command agent's JSON event lines are its conversation: APEX's process checks pass on them, the verdict stays the suite's", async () => {
+    const events = [
+      { type: 'tool_use', name: 'logs_query', input: { query: '{service="relay"} |= "retry"' } },
+      { type: 'tool_result', content: 'loki: 2 lines' },
+      { type: 'tool_use', name: 'chat_search', input: { channel: 'mattermost on-call', query: 'Retry-After' } }
+    ];
+    const command = events.map((e) => `echo '${JSON.stringify(e)}'`).join('; ');
+    const r = await run('command', ['--agent-command', command]);
+    expect({ status: r.result.status, error_class: r.result.error_class }).toEqual({ status: 'failed', error_class: null });
+    expect(r.result.process_verification).toEqual({
+      checks: [
+        { service: 'loki', description: "Agent read the relay's logs", required: true, passed: true },
+        { service: 'mattermost', description: 'Agent read the on-call channel', required: false, passed: true }
+      ],
+      total: 2,
+      passed: 2,
+      required_passed: 1,
+      required_total: 1,
+      all_required_passed: true
+    });
   }, 1_200_000);
 });

@@ -240,6 +240,12 @@ describe('loading an APEX-SWE observability task', () => {
     expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${O}/test_metadata.json: process_checks[0].service:`));
   });
 
+  it('names a process check whose pattern is not a regular expression', async () => {
+    const dir = await copyTask(APEX_OBS);
+    await editJson(dir, 'test_metadata.json', (d) => (d.process_checks = [{ service: 'loki', pattern: 'timeout(' }]));
+    expect(await problemsOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^${O}/test_metadata.json: process_checks\\[0\\]\\.pattern: is not a regular expression`)));
+  });
+
   it('accepts the lowercase fail_to_pass spelling', async () => {
     const dir = await copyTask(APEX_OBS);
     await editJson(dir, 'test_metadata.json', (d) => {

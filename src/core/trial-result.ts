@@ -52,6 +52,20 @@ export const LayerResultSchema = z.object({
 });
 export type LayerResult = z.infer<typeof LayerResultSchema>;
 
+/**
+ * APEX-SWE's process verification of one trial (grade/process-checks.ts): each of test_metadata.json's
+ * process_checks against the agent's conversation, with APEX's totals. Recorded, never part of the verdict.
+ */
+export const ProcessVerificationSchema = z.object({
+  checks: z.array(z.object({ service: z.string(), description: z.string(), required: z.boolean(), passed: z.boolean() })),
+  total: z.number().int().nonnegative(),
+  passed: z.number().int().nonnegative(),
+  required_passed: z.number().int().nonnegative(),
+  required_total: z.number().int().nonnegative(),
+  all_required_passed: z.boolean()
+});
+export type ProcessVerification = z.infer<typeof ProcessVerificationSchema>;
+
 export const TrialResultSchema = z.object({
   schema: z.literal(RESULT_SCHEMA_VERSION),
   run_id: z.string(),
@@ -101,6 +115,8 @@ export const TrialResultSchema = z.object({
   agent_config: z.string().optional(),
   /** Optional extra: the task's test_layers.json layers, graded in this trial. Absent for tasks without layers. */
   layers: z.array(LayerResultSchema).optional(),
+  /** Optional extra: APEX's process_checks verified against the trajectory. Absent for tasks without them. */
+  process_verification: ProcessVerificationSchema.optional(),
   /**
    * Optional extra: short codes of suspicious changes the agent made outside the test tree that reach into
    * the test runner (grade/flags.ts, e.g. `pytest-internals`). A flag never changes the verdict. Absent: none.

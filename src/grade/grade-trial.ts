@@ -1,6 +1,7 @@
 import { OpsBenchError } from '../core/errors.js';
 import { gradeApexIntegration } from './apex-grade.js';
 import { gradeLayers } from './layers.js';
+import { verifyProcess } from './process-checks.js';
 import type { GradeContext, GradeOutcome, Grader } from './outcome.js';
 import type { Environment } from '../runtime/environment.js';
 import { placeTests, prepareTests, prepareTestTree } from './prepare-tests.js';
@@ -20,7 +21,16 @@ import { decideVerdict, errorOutcome } from './verdict.js';
  * @throws the signal's reason when ctx.signal fires; RuntimeUnavailableError and other infrastructure
  *   errors propagate for the trial to classify and retry
  */
-export const gradeTrial: Grader = async (ctx) => withLayers(ctx, await gradeSuite(ctx));
+export const gradeTrial: Grader = async (ctx) => withProcessChecks(ctx, await withLayers(ctx, await gradeSuite(ctx)));
+
+/** APEX's process_checks, when the task has them: recorded beside the verdict, as APEX's scorer does. */
+async function withProcessChecks(ctx: GradeContext, outcome: GradeOutcome): Promise<GradeOutcome> {
+  const checks = ctx.task.apex?.processChecks ?? [];
+  if (checks.length === 0) return outcome;
+  const processVerification = await verifyProcess(checks, ctx.trajectory);
+  ctx.log?.(`process checks: ${processVerification.passed}/${processVerification.total} (required ${processVerification.required_passed}/${processVerification.required_total})`);
+  return { ...outcome, processVerification };
+}
 
 async function gradeSuite(ctx: GradeContext): Promise<GradeOutcome> {
   const { task, env } = ctx;

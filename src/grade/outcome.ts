@@ -1,4 +1,4 @@
-import type { ErrorClass, LayerResult, TrialStatus } from '../core/trial-result.js';
+import type { ErrorClass, LayerResult, ProcessVerification, TrialStatus } from '../core/trial-result.js';
 import type { TestCaseResult } from '../frameworks/framework.js';
 
 export type { TestCaseResult };
@@ -32,6 +32,8 @@ export interface GradeOutcome {
   testCommandMs: number;
   /** APEX-SWE's test layers as graded in this trial (layers.ts); absent when the task has none. */
   layers?: LayerResult[];
+  /** APEX-SWE's process_checks against the agent's conversation (process-checks.ts); absent when the task has none. */
+  processVerification?: ProcessVerification;
 }
 
 export interface GradeContext {

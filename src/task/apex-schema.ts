@@ -60,8 +60,20 @@ export const ApexProcessCheckSchema = z.looseObject({
   service: z.string().trim().min(1, 'must not be empty'),
   description: z.string().optional(),
   required: z.boolean().optional(),
-  pattern: z.string().optional()
+  pattern: z
+    .string()
+    .refine((p) => compiles(p.toLowerCase()), 'is not a regular expression OpsBench can run (JavaScript syntax; Python-only forms such as (?P<name>...) are not)')
+    .optional()
 });
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
 export type ApexProcessCheck = z.infer<typeof ApexProcessCheckSchema>;
 
 /**

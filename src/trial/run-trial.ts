@@ -177,7 +177,8 @@ async function runOnce(
       correctness: grade.correctness,
       tests: grade.tests,
       test_command_ms: Math.round(grade.testCommandMs),
-      ...(grade.layers ? { layers: grade.layers } : {})
+      ...(grade.layers ? { layers: grade.layers } : {}),
+      ...(grade.processVerification ? { process_verification: grade.processVerification } : {})
     } satisfies Partial<TrialResult>);
     log(`graded: ${grade.status}${grade.message ? ` (${grade.message})` : ''}`);
   } catch (error) {
