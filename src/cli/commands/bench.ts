@@ -10,6 +10,7 @@ import { describeRuntime, selectRuntime } from '../../runtime/select.js';
 import { UserInputError } from '../../core/errors.js';
 import { parseRunConfig } from '../../trial/run-config.js';
 import { cliFlag, withFieldNames } from '../flags.js';
+import { withHostCaCerts } from '../host-ca.js';
 import type { CliCommand, CliIO } from '../io.js';
 import { displayPath, withCancelSignal } from './run.js';
 
@@ -75,7 +76,7 @@ export const benchCommand: CliCommand = {
       () => parseRunConfig({ attempts: values.trials ?? '50', runtime: values.runtime ?? 'local' })
     );
     const out = path.resolve(values.out ?? '.opsbench/bench.json');
-    const selected = await selectRuntime(config.runtime, { hostEnv: process.env });
+    const selected = await selectRuntime(config.runtime, { hostEnv: await withHostCaCerts(process.env) });
     io.stdout.write(`${describeRuntime(selected)}\n`);
     io.stdout.write(`bench: ${config.attempts} trials x concurrency ${levels.join(', ')} (null agent, tiny pytest task)\n`);
     let interrupted = false;
@@ -101,13 +102,14 @@ export const benchCommand: CliCommand = {
 async function dockerBench(io: CliIO, trials: string, out: string): Promise<number> {
   const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials, runtime: 'docker' }));
   await selectRuntime('docker', { hostEnv: process.env });
+  const hostEnv = await withHostCaCerts(process.env);
   io.stdout.write(`bench --docker: ${config.attempts} warm environment cycles and one cold one (two-service task)\n`);
   let interrupted = false;
   let report;
   try {
     report = await withCancelSignal(io, (signal) => {
       signal.addEventListener('abort', () => (interrupted = true));
-      return runDockerBench({ trials: config.attempts, runtime: { hostEnv: process.env }, signal, log: (line) => io.stdout.write(`${line}\n`) });
+      return runDockerBench({ trials: config.attempts, runtime: { hostEnv }, signal, log: (line) => io.stdout.write(`${line}\n`) });
     });
   } catch (error) {
     if (!interrupted) throw error;
@@ -151,12 +153,13 @@ const BARE_TASKS = ['tasks/observability/obs-py-webhook-retry-after', 'tasks/int
 async function bareBench(io: CliIO, trials: string, tasks: string | undefined, out: string): Promise<number> {
   const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials, runtime: 'docker' }));
   await selectRuntime('docker', { hostEnv: process.env });
+  const hostEnv = await withHostCaCerts(process.env);
   const dirs = tasks ? tasks.split(',').map((t) => t.trim()).filter(Boolean) : BARE_TASKS;
   io.stdout.write(`bench --bare: ${config.attempts} oracle trials and bare runs per task, interleaved: ${dirs.join(', ')}\n`);
   let interrupted = false;
   const report = await withCancelSignal(io, (signal) => {
     signal.addEventListener('abort', () => (interrupted = true));
-    return runBareBench({ tasks: dirs, trials: config.attempts, hostEnv: process.env, signal, log: (line) => io.stdout.write(`${line}\n`) });
+    return runBareBench({ tasks: dirs, trials: config.attempts, hostEnv, signal, log: (line) => io.stdout.write(`${line}\n`) });
   });
   io.stdout.write(`\n${renderBareBench(report)}`);
   await mkdir(path.dirname(out), { recursive: true });
