@@ -240,6 +240,14 @@ describe('loading an APEX-SWE observability task', () => {
     expect(await problemsOf(dir)).toContainEqual(expect.stringContaining(`${O}/test_metadata.json: process_checks[0].service:`));
   });
 
+  it("falls back to task.yaml's process_checks when test_metadata.json has none, as APEX's scorer does", async () => {
+    const dir = await copyTask(APEX_OBS);
+    await writeText(dir, 'task.yaml', 'process_checks:\n  - service: plane\n    pattern: "issue #\\\\d+"\n');
+    expect((await loadTask(dir)).apex?.processChecks).toEqual([{ service: 'plane', pattern: 'issue #\\d+' }]);
+    await editJson(dir, 'test_metadata.json', (d) => (d.process_checks = [{ service: 'loki' }]));
+    expect((await loadTask(dir)).apex?.processChecks).toEqual([{ service: 'loki' }]);
+  });
+
   it('names a process check whose pattern is not a regular expression', async () => {
     const dir = await copyTask(APEX_OBS);
     await editJson(dir, 'test_metadata.json', (d) => (d.process_checks = [{ service: 'loki', pattern: 'timeout(' }]));

@@ -25,9 +25,36 @@ export const ApexIntegrationYamlSchema = z.looseObject({
 });
 export type ApexIntegrationYaml = z.infer<typeof ApexIntegrationYamlSchema>;
 
+/**
+ * One entry of test_metadata.json's `process_checks`: evidence in the agent's conversation that it used a
+ * service (observability/eval_runner/inspect_scorer.py, evaluate_process_from_messages: the service name must
+ * appear, and `pattern`, a regex, must match when given).
+ */
+export const ApexProcessCheckSchema = z.looseObject({
+  service: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().optional(),
+  required: z.boolean().optional(),
+  pattern: z
+    .string()
+    .refine((p) => compiles(p.toLowerCase()), 'is not a regular expression OpsBench can run (JavaScript syntax; Python-only forms such as (?P<name>...) are not)')
+    .optional()
+});
+export type ApexProcessCheck = z.infer<typeof ApexProcessCheckSchema>;
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An observability dir may carry a task.yaml too; there the instruction is optional (problem_statement.md). */
 export const ApexObservabilityYamlSchema = ApexIntegrationYamlSchema.extend({
-  instruction: z.string().trim().min(1, 'must not be empty').optional()
+  instruction: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Read when test_metadata.json has none, as APEX's scorer does. */
+  process_checks: z.array(ApexProcessCheckSchema).optional()
 });
 export type ApexObservabilityYaml = z.infer<typeof ApexObservabilityYamlSchema>;
 
@@ -50,31 +77,6 @@ export const APEX_YAML_KEYS = [
 ] as const;
 
 const testIds = z.array(z.string().min(1));
-
-/**
- * One entry of test_metadata.json's `process_checks`: evidence in the agent's conversation that it used a
- * service (observability/eval_runner/inspect_scorer.py, evaluate_process_from_messages: the service name must
- * appear, and `pattern`, a regex, must match when given).
- */
-export const ApexProcessCheckSchema = z.looseObject({
-  service: z.string().trim().min(1, 'must not be empty'),
-  description: z.string().optional(),
-  required: z.boolean().optional(),
-  pattern: z
-    .string()
-    .refine((p) => compiles(p.toLowerCase()), 'is not a regular expression OpsBench can run (JavaScript syntax; Python-only forms such as (?P<name>...) are not)')
-    .optional()
-});
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
-export type ApexProcessCheck = z.infer<typeof ApexProcessCheckSchema>;
 
 /**
  * test_metadata.json. APEX-SWE writes FAIL_TO_PASS / PASS_TO_PASS (SWE-bench style); the lowercase

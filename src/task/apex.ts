@@ -193,7 +193,7 @@ export async function loadApexObservabilityTask(dir: string, problems: Problems)
     // The Loki / Mattermost / Plane data APEX ships, served by OpsBench's own MCP servers (apex-conventions.ts).
     context,
     mcp: [],
-    apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks ?? [], layers }
+    apex: { testScripts: [], contextFiles: [], mcpRequired: apexMcpRequirements(stack.services), processChecks: meta.process_checks?.length ? meta.process_checks : (yaml.process_checks ?? []), layers }
   };
 }
 
