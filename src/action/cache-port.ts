@@ -9,7 +9,9 @@ export interface CachePort {
 }
 
 export const actionsCache: CachePort = {
-  isFeatureAvailable: () => cache.isFeatureAvailable(),
+  // GitHub's local runner (@github/local-action) swaps in a cache of its own with restore and save only,
+  // kept in the folder LOCAL_ACTION_CACHE_PATH names: without that folder it has nowhere to keep anything.
+  isFeatureAvailable: () => (typeof cache.isFeatureAvailable === 'function' ? cache.isFeatureAvailable() : !!process.env.LOCAL_ACTION_CACHE_PATH),
   restoreCache: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
   saveCache: (paths, key) => cache.saveCache(paths, key)
 };
