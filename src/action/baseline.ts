@@ -5,6 +5,7 @@ import { loadBaseline } from '../report/build-report.js';
 import { readResults } from '../report/read-results.js';
 import type { ReportRow } from '../report/report-row.js';
 import type { BaselineSource, Report } from '../report/report-schema.js';
+import { code } from '../report/markdown-escape.js';
 import { runKey } from '../report/summarize.js';
 import { loadTaskSet } from '../task/load.js';
 import { suiteHash, type RunPlan } from '../trial/plan.js';
@@ -77,7 +78,7 @@ export async function resolveBaseline(
   if (found.length === 0) {
     const what = baseSha ? `for base commit ${baseSha.slice(0, 7)} nor any default-branch report` : 'from the default branch';
     return {
-      baselineNote: `No baseline: no report saved ${what} of this suite (${suite}) and ${keys.map((k) => `\`${k}\``).join(', ')}. A run on the default branch with baseline: auto saves one; these are the current scores.`,
+      baselineNote: `No baseline: no report saved ${what} of this suite (${suite}) and ${keys.map(code).join(', ')}. A run on the default branch with baseline: auto saves one; these are the current scores.`,
       ...(save && { save })
     };
   }

@@ -1,4 +1,5 @@
 import { gatePower } from '../metrics/power.js';
+import { code, fenced, text } from './markdown-escape.js';
 import type { PlanCheck, Report } from './report-schema.js';
 
 /** The marker the sticky PR comment is found by; also the first line of every rendered report. */
@@ -37,12 +38,12 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
   );
   for (const r of report.runs) {
     out.push(
-      `| \`${r.key}\` | ${r.tasks} | ${r.trials} | **${pct(r.pass_at_1)}** | ${pct(r.ci95[0])} – ${pct(r.ci95[1])} | ${ks.map((k) => `${cell(r.pass_at_k[k])} | ${cell(r.pass_hat_k[k])}`).join(' | ')}${ks.length ? ' | ' : ''}${r.passed} / ${r.failed} / ${r.errors} / ${r.skipped} | $${r.cost_usd.toFixed(2)} |`
+      `| ${code(r.key)} | ${r.tasks} | ${r.trials} | **${pct(r.pass_at_1)}** | ${pct(r.ci95[0])} – ${pct(r.ci95[1])} | ${ks.map((k) => `${cell(r.pass_at_k[k])} | ${cell(r.pass_hat_k[k])}`).join(' | ')}${ks.length ? ' | ' : ''}${r.passed} / ${r.failed} / ${r.errors} / ${r.skipped} | $${r.cost_usd.toFixed(2)} |`
     );
   }
   out.push('');
   if (report.runs.length > 1 || Object.keys(report.runs[0]!.by_family).length > 1) out.push(...renderChart(report), '');
-  const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `\`${r.key}\` ${c}: ${n}`));
+  const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `${code(r.key)} ${c}: ${n}`));
   if (errorClasses.length) out.push(`Errors and skips by class: ${errorClasses.join(', ')}`, '');
   if (report.comparison) out.push(...renderComparison(report, max));
   else if (report.baseline_note) out.push(report.baseline_note, '');
@@ -63,7 +64,7 @@ function renderLayers(report: Report): string[] {
   ];
   for (const l of report.layers ?? []) {
     const verdict = l.verdict === 'pass' ? '✅ pass' : '❌ fail';
-    out.push(`| \`${l.task_id}\` | \`${l.key}\` | ${l.name} | ${l.threshold.kind} ≥ ${l.threshold.value} | ${l.passed}/${l.trials} | ${l.pass_at_k} | ${l.pass_hat_k} | ${verdict} |`);
+    out.push(`| ${code(l.task_id)} | ${code(l.key)} | ${text(l.name)} | ${l.threshold.kind} ≥ ${l.threshold.value} | ${l.passed}/${l.trials} | ${l.pass_at_k} | ${l.pass_hat_k} | ${verdict} |`);
   }
   return out;
 }
@@ -83,12 +84,12 @@ function renderPlanCheck(check: PlanCheck, max: number): string[] {
   if (bad.length === 0) return [];
   const out = ['### ⚠️ Missing results', '', `The plan had ${check.legs.length} leg(s); ${bad.length} did not deliver every trial. Missing trials are not counted in any score.`, ''];
   for (const l of bad) {
-    const why = l.status === 'skipped' ? `skipped: ${l.reason ?? 'no reason given'}` : l.status === 'missing' ? 'missing: no results uploaded' : `partial: ${l.delivered}/${l.planned} trials`;
-    out.push(`- leg \`${l.id}\` (\`${l.key}\`, shard ${l.shard}): ${why}`);
+    const why = l.status === 'skipped' ? `skipped: ${l.reason === undefined ? 'no reason given' : text(l.reason)}` : l.status === 'missing' ? 'missing: no results uploaded' : `partial: ${l.delivered}/${l.planned} trials`;
+    out.push(`- leg ${code(l.id)} (${code(l.key)}, shard ${text(l.shard)}): ${why}`);
   }
   const missing = check.missing.filter((m) => bad.some((l) => l.id === m.leg && l.status !== 'skipped'));
   const shown = missing.slice(0, max);
-  for (const m of shown) out.push(`  - missing \`${m.task_id}\` (\`${m.key}\`) attempt ${m.attempts.join(', ')}`);
+  for (const m of shown) out.push(`  - missing ${code(m.task_id)} (${code(m.key)}) attempt ${m.attempts.join(', ')}`);
   if (missing.length > shown.length) out.push(`  - … and ${missing.length - shown.length} more missing task(s)`);
   return [...out, ''];
 }
@@ -96,7 +97,7 @@ function renderPlanCheck(check: PlanCheck, max: number): string[] {
 /** A mermaid bar chart of Pass@1 per run and family: GitHub renders it in summaries and comments. */
 function renderChart(report: Report): string[] {
   const families = [...new Set(report.runs.flatMap((r) => Object.keys(r.by_family)))].sort();
-  const labels = report.runs.flatMap((r) => families.map((f) => `${r.key} ${f}`));
+  const labels = report.runs.flatMap((r) => families.map((f) => fenced(`${r.key} ${f}`)));
   const values = report.runs.flatMap((r) => families.map((f) => ((r.by_family[f]?.pass_at_1 ?? 0) * 100).toFixed(1)));
   return [
     '```mermaid',
@@ -122,11 +123,11 @@ function renderComparison(report: Report, max: number): string[] {
       : r.delta < 0
         ? `not a significant regression (p = ${p})`
         : `no regression (p = ${p})`;
-    out.push(`- \`${r.key}\`: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
+    out.push(`- ${code(r.key)}: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
     out.push(
-      ...capped(r.regressed_tasks, max, 'regressed', (t) => `  - ${t.significant ? '🔴' : '🟠'} \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`),
-      ...capped(r.improved_tasks, max, 'improved', (t) => `  - 🟢 \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`),
-      ...capped(r.unrun_tasks ?? [], max, 'unrun', (t) => `  - ⚪ \`${t}\` ran in the baseline, not in this run`)
+      ...capped(r.regressed_tasks, max, 'regressed', (t) => `  - ${t.significant ? '🔴' : '🟠'} ${code(t.task_id)} ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`),
+      ...capped(r.improved_tasks, max, 'improved', (t) => `  - 🟢 ${code(t.task_id)} ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`),
+      ...capped(r.unrun_tasks ?? [], max, 'unrun', (t) => `  - ⚪ ${code(t)} ran in the baseline, not in this run`)
     );
   }
   return [...out, ''];
@@ -165,7 +166,7 @@ export function fitMarkdown(report: Report, limit: number, note: string, opts: R
 function flagsOf(t: Report['tasks'][number]): string {
   return Object.entries(t.runs)
     .filter(([, c]) => c.flags?.length)
-    .map(([k, c]) => `${Object.keys(t.runs).length > 1 ? `\`${k}\`: ` : ''}${c.flags!.map((f) => `\`${f}\``).join(', ')}`)
+    .map(([k, c]) => `${Object.keys(t.runs).length > 1 ? `${code(k)}: ` : ''}${c.flags!.map((f) => code(f)).join(', ')}`)
     .join('; ');
 }
 
@@ -177,7 +178,7 @@ function renderFlagged(report: Report, max: number): string[] {
   const flagged = report.tasks.filter((t) => flagsOf(t) !== '');
   if (flagged.length === 0) return [];
   const out = ['### Flagged for review', '', 'Changes outside the test tree that reach into the test runner. The verdict stays the tests\'; look at the diff.', '', '| task | family | flags |', '|---|---|---|'];
-  out.push(...capped(flagged, max, 'flagged', (t) => `| \`${t.task_id}\` | ${t.family} | ${flagsOf(t)} |`).map((l) => (l.startsWith('  - …') ? `| ${l.slice(4)} | | |` : l)));
+  out.push(...capped(flagged, max, 'flagged', (t) => `| ${code(t.task_id)} | ${t.family} | ${flagsOf(t)} |`).map((l) => (l.startsWith('  - …') ? `| ${l.slice(4)} | | |` : l)));
   return [...out, ''];
 }
 
@@ -187,7 +188,7 @@ function renderTasks(report: Report): string[] {
   const out = [
     '<details><summary>Per task</summary>',
     '',
-    `| task | family | ${keys.map((k) => `\`${k}\``).join(' | ')} |${withFlags ? ' flags |' : ''}`,
+    `| task | family | ${keys.map((k) => code(k)).join(' | ')} |${withFlags ? ' flags |' : ''}`,
     `|---|---|${keys.map(() => '---|').join('')}${withFlags ? '---|' : ''}`
   ];
   for (const t of report.tasks) {
@@ -197,7 +198,7 @@ function renderTasks(report: Report): string[] {
       if (c.n === 0) return c.invalid ? 'invalid' : c.skipped ? 'skipped' : '–';
       return `${c.c}/${c.n}${c.errors ? ` (${c.errors} error)` : ''}`;
     });
-    out.push(`| \`${t.task_id}\` | ${t.family} | ${cells.join(' | ')} |${withFlags ? ` ${flagsOf(t)} |` : ''}`);
+    out.push(`| ${code(t.task_id)} | ${t.family} | ${cells.join(' | ')} |${withFlags ? ` ${flagsOf(t)} |` : ''}`);
   }
   return [...out, '', '</details>'];
 }
