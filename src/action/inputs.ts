@@ -131,7 +131,7 @@ export const ActionConfigSchema = z
     [Inputs.ArtifactsRunId]: z
       .string()
       .trim()
-      .regex(/^\d*$/, 'input "artifacts-run-id" must be the id of a workflow run (a whole number: ${{ github.event.workflow_run.id }}) or empty')
+      .regex(/^([1-9]\d*)?$/, 'input "artifacts-run-id" must be the id of a workflow run (a whole number from 1: ${{ github.event.workflow_run.id }}) or empty')
   })
   .superRefine((cfg, ctx) => {
     const shard = cfg[Inputs.Shard];

@@ -50,7 +50,9 @@ export async function reportTarget(ctx: CommandContext, gh: GitHubPort | null): 
     const onDefault = !pr && !!defaultBranch && io.env.GITHUB_REF === `refs/heads/${defaultBranch}`;
     return { pr, headSha: pr?.headSha ?? github.context.sha, baseSha: pr?.baseSha, saveSha: onDefault ? io.env.GITHUB_SHA : undefined, from };
   }
-  if (config['artifacts-run-id'] && run.id !== Number(config['artifacts-run-id'])) {
+  if (!config['artifacts-run-id']) {
+    io.warning(`opsbench report: on workflow_run with input "${Inputs.ArtifactsRunId}" empty, this run's own artifacts are read; to report the triggering run's (the fork split) pass artifacts-run-id: \${{ github.event.workflow_run.id }}${run.id ? ` (here ${run.id})` : ''}`);
+  } else if (run.id !== Number(config['artifacts-run-id'])) {
     io.warning(`opsbench report: input "${Inputs.ArtifactsRunId}" is ${config['artifacts-run-id']}, the triggering run is ${run.id}; reporting the artifacts of ${config['artifacts-run-id']} on the triggering run's commit`);
   }
   const headSha = run.head_sha;
