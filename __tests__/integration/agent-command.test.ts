@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCommandAgent } from '../../src/agent/command/command-agent.js';
+import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 import { McpClientManager } from '../../src/agent/mcp/client-manager.js';
 import type { McpServerSpec } from '../../src/task/schema.js';
 import { AGENT_FIXTURES, startLocalTrial, type LocalTrial } from '../helpers/provider-doubles/trial-env.js';
@@ -98,8 +99,9 @@ test('an agent still running at the wall clock is stopped with agent_timeout', a
   expect(Date.now() - started).toBeLessThan(8000);
 });
 
-test('a bad config or a pass-key with no value is a one-line user error', () => {
-  expect(() => createCommandAgent({ command: '  ' })).toThrow('command agent config: command: must not be empty');
+test('a bad config or a pass-key with no value is a one-line user error naming the field', () => {
+  expect(() => withFieldNames(cliFlag, () => createCommandAgent({ command: '  ' }))).toThrow('--agent-command: must name a command');
+  expect(() => withFieldNames(cliFlag, () => createCommandAgent({ command: 'x', maxTurns: -1 }))).toThrow('--max-turns: ');
   expect(() => createCommandAgent({ command: 'x', passKeys: ['OPENAI_API_KEY'] }, { keys: {} })).toThrow(
     'passKeys OPENAI_API_KEY: no value; set OPENAI_API_KEY in the environment or drop it'
   );

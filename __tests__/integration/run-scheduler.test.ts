@@ -142,7 +142,7 @@ describe('runSchedule', () => {
   });
 
   test('the model and command agents are refused on the local runtime unless the run accepts it', async () => {
-    const command = await resolveAgent('command', { command: 'true' });
+    const command = await resolveAgent('command', { agentCommand: 'true' });
     const opts = options({ agents: [command], attempts: 1, tasks: [tasks[1]!] });
     await expect(runSchedule(opts)).rejects.toThrow(UserInputError);
     await expect(readdir(opts.outDir)).rejects.toThrow('ENOENT');

@@ -39,7 +39,7 @@ describe('action inputs', () => {
     [{ shard: '5/4' }, 'input "shard" must have 1 <= I <= N (got 5/4)'],
     [{ shard: 'two' }, 'input "shard" must look like I/N'],
     [{ agent: 'model', models: '' }, 'input "models" must list at least one provider:model'],
-    [{ agent: 'gpt' }, 'input "agent" must be one of oracle, null, model, command (got "gpt")']
+    [{ agent: 'gpt' }, 'input "agent": must be one of oracle, null, model, command (got "gpt")']
   ])('a bad input %j is named with what it accepts', (over, message) => {
     expect(() => parseWith(over)).toThrow(message);
   });

@@ -1,4 +1,6 @@
 import { AgentConfigSchema, parseModelOptions } from '../../src/agent/model/config.js';
+import { createModelAgent } from '../../src/agent/model/model-agent.js';
+import { parseRunConfig } from '../../src/trial/run-config.js';
 import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 
 describe('parseModelOptions', () => {
@@ -39,7 +41,36 @@ describe('AgentConfigSchema', () => {
   });
 
   test('rejects a model without a provider and unknown keys', () => {
-    expect(AgentConfigSchema.safeParse({ model: 'gpt-5' }).error?.issues[0]?.message).toBe('use provider:model, e.g. openai:gpt-5.1-codex');
+    expect(AgentConfigSchema.safeParse({ model: 'gpt-5' }).error?.issues[0]?.message).toBe('must look like provider:name, e.g. openai:gpt-5-mini');
     expect(AgentConfigSchema.safeParse({ model: 'openai:x', stepLimit: 3 }).success).toBe(false);
+  });
+});
+
+describe('one agent configuration: the run configuration and the agents apply the same field rules, errors name the field', () => {
+  const cli = (fn: () => unknown) => () => withFieldNames(cliFlag, fn);
+
+  test('the model agent names the field its settings hold', () => {
+    expect(cli(() => createModelAgent({ model: 'gpt-5' }, { keys: {} }))).toThrow('--model: must look like provider:name, e.g. openai:gpt-5-mini');
+    expect(cli(() => createModelAgent({ model: 'openai:x', limits: { maxTurns: -1 } }, { keys: {} }))).toThrow(/^--max-turns: /);
+    expect(cli(() => createModelAgent({ model: 'openai:x', baseUrl: 'ftp://host/v1' }, { keys: {} }))).toThrow('--base-url: must be an http(s) URL');
+    // A setting no flag gives is named by its path.
+    expect(cli(() => createModelAgent({ model: 'openai:x', commandTimeoutSec: 0 }, { keys: {} }))).toThrow(/^model agent config: commandTimeoutSec: /);
+  });
+
+  test('the same bad value fails the same way whether the run configuration or the agent reads it', () => {
+    for (const [raw, settings] of [
+      [{ agent: 'model', model: 'gpt-5' }, { model: 'gpt-5' }],
+      [{ agent: 'model', model: 'openai:x', baseUrl: 'localhost:8000' }, { model: 'openai:x', baseUrl: 'localhost:8000' }]
+    ] as const) {
+      const fromRun = (() => {
+        try {
+          withFieldNames(cliFlag, () => parseRunConfig(raw));
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(fromRun).toBeDefined();
+      expect(cli(() => createModelAgent(settings, { keys: {} }))).toThrow(fromRun!);
+    }
   });
 });

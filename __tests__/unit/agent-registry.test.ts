@@ -27,7 +27,7 @@ describe('resolveAgent', () => {
 describe('AgentSpec.configHash', () => {
   const model = (over: Record<string, unknown> = {}) =>
     resolveAgent('model', { model: 'openai:gpt-5-mini', env: { OPENAI_API_KEY: 'sk-first-key-000000' }, ...over });
-  const command = (over: Record<string, unknown> = {}) => resolveAgent('command', { command: './agent.sh', ...over });
+  const command = (over: Record<string, unknown> = {}) => resolveAgent('command', { agentCommand: './agent.sh', ...over });
 
   test('is a short hex fingerprint, equal for the same settings given in another order', async () => {
     const a = await model({ modelOptions: ['temperature=0.2', 'top_p=0.9'], maxTurns: 40 });
@@ -39,7 +39,7 @@ describe('AgentSpec.configHash', () => {
   test('changes with the command line, the model options, the base URL and the limits', async () => {
     const hashes = [
       (await command()).configHash,
-      (await command({ command: './agent.sh --fast' })).configHash,
+      (await command({ agentCommand: './agent.sh --fast' })).configHash,
       (await command({ maxTurns: 10 })).configHash,
       (await model()).configHash,
       (await model({ modelOptions: ['temperature=0.7'] })).configHash,
@@ -59,7 +59,7 @@ describe('AgentSpec.configHash', () => {
 
   test('the oracle and null agents have fixed, distinct fingerprints', async () => {
     const oracle = await resolveAgent('oracle');
-    expect(oracle.configHash).toBe((await resolveAgent('oracle', { command: 'ignored' })).configHash);
+    expect(oracle.configHash).toBe((await resolveAgent('oracle', { agentCommand: 'ignored' })).configHash);
     expect(oracle.configHash).not.toBe((await resolveAgent('null')).configHash);
   });
 });

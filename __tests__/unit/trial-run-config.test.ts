@@ -58,6 +58,10 @@ describe('parseRunConfig', () => {
     expect(() => parseCli({ agent: 'model' })).toThrow('--model: is required with agent "model"');
     expect(() => parseCli({ agent: 'command' })).toThrow('--agent-command: is required with agent "command"');
     expect(() => parseCli({ agent: 'model', model: 'gpt-5' })).toThrow('--model: must look like provider:name');
+    // What an agent requires is its registry entry's; the Action says the same problem as its input.
+    expect(() => withFieldNames(actionInput, () => parseRunConfig({ agent: 'command', agentCommand: '' }))).toThrow(
+      'input "agent-command": is required with agent "command" (the command line that runs your agent)'
+    );
   });
 
   test('errors name fields; each front end names them its own way (flags on the CLI, inputs in the Action)', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENT_KINDS } from '../agent/registry.js';
+import { AgentOptionsSchema } from '../agent/registry.js';
 import type { FieldNamer } from '../core/errors.js';
 import type { PlanField } from '../trial/plan.js';
 import type { RunField } from '../trial/run-config.js';
@@ -90,9 +90,9 @@ export const ActionConfigSchema = z
     }),
     [Inputs.Tasks]: z.string().trim().min(1, 'input "tasks" must name a task directory'),
     [Inputs.Models]: list,
-    [Inputs.Agent]: z.enum(AGENT_KINDS, {
-      error: (issue) => `input "agent" must be one of ${AGENT_KINDS.join(', ')} (got "${String(issue.input)}")`
-    }),
+    // The agent's own rules (the registry's choices, what each agent requires) are the agent configuration
+    // schema's; the run leg parses agent and agent-command through it and names its errors as inputs.
+    [Inputs.Agent]: AgentOptionsSchema.shape.agent,
     [Inputs.AgentCommand]: z.string().trim(),
     [Inputs.Attempts]: int(Inputs.Attempts, 1),
     [Inputs.Shards]: int(Inputs.Shards, 1),
@@ -138,9 +138,6 @@ export const ActionConfigSchema = z
     if (shard) {
       const [i, n] = shard.split('/').map(Number) as [number, number];
       if (i < 1 || i > n) ctx.addIssue({ code: 'custom', path: [Inputs.Shard], message: `input "shard" must have 1 <= I <= N (got ${shard})` });
-    }
-    if (cfg[Inputs.Agent] === 'command' && cfg[Inputs.Command] === 'run' && !cfg[Inputs.AgentCommand]) {
-      ctx.addIssue({ code: 'custom', path: [Inputs.AgentCommand], message: 'input "agent-command" must give the command line of your agent when agent is "command"' });
     }
     if (cfg[Inputs.ArtifactsRunId] && cfg[Inputs.Command] !== 'report') {
       ctx.addIssue({ code: 'custom', path: [Inputs.ArtifactsRunId], message: 'input "artifacts-run-id" goes with command report (it reads the plan and results of another workflow run)' });

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { UserInputError } from '../core/errors.js';
 import type { Agent } from './agent.js';
+import { AGENT_OPTION_FIELDS, optional, type AgentField, type AgentOptions } from './agent-options.js';
 import { agentConfigHash } from './config-hash.js';
 import { createCommandAgent } from './command/command-agent.js';
 import { createModelAgent } from './model/model-agent.js';
@@ -7,34 +9,6 @@ import { parseModelOptions } from './model/config.js';
 import { pickKeys } from './model/provider.js';
 import { createNullAgent } from './null.js';
 import { createOracleAgent } from './oracle.js';
-
-/** What `--agent`'s factory may need; each agent reads its own fields and ignores the rest. */
-export interface AgentOptions {
-  /** `provider:name` (the model agent). */
-  model?: string;
-  /** The command line of a bring-your-own agent (the command agent). */
-  command?: string;
-  /** API base URL (openai-compatible endpoints); falls back to OPSBENCH_BASE_URL in `env`. */
-  baseUrl?: string;
-  /** `k=v` model settings (see parseModelOptions). */
-  modelOptions?: string[];
-  /** Env var names of keys the command agent may receive. */
-  passKeys?: string[];
-  /** Budgets; 0 or absent keeps the agent's default. */
-  maxTurns?: number;
-  maxTokens?: number;
-  maxCostUsd?: number;
-  /**
-   * The running opsbench CLI bundle (dist/cli/index.js), known only to the CLI layer: on the local runtime the
-   * command agent's mcp.json starts it as the task's logs/context MCP servers. Absent: context as files only.
-   */
-  cliPath?: string;
-  /**
-   * The environment the CLI or Action was started with, for provider keys. Only the factory reads it; it must
-   * never be handed on to the agent's environment (secrets stay out of trajectories and workspaces).
-   */
-  env?: Readonly<Record<string, string | undefined>>;
-}
 
 /** Builds one agent instance; called once per trial. @throws UserInputError for bad options. */
 export type AgentFactory = (opts: AgentOptions) => Agent | Promise<Agent>;
@@ -46,6 +20,8 @@ export interface AgentEntry {
    * or `unsafeLocal` on the local runtime (see runtime/select.ts assertRuntimeSafeFor).
    */
   untrusted: boolean;
+  /** The fields this agent cannot run without, each with a hint of what to give (checked when the run configuration is parsed). */
+  requires?: Partial<Record<AgentField, string>>;
 }
 
 /**
@@ -58,6 +34,7 @@ export const agents = {
   null: { create: () => createNullAgent(), untrusted: false },
   model: {
     untrusted: true,
+    requires: { model: 'provider:name, e.g. openai:gpt-5-mini' },
     create: (o) =>
       createModelAgent(
         {
@@ -75,9 +52,10 @@ export const agents = {
   },
   command: {
     untrusted: true,
+    requires: { agentCommand: 'the command line that runs your agent' },
     create: (o) =>
       createCommandAgent(
-        { command: o.command ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
+        { command: o.agentCommand ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
         { keys: pickKeys(o.env ?? {}), ...(o.cliPath ? { cli: { path: o.cliPath } } : {}) }
       )
   }
@@ -87,6 +65,19 @@ export type AgentKind = keyof typeof agents;
 /** The registered names, in registry order (the enum the run configuration accepts). */
 export const AGENT_KINDS = Object.keys(agents) as [AgentKind, ...AgentKind[]];
 
+/** The one schema of an agent's configuration: which agent (a registry key), and the fields agents read. */
+export const AgentOptionsSchema = z.object({
+  agent: optional(z.enum(AGENT_KINDS, { error: (i) => `must be one of ${AGENT_KINDS.join(', ')} (got "${String(i.input)}")` })).default('oracle'),
+  ...AGENT_OPTION_FIELDS
+});
+
+/** The chosen agent's required fields (its registry entry's `requires`), as issues on those fields. */
+export function checkAgentOptions(cfg: { agent: AgentKind } & AgentOptions, ctx: z.RefinementCtx): void {
+  const entry: AgentEntry = agents[cfg.agent];
+  for (const [field, hint] of Object.entries(entry.requires ?? {}) as [AgentField, string][]) {
+    if (!cfg[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is required with agent "${cfg.agent}" (${hint})` });
+  }
+}
 
 /** An agent configuration for the scheduler: its identity (name, model) up front, a fresh instance per trial. */
 export interface AgentSpec {

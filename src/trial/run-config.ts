@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AGENT_KINDS } from '../agent/registry.js';
+import { optional, text } from '../agent/agent-options.js';
+import { AgentOptionsSchema, checkAgentOptions } from '../agent/registry.js';
 import { RUNTIME_KINDS, type RuntimeChoice } from '../runtime/select.js';
 import { UserInputError } from '../core/errors.js';
 import { parseShard } from './shard.js';
@@ -7,10 +8,6 @@ import { parseShard } from './shard.js';
 
 /** `auto` and every runtime of the registry (runtime/select.ts): a runtime the registry lacks is never offered. */
 export const RUNTIME_CHOICES = ['auto', ...RUNTIME_KINDS] as [RuntimeChoice, ...RuntimeChoice[]];
-
-/** '' (an Action input left empty) means "not given", like a missing flag. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 const count = (max: number) =>
   z
@@ -27,8 +24,6 @@ const count = (max: number) =>
 /** A boolean flag: true/false, or the strings an Action input gives. */
 const flag = () => optional(z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])).default(false);
 
-const text = (what: string) => z.string().trim().min(1, `must name ${what}`);
-
 /**
  * What `opsbench run` and the Action's run leg take, after parsing. Raw values are strings (flags, inputs)
  * or already-typed values; defaults are the CLI's.
@@ -36,22 +31,8 @@ const text = (what: string) => z.string().trim().min(1, `must name ${what}`);
 export const RunConfigSchema = z
   .object({
     tasks: optional(text('a task directory')).default('tasks'),
-    agent: optional(
-      z.enum(AGENT_KINDS, { error: (i) => `must be one of ${AGENT_KINDS.join(', ')} (got "${String(i.input)}")` })
-    ).default('oracle'),
-    /** provider:name, e.g. openai:gpt-5-mini; required with agent "model". */
-    model: optional(z.string().trim().regex(/^[a-z][a-z-]*:.+$/, 'must look like provider:name, e.g. openai:gpt-5-mini')),
-    /** The command agent's command line (bring-your-own agent). */
-    agentCommand: optional(text('a command')),
-    /** The API base URL for openai-compatible endpoints (vLLM, Ollama, OpenRouter, a LiteLLM proxy). */
-    baseUrl: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://localhost:8000/v1' })),
-    /** `k=v` model settings: temperature, top_p, reasoning_effort, thinking_budget, <provider>.<option>. */
-    modelOptions: z.array(z.string()).default([]),
-    /** Env var names of provider keys the command agent may receive (opt-in). */
-    passKeys: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')).default([]),
-    maxTurns: optional(z.coerce.number({ error: 'must be a whole number' }).int().nonnegative()),
-    maxTokens: optional(z.coerce.number({ error: 'must be a whole number' }).int().nonnegative()),
-    maxCostUsd: optional(z.coerce.number({ error: 'must be a number of US dollars' }).nonnegative()),
+    // The agent and its fields: the one agent configuration schema (agent/registry.ts, agent/agent-options.ts).
+    ...AgentOptionsSchema.shape,
     attempts: optional(count(1000)).default(1),
     concurrency: optional(count(256)).default(2),
     runtime: optional(
@@ -80,12 +61,7 @@ export const RunConfigSchema = z
     if (cfg.unsafeLocal && cfg.runtime !== 'local') {
       ctx.addIssue({ code: 'custom', path: ['unsafeLocal'], message: 'only goes with {runtime} local (it accepts running the agent on this machine)' });
     }
-    if (cfg.agent === 'model' && !cfg.model) {
-      ctx.addIssue({ code: 'custom', path: ['model'], message: 'is required with agent "model" (provider:name, e.g. openai:gpt-5-mini)' });
-    }
-    if (cfg.agent === 'command' && !cfg.agentCommand) {
-      ctx.addIssue({ code: 'custom', path: ['agentCommand'], message: 'is required with agent "command" (the command line that runs your agent)' });
-    }
+    checkAgentOptions(cfg, ctx);
   });
 export type RunConfig = z.infer<typeof RunConfigSchema>;
 /** A field of the run configuration; front ends map each to their flag (cli/flags.ts) or input (action/inputs.ts). */

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { TrialResult } from '../core/trial-result.js';
 import { resultsFile } from '../core/trial-paths.js';
 import { openResultsStore } from '../report/results-store.js';
-import { resolveAgent, type AgentOptions, type AgentSpec } from '../agent/registry.js';
+import type { AgentOptions } from '../agent/agent-options.js';
+import { resolveAgent, type AgentSpec } from '../agent/registry.js';
 import { assertRuntimeSafeFor, selectRuntime, type RuntimeLoader, type SelectedRuntime } from '../runtime/select.js';
 import type { RuntimeKind } from '../runtime/environment.js';
 import { resolveTasksArg } from '../task/dataset-ref.js';
@@ -76,7 +77,7 @@ export async function runPipeline(opts: RunPipelineOptions): Promise<RunPipeline
   // Provider keys go to the agent factory only, never to the agent's environment.
   const agent = await resolveAgent(config.agent, {
     model: config.model,
-    command: config.agentCommand,
+    agentCommand: config.agentCommand,
     baseUrl: config.baseUrl,
     modelOptions: config.modelOptions,
     passKeys: config.passKeys,

@@ -6,23 +6,29 @@ import type { Agent, AgentContext, AgentOutcome, TokenUsage } from '../agent.js'
 import { ZERO_USAGE } from '../agent.js';
 import type { McpServerSpec } from '../../task/schema.js';
 import { UserInputError } from '../../core/errors.js';
+import { AGENT_FIELD_RULES, parseAgentSettings, type AgentField } from '../agent-options.js';
 import { contextServerSpecs } from '../mcp/context-servers.js';
 import { createMasker } from '../model/mask.js';
 import { copyContextFiles } from './context-files.js';
 import { toMcpJson } from './mcp-config.js';
 import { cutNote } from '../../runtime/process-exec.js';
 
+/** The command agent's own settings; the fields a person gives follow the agent configuration's rules (agent-options.ts). */
 export const CommandAgentConfigSchema = z.strictObject({
-  /** The team's agent CLI, run with `bash -lc` in the workspace's repository. */
-  command: z.string().trim().min(1, 'must not be empty'),
+  /** The team's agent CLI, run with `bash -lc` in the workspace's repository (the `agentCommand` field). */
+  command: AGENT_FIELD_RULES.agentCommand,
   /** Env var names of provider keys to hand to the agent (opt-in; nothing is passed by default). */
-  passKeys: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'use an environment variable name')).default([]),
-  /** TrialResult.model for this agent (e.g. the model the CLI is configured with); informational. */
+  passKeys: z.array(AGENT_FIELD_RULES.passKey).default([]),
+  /** TrialResult.model for this agent (e.g. the model the CLI is configured with); a free label, informational. */
   model: z.string().min(1).optional(),
   /** Budgets announced to the agent via OPSBENCH_MAX_TURNS / OPSBENCH_MAX_COST_USD (0 = none). */
-  maxTurns: z.number().int().nonnegative().default(0),
-  maxCostUsd: z.number().nonnegative().default(0)
+  maxTurns: AGENT_FIELD_RULES.maxTurns.default(0),
+  maxCostUsd: AGENT_FIELD_RULES.maxCostUsd.default(0)
 });
+
+/** The agent configuration field a settings path holds, for errors that name it. */
+const commandAgentField = ([head]: PropertyKey[]): AgentField | undefined =>
+  head === 'command' ? 'agentCommand' : head === 'passKeys' || head === 'maxTurns' || head === 'maxCostUsd' ? head : undefined;
 export type CommandAgentConfig = z.infer<typeof CommandAgentConfigSchema>;
 export type CommandAgentConfigInput = z.input<typeof CommandAgentConfigSchema>;
 
@@ -63,12 +69,7 @@ export interface CommandAgentDeps {
  * @throws UserInputError for a bad config or a `passKeys` name with no value.
  */
 export function createCommandAgent(configInput: CommandAgentConfigInput, deps: CommandAgentDeps = {}): Agent {
-  const parsed = CommandAgentConfigSchema.safeParse(configInput);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserInputError(`command agent config: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  const config = parsed.data;
+  const config = parseAgentSettings(CommandAgentConfigSchema, configInput, 'command', commandAgentField);
   const keys = deps.keys ?? {};
   const passed: Record<string, string> = {};
   for (const name of config.passKeys) {

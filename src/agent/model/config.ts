@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { UserInputError } from '../../core/errors.js';
+import { AGENT_FIELD_RULES, type AgentField } from '../agent-options.js';
 
 /**
- * The model agent's configuration (CLI flags, Action inputs and tests all parse into this). Limits follow
- * mini-swe-agent: checked before every model call, and 0 disables a limit.
+ * The model agent's own settings, built from the agent configuration (agent-options.ts, whose field rules
+ * the fields a person gives reuse) plus what only code and tests set. Limits follow mini-swe-agent: checked
+ * before every model call, and 0 disables a limit.
  */
 export const REASONING_LEVELS = ['provider-default', 'none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max'] as const;
 
@@ -31,11 +33,11 @@ export type Price = z.infer<typeof PriceSchema>;
 
 export const LimitsSchema = z.strictObject({
   /** Model turns before the trial stops with `step_limit`. */
-  maxTurns: z.number().int().nonnegative().default(100),
+  maxTurns: AGENT_FIELD_RULES.maxTurns.default(100),
   /** Input + output tokens summed over turns before `token_limit`. */
-  maxTokens: z.number().int().nonnegative().default(0),
+  maxTokens: AGENT_FIELD_RULES.maxTokens.default(0),
   /** Cost from the price table before `cost_limit`. */
-  maxCostUsd: z.number().nonnegative().default(0),
+  maxCostUsd: AGENT_FIELD_RULES.maxCostUsd.default(0),
   /** Malformed replies in a row (no tool call, bad arguments, unknown tool) before the trial ends. */
   maxConsecutiveFormatErrors: z.number().int().positive().default(3)
 });
@@ -43,9 +45,9 @@ export type Limits = z.infer<typeof LimitsSchema>;
 
 export const AgentConfigSchema = z.strictObject({
   /** `provider:model`, e.g. `openai:gpt-5.1-codex`, `anthropic:claude-sonnet-4-5`, `openai-compatible:qwen3-coder`. */
-  model: z.string().regex(/^[a-z][a-z-]*:.+$/, 'use provider:model, e.g. openai:gpt-5.1-codex'),
+  model: AGENT_FIELD_RULES.model,
   /** Overrides the provider's API base URL (required for openai-compatible unless an alias has a default). */
-  baseUrl: z.url().optional(),
+  baseUrl: AGENT_FIELD_RULES.baseUrl.optional(),
   options: ModelOptionsSchema.default({}),
   limits: LimitsSchema.default({ maxTurns: 100, maxTokens: 0, maxCostUsd: 0, maxConsecutiveFormatErrors: 3 }),
   /** Default per-command timeout of the shell tool (the model may ask for less, or more up to 4x). */
@@ -59,6 +61,17 @@ export const AgentConfigSchema = z.strictObject({
 });
 export type AgentConfig = z.infer<typeof AgentConfigSchema>;
 export type AgentConfigInput = z.input<typeof AgentConfigSchema>;
+
+const LIMIT_FIELDS: readonly PropertyKey[] = ['maxTurns', 'maxTokens', 'maxCostUsd'] satisfies AgentField[];
+
+/** The agent configuration field a settings path holds (`limits.maxTurns` is `maxTurns`), for errors that name it. */
+export function modelAgentField(path: PropertyKey[]): AgentField | undefined {
+  const [head, sub] = path;
+  if (head === 'model' || head === 'baseUrl') return head;
+  if (head === 'options') return 'modelOptions';
+  if (head === 'limits' && LIMIT_FIELDS.includes(sub!)) return sub as AgentField;
+  return undefined;
+}
 
 const OPTION_KEYS: Record<string, keyof ModelOptions> = {
   temperature: 'temperature',

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { Agent, AgentContext, AgentOutcome } from '../agent.js';
 import { ZERO_USAGE } from '../agent.js';
-import { UserInputError } from '../../core/errors.js';
 import { McpClientManager, type ConnectSpec } from '../mcp/client-manager.js';
 import { harnessContextServers } from '../mcp/context-servers.js';
 import type { StdioServerSpec } from '../mcp/stdio-transport.js';
 import { renderPrompt } from '../prompts/system.js';
 import { buildTools, type McpToolSource } from '../tools/index.js';
-import { AgentConfigSchema, type AgentConfig, type AgentConfigInput } from './config.js';
+import { parseAgentSettings } from '../agent-options.js';
+import { AgentConfigSchema, modelAgentField, type AgentConfig, type AgentConfigInput } from './config.js';
 import { runLoop } from './loop.js';
 import { createMasker } from './mask.js';
 import { lookupPrice } from './prices.js';
@@ -65,12 +65,7 @@ const warnedPrices = new Set<string>();
  * @throws UserInputError for a bad config, an unknown provider or a missing key (before any trial starts).
  */
 export function createModelAgent(configInput: AgentConfigInput | AgentConfig, deps: ModelAgentDeps): Agent {
-  const parsed = AgentConfigSchema.safeParse(configInput);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserInputError(`model agent config: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  const config = parsed.data;
+  const config = parseAgentSettings(AgentConfigSchema, configInput, 'model', modelAgentField);
   const resolved = resolveModel(config.model, { keys: deps.keys, baseUrl: config.baseUrl, fetch: deps.fetch, options: config.options });
   const price = config.price ?? lookupPrice(resolved.spec.family, resolved.spec.modelId);
   const log = deps.log ?? (() => {});
