@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +37,22 @@ describe('opsbench cleanup', () => {
     expect(await runCli(['cleanup', runId], cap.io)).toBe(0);
     expect(cap.stdout()).toContain(`removed 1 resource(s) of run ${runId}`);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  test("ends the processes a killed local run left working in its trials' directories, in their own process group", async () => {
+    const runId = `cleanuptest${Date.now()}p`;
+    const trial = path.join(defaultRunScratchDir(runId), 'local-t-1', 'repo');
+    await mkdir(trial, { recursive: true });
+    // What a local trial's command is after a kill -9 of its run: detached, in a group of its own, alive.
+    const orphan = spawn('sleep', ['300'], { cwd: trial, detached: true, stdio: 'ignore' });
+    const gone = new Promise((resolve) => orphan.on('exit', resolve));
+    const cap = captureIO();
+    expect(await runCli(['cleanup', runId], cap.io)).toBe(0);
+    expect(cap.stdout()).toContain(`local cleanup of run ${runId}: ended 1 process(es) (pids ${orphan.pid})`);
+    expect(cap.stdout()).toContain(`removed 2 resource(s) of run ${runId}`);
+    await gone;
+    expect(orphan.signalCode).toBe('SIGKILL');
+    expect(existsSync(defaultRunScratchDir(runId))).toBe(false);
   });
 
   test('a malformed run id is refused with the form it takes, before anything is removed', async () => {

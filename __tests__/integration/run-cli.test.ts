@@ -146,7 +146,7 @@ describe('opsbench run', () => {
   }
 
   /** Reruns the same command in-process: it keeps what was finished and completes the rest. */
-  async function expectResume(args: string[], out: string) {
+  async function expectResume(args: string[], out: string): Promise<string> {
     const kept = await resultLines(out);
     expect(kept.length).toBeGreaterThanOrEqual(1);
     expect(kept.length).toBeLessThan(4);
@@ -156,6 +156,7 @@ describe('opsbench run', () => {
     const all = await resultLines(out);
     expect(all).toHaveLength(4);
     expect(new Set(all.map((r) => `${r.task_id}#${r.attempt}`)).size).toBe(4);
+    return again.stdout();
   }
 
   test('SIGINT tears down the trial in flight, keeps finished results and exits 130; rerunning resumes', async () => {
@@ -164,13 +165,21 @@ describe('opsbench run', () => {
     expect(cli.stdout()).toMatch(/SIGINT: stopping; tearing down the trials in flight/);
     // The run's scratch space (workspaces) is gone.
     expect(await readdir(path.join(tmp, 'opsbench')).catch(() => [])).toEqual([]);
-    await expectResume(args, out);
+    // It ended its own way: the next run finds no stale run, and no marker is left in the out dir.
+    expect(await expectResume(args, out)).not.toContain('stale run');
+    expect(await readdir(out)).not.toContain('.opsbench-runs');
   });
 
   test('kill -9 mid-run leaves only whole lines, and the next run resumes from them', async () => {
-    const { out, args, exit } = await interruptAfterFirstTrial('SIGKILL');
+    const { out, args, exit, cli } = await interruptAfterFirstTrial('SIGKILL');
     expect(exit).toBeNull();
     expect((await readFile(path.join(out, 'results.jsonl'), 'utf8')).endsWith('\n')).toBe(true);
-    await expectResume(args, out);
+    // The next run in that out dir names the killed one and the command that removes what it left.
+    const killed = /^run (\S+):/m.exec(cli.stdout())?.[1];
+    expect(killed).toEqual(expect.any(String));
+    const again = await expectResume(args, out);
+    expect(again).toContain(`stale run ${killed} (pid ${cli.child.pid}`);
+    expect(again).toContain(`opsbench cleanup ${killed}`);
+    expect(await readdir(out)).not.toContain('.opsbench-runs');
   });
 });

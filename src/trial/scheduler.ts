@@ -16,6 +16,7 @@ import { runPool } from './pool.js';
 import { byId } from './shard.js';
 import { createTestListResolver, listsComputed, type TaskPreparer } from './prepare-task.js';
 import { ProgressTracker } from './progress.js';
+import { markRun } from './run-marker.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../core/retry.js';
 import { messageOf, runTrial, type TrialLimits } from './run-trial.js';
 import { errorResult, type TrialIdentity } from './trial-result-builder.js';
@@ -102,6 +103,10 @@ export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcom
   for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
   const resultsFile = resultsPath(opts.outDir);
   const store = await openResultsStore(resultsFile, opts.log);
+  const marker = await markRun(opts.outDir, opts.runId, opts.log).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const ownScratch = opts.scratchDir === undefined;
   const scratchDir = opts.scratchDir ?? defaultRunScratchDir(opts.runId);
   const preparer =
@@ -161,6 +166,7 @@ export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcom
   } finally {
     await store.close();
     if (ownScratch) await rm(scratchDir, { recursive: true, force: true }).catch(() => {});
+    await marker.release();
   }
   cancelled ||= opts.signal?.aborted === true;
   const wanted = new Set(planned.map((item) => resultKey(identityKey(item))));

@@ -4,9 +4,12 @@ import type { CliCommand } from '../io.js';
 
 const usage = `Usage: opsbench cleanup RUN_ID
 
-Removes every container, network and volume a run left behind (a run killed before it could tear down,
-or interrupted twice), and its host scratch directory (/tmp/opsbench/RUN_ID: workspaces, copies, build contexts). RUN_ID is the id "opsbench run" printed (run <id>: ...); the Action's post step does
-the same for its own run.`;
+Ends the docker processes a run left running (a "docker build" of a run killed -9 keeps building) and the
+processes its local trials left in their directories, then removes every container, network and volume it
+left behind (a run killed before it could tear down, or interrupted twice), and its host scratch directory
+(/tmp/opsbench/RUN_ID: workspaces, copies, build contexts). RUN_ID is the id "opsbench run" printed
+(run <id>: ...), or the one a later run in the same --out named as stale; the Action's post step does the
+same for its own run.`;
 
 export const cleanupCommand: CliCommand = {
   name: 'cleanup',

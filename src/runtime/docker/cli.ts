@@ -56,6 +56,11 @@ export class DockerCli {
     return this.opts.env;
   }
 
+  /** The same CLI with `extra` in the environment of every call (a run's marker, labels.ts RUN_ENV). */
+  withEnv(extra: Record<string, string>): DockerCli {
+    return new DockerCli({ ...this.opts, env: { ...this.opts.env, ...extra } });
+  }
+
   /** The docker binary, for the one caller that streams a call's output instead of buffering it. */
   get binary(): string {
     return this.opts.docker ?? 'docker';

@@ -129,7 +129,7 @@ export class DockerEnvironment implements Environment {
     const statuses: ImageStatus[] = [];
     const images = new Map<string, string>();
     const ensure = async (name: string, build: BuildSpec, key: string, hide: string[]) => {
-      const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal });
+      const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal, run: { id: this.opts.runId, scratchDir: this.opts.scratchDir } });
       statuses.push(image.status);
       this.imageStatus = statuses.includes('built') ? 'built' : 'reused';
       if (image.log) this.buildLogs[`build-${key}`] = image.log;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { EnvironmentStartError, OpsBenchError } from '../../core/errors.js';
 import { classifyDockerFailure, plainText, tail, type DockerCli } from './cli.js';
 import { buildContextDir, dockerfilePath, hashBuildContext, type BuildSpec } from './context.js';
+import { RUN_ENV } from './labels.js';
 import { SharedWork } from './shared.js';
 
 /** Every image the runtime builds carries its content hash, so an identical build under another name is a tag away. */
@@ -30,6 +31,11 @@ export interface ImageRequest {
   /** The task's build_sec: the whole build, retries included, must fit in it. */
   timeoutSec: number;
   signal?: AbortSignal;
+  /**
+   * The run asking: its build context goes under the run's scratch dir and its `docker build` carries the
+   * run marker (labels.ts RUN_ENV), so `cleanup RUN_ID` finds both after a kill -9.
+   */
+  run?: { id: string; scratchDir: string };
 }
 
 export interface ImageResult {
@@ -131,8 +137,9 @@ export class ImageStore {
 
   /** `docker build` from a context without the hidden files; transient failures (apt mirror, registry) retried. */
   private async build(req: ImageRequest, tag: string, hash: string, signal: AbortSignal): Promise<string> {
-    await mkdir(this.opts.scratchDir, { recursive: true });
-    const scratch = await mkdtemp(path.join(this.opts.scratchDir, 'build-'));
+    const scratchDir = req.run?.scratchDir ?? this.opts.scratchDir;
+    await mkdir(scratchDir, { recursive: true });
+    const scratch = await mkdtemp(path.join(scratchDir, 'build-'));
     try {
       const context = await buildContextDir(req.build, req.hidden, path.join(scratch, 'context'));
       const dockerfile = await this.dockerfileFor(req.build, context, scratch);
@@ -152,7 +159,7 @@ export class ImageStore {
       for (let attempt = 0; ; attempt++) {
         const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
         this.opts.log?.(`docker build ${tag}${attempt > 0 ? ` (retry ${attempt})` : ''}`);
-        const result = await this.cli.raw(args, { timeoutSec: left, signal });
+        const result = await this.cli.raw(args, { timeoutSec: left, signal, ...(req.run && { env: { [RUN_ENV]: req.run.id } }) });
         if (signal.aborted) throw signal.reason ?? new Error('aborted');
         const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`;
         if (result.exitCode === 0 && !result.timedOut) return plainText(output);

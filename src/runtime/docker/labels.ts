@@ -3,6 +3,11 @@ import type { DockerCli } from './cli.js';
 
 /** On every container, network and volume of a run: what the post step and the signal path clean up by. */
 export const RUN_LABEL = 'dev.opsbench.run';
+/**
+ * In the environment of every docker CLI process a run starts (builds, compose, cp), with the run id as
+ * value: a run killed -9 leaves its `docker build` running, detached from any label; `cleanup` finds it by this.
+ */
+export const RUN_ENV = 'OPSBENCH_RUN_ID';
 /** On every container, network and volume of one trial (the value is the compose project name). */
 export const TRIAL_LABEL = 'dev.opsbench.trial';
 

@@ -13,6 +13,7 @@ import type { Runtime, RuntimeOptions, RuntimeProbe } from '../runtime.js';
 import { pathExists } from '../path-exists.js';
 import { probeDocker } from '../select.js';
 import { dockerCleaner } from './cleanup.js';
+import { RUN_ENV } from './labels.js';
 
 export type { ImageCacheHooks, ImageStatus } from './images.js';
 
@@ -35,7 +36,7 @@ export interface DockerRuntimeOptions {
   limitCeiling?: ResourceLimits;
   /** The docker binary. Default `docker`. */
   docker?: string;
-  /** Host scratch for builds (filtered contexts). Default a temp dir. */
+  /** Host scratch for builds (filtered contexts) asked for without a run's scratch dir. Default a temp dir. */
   scratchDir?: string;
   log?: (line: string) => void;
 }
@@ -68,7 +69,7 @@ export class DockerRuntime implements Runtime {
     return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
   }
 
-  /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+  /** Ends the run's docker processes, then removes every container, network and volume labelled with it (cleanup.ts). */
   cleanup(runId: string, log?: (line: string) => void): Promise<number> {
     const hostEnv = this.options.hostEnv;
     return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
@@ -81,7 +82,7 @@ export class DockerRuntime implements Runtime {
 
   create(task: Task, opts: RuntimeOptions): Environment {
     return new DockerEnvironment(task, opts, {
-      cli: this.cli,
+      cli: this.cli.withEnv({ [RUN_ENV]: opts.runId }),
       images: this.images,
       assets: this.assets,
       stopTimeoutSec: this.options.stopTimeoutSec ?? 5,

@@ -7,7 +7,8 @@ import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
 import { buildChildEnv } from '../child-env.js';
 import type { Environment, ExecOptions, ExecResult } from '../environment.js';
 import { localSkipReason } from './check.js';
-import { killStrays } from './strays.js';
+import { endStrays, killStrays } from '../strays.js';
+import { defaultRunScratchDir } from '../cleanup.js';
 import { createWorkspace, workspaceDiff, writeAgentGitConfig } from './workspace.js';
 import { groupAlive, runProcess, terminateGroup } from '../process-exec.js';
 import type { Runtime, RuntimeOptions, RuntimeProbe } from '../runtime.js';
@@ -38,11 +39,12 @@ export class LocalRuntime implements Runtime {
   }
 
   /**
-   * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
-   * setsid here is beyond any label (the local runtime is not a sandbox).
+   * Ends the processes a killed run left working in its trials' directories (under the run's scratch dir,
+   * which cleanup.ts then removes): each command runs in a process group of its own, so a kill -9 of the
+   * run does not end them. A process that also left those directories is beyond reach (not a sandbox).
    */
-  cleanup(_runId: string, _log?: (line: string) => void): Promise<number> {
-    return Promise.resolve(0);
+  cleanup(runId: string, log?: (line: string) => void): Promise<number> {
+    return endStrays(defaultRunScratchDir(runId), [], `local cleanup of run ${runId}`, log);
   }
 
   /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */

@@ -1,19 +1,20 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 
 /**
- * Processes of a local trial that left the process groups the environment tracks (`setsid`, a double
- * fork): found by what they still carry of the trial, a working directory inside the trial's directory or
- * one of its environment entries (`HOME=<trial>/home`). Only this user's processes are readable, which
- * is all a local trial can have started. Linux only (/proc); elsewhere nothing is found.
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run, a working
+ * directory inside `root` (null: any) or one of the environment entries `envMarkers` (`HOME=<trial>/home`,
+ * the Docker runtime's run marker). Only this user's processes are readable, which is all a run can have
+ * started. Linux only (/proc); elsewhere nothing is found.
  */
-export function strayProcesses(root: string, envMarkers: string[]): number[] {
+export function strayProcesses(root: string | null, envMarkers: string[]): number[] {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
     return [];
   }
-  const roots = new Set([root, realOr(root)]);
+  const roots = new Set(root === null ? [] : [root, realOr(root)]);
   const markers = envMarkers.map((m) => `${m}\0`);
   const found: number[] = [];
   for (const entry of entries) {
@@ -29,7 +30,7 @@ export function strayProcesses(root: string, envMarkers: string[]): number[] {
  * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
  * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
  */
-export async function killStrays(root: string, envMarkers: string[], passes = 20): Promise<number[]> {
+export async function killStrays(root: string | null, envMarkers: string[], passes = 20): Promise<number[]> {
   let left = strayProcesses(root, envMarkers);
   for (let pass = 0; pass < passes && left.length > 0; pass++) {
     for (const pid of left) {
@@ -43,6 +44,19 @@ export async function killStrays(root: string, envMarkers: string[], passes = 20
     left = strayProcesses(root, envMarkers);
   }
   return left;
+}
+
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+export async function endStrays(root: string | null, envMarkers: string[], who: string, log?: (line: string) => void): Promise<number> {
+  const found = strayProcesses(root, envMarkers);
+  if (found.length === 0) return 0;
+  const left = await killStrays(root, envMarkers);
+  const ended = found.filter((pid) => !left.includes(pid)).length;
+  log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+  return ended;
 }
 
 function realOr(p: string): string {
