@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createMasker } from '../../src/agent/model/mask.js';
+import { maskArtifacts } from '../../src/trial/mask-artifacts.js';
 
 describe('createMasker', () => {
   test('masks the given secret values, also inside JSON-escaped text', () => {
@@ -32,5 +36,19 @@ describe('encoded forms of a secret', () => {
     }
     expect(mask(`x ${Buffer.from(secret).toString('hex')} y`)).toBe('x *** y');
     expect(mask(Buffer.from(secret).toString('hex').toUpperCase())).toBe('***');
+  });
+});
+
+describe('maskArtifacts', () => {
+  test('masks a file with NUL bytes as well, leaving its other bytes as they were', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-mask-'));
+    const secret = 'canary-Q2w9';
+    const binary = Buffer.concat([Buffer.from([0xff, 0x00, 0xc3]), Buffer.from(`x${secret}y\0`), Buffer.from([0x80, 0x0a])]);
+    await writeFile(path.join(dir, 'workspace.log'), binary);
+    await writeFile(path.join(dir, 'agent.diff'), `+é ${Buffer.from(secret).toString('base64')}\n`);
+    await maskArtifacts(dir, createMasker([secret]));
+    expect(await readFile(path.join(dir, 'workspace.log'))).toEqual(Buffer.concat([Buffer.from([0xff, 0x00, 0xc3]), Buffer.from('x***y\0'), Buffer.from([0x80, 0x0a])]));
+    // Text files stay UTF-8; base64 keeps the tail characters the secret does not determine alone.
+    expect(await readFile(path.join(dir, 'agent.diff'), 'utf8')).toMatch(/^\+é \*\*\*[A-Za-z0-9+/]{0,2}=*\n$/);
   });
 });
