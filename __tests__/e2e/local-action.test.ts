@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ const exec = promisify(execFile);
  * artifact and cache, and calls the exported run(); the post step with --post, sharing the main step's state.
  */
 async function localAction(dotenv: Record<string, string>, env: Record<string, string>, post = false) {
+  if (!existsSync('node_modules/.bin/local-action')) throw new Error('@github/local-action is not installed: it is a dev dependency, run npm ci');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-local-action-'));
   const envFile = path.join(dir, '.env');
   await writeFile(envFile, Object.entries(dotenv).map(([k, v]) => `INPUT_${k.toUpperCase()}=${v}`).join('\n') + '\n');
