@@ -76,6 +76,39 @@ describe('the Action bundle against the results service double (artifacts and ca
     }
   });
 
+  test('two command agents in one run are two artifacts and two rows, never merged under one key', async () => {
+    const ws = await mkdtemp(path.join(os.tmpdir(), 'opsbench-agents-'));
+    await fixtureTasks(ws);
+    const svc = await startResultsServiceDouble();
+    // The command agent runs untrusted code: Docker, as on a GitHub-hosted runner.
+    const env = (job: string) => ({ ...svc.jobEnv('run-5', job), GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '5', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'acme/agent' });
+    try {
+      // Two jobs of one workflow run, each its own command agent: one named by its program, one by agent-name.
+      const legs: [string, Record<string, string>][] = [
+        ['agent-a', { 'agent-command': 'true' }],
+        ['agent-b', { 'agent-command': 'sh -c "exit 0"', 'agent-name': 'my-agent-v2' }]
+      ];
+      for (const [job, inputs] of legs) {
+        await rm(path.join(ws, '.opsbench'), { recursive: true, force: true });
+        const r = await runAction('main', { command: 'run', agent: 'command', ...inputs }, env(job));
+        expect(r.stdout).not.toContain('409');
+        expect(r.code).toBe(0);
+      }
+      expect(svc.artifacts.filter((a) => a.finalized).map((a) => a.name).sort()).toEqual(['opsbench-results-command-my-agent-v2-all-attempt-1', 'opsbench-results-command-true-all-attempt-1']);
+
+      await rm(path.join(ws, '.opsbench'), { recursive: true, force: true });
+      const report = await runAction('main', { command: 'report', baseline: 'none' }, env('report'));
+      expect(report.code).toBe(0);
+      const perAgent = JSON.parse(report.outputs.results!) as Record<string, { tasks: number; trials: number }>;
+      expect(Object.keys(perAgent).sort()).toEqual(['command:my-agent-v2', 'command:true']);
+      expect(Object.values(perAgent).map((r) => r.trials)).toEqual([2, 2]);
+      expect(report.summary).toContain('`command:true`');
+      expect(report.summary).toContain('`command:my-agent-v2`');
+    } finally {
+      await svc.close();
+    }
+  });
+
   test('the workflow_run split: a trusted run reads a fork run\'s artifacts through the REST API, comments on its pull request, checks its head commit', async () => {
     const ws = await mkdtemp(path.join(os.tmpdir(), 'opsbench-fork-'));
     await fixtureTasks(ws);
