@@ -76,7 +76,7 @@ describe('the Action bundle against the results service double (artifacts and ca
     }
   });
 
-  test('two command agents in one run are two artifacts and two rows, never merged under one key', async () => {
+  test('two command agents in one run are two artifacts and two rows, never merged under one key; each job\'s post step gets its run', async () => {
     const ws = await mkdtemp(path.join(os.tmpdir(), 'opsbench-agents-'));
     await fixtureTasks(ws);
     const svc = await startResultsServiceDouble();
@@ -93,6 +93,12 @@ describe('the Action bundle against the results service double (artifacts and ca
         const r = await runAction('main', { command: 'run', agent: 'command', ...inputs }, env(job));
         expect(r.stdout).not.toContain('409');
         expect(r.code).toBe(0);
+        // The post step, as the runner starts it: the main step's GITHUB_STATE handed over as STATE_* variables.
+        expect(r.state['run-id']).toBeTruthy();
+        const state = Object.fromEntries(Object.entries(r.state).map(([k, v]) => [`STATE_${k}`, v]));
+        const post = await runAction('post', {}, { ...env(job), ...state });
+        expect(post.code).toBe(0);
+        expect(post.stdout).toContain(`opsbench post: removed 0 leftover resource(s) of run ${r.state['run-id']}`);
       }
       expect(svc.artifacts.filter((a) => a.finalized).map((a) => a.name).sort()).toEqual(['opsbench-results-command-my-agent-v2-all-attempt-1', 'opsbench-results-command-true-all-attempt-1']);
 
