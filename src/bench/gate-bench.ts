@@ -4,12 +4,13 @@ import path from 'node:path';
 import { RESULT_SCHEMA_VERSION, type TrialResult } from '../core/trial-result.js';
 import { gatePower } from '../metrics/power.js';
 import { seededRandom } from '../metrics/random.js';
-import { buildReport } from '../report/build-report.js';
 import { compareReports } from '../report/compare.js';
 import type { ReportRow } from '../report/report-row.js';
+import { ReportSchema } from '../report/report-schema.js';
 import { fitMarkdown } from '../report/render-markdown.js';
 import { summarize } from '../report/summarize.js';
 import { balanceShards, makespan } from '../trial/balance-shards.js';
+import { measureCli, writeRssProbe, type CliLauncher } from './measure-child.js';
 
 /** GitHub's limit on a comment body (the report step cuts to it). */
 const COMMENT_LIMIT = 65_536;
@@ -20,19 +21,23 @@ export interface GateBenchOptions {
   alpha?: number;
   minDelta?: number;
   seed?: number;
+  /** How to start this CLI again: the report job is measured as `opsbench report` in a child process. */
+  cli: CliLauncher;
   log?: (line: string) => void;
 }
 
 export interface GateBenchReport {
+  /** The 1-minute load average when the bench started: the report job's wall time moves with it. */
+  loadAverage: number;
   falseAlarm: { tasks: number; attempts: number; comparisons: number; regressions: number; rate: number; significantOnly: number };
   power: { tasks: number; attempts: number; drop: number; comparisons: number; detected: number; rate: number; predictedMinDrop: number | null }[];
-  reportJob: { tasks: number; attempts: number; models: number; trials: number; wallMs: number; peakRssMb: number; fullMarkdownChars: number; commentChars: number };
+  reportJob: { tasks: number; attempts: number; models: number; trials: number; wallMs: number; cpuMs: number; peakRssMb: number; fullMarkdownChars: number; commentChars: number };
   plan: { tasks: number; shards: number; makespanMin: number; lowerBoundMin: number; ratio: number; roundRobinRatio: number };
 }
 
 /**
  * The gate's own error rates and the report job's cost, by simulation through the real report code
- * (summarize -> compareReports, and buildReport on files for the job), and the plan's shard balance.
+ * (summarize -> compareReports; the report job as the CLI in a child process), and the plan's shard balance.
  * Per-task pass probabilities come from a Beta(2, 5) (mean 0.29, most tasks hard, a few easy), as on agent
  * suites; both runs of an A/A pair draw from the same probabilities.
  */
@@ -42,6 +47,7 @@ export async function runGateBench(opts: GateBenchOptions): Promise<GateBenchRep
   const random = seededRandom(opts.seed ?? 20261204);
   const log = opts.log ?? (() => {});
   const attempts = 3;
+  const loadAverage = os.loadavg()[0]!;
 
   let regressions = 0;
   let significant = 0;
@@ -69,12 +75,12 @@ export async function runGateBench(opts: GateBenchOptions): Promise<GateBenchRep
     log(`power, 10-point drop, ${tasks} tasks x ${attempts}: ${pct(detected / opts.comparisons)}`);
   }
 
-  const reportJob = await reportJobBench(random, alpha, minDelta);
-  log(`report job 200 x 3 x 3 with a baseline: ${reportJob.wallMs.toFixed(0)} ms, peak RSS ${reportJob.peakRssMb.toFixed(0)} MB, comment ${reportJob.commentChars} chars`);
+  const reportJob = await reportJobBench(random, minDelta, opts.cli);
+  log(`report job 200 x 3 x 3 with a baseline: ${reportJob.wallMs.toFixed(0)} ms (CPU ${reportJob.cpuMs} ms), peak RSS ${reportJob.peakRssMb.toFixed(0)} MB, comment ${reportJob.commentChars} chars`);
 
   const plan = planBench(random);
   log(`plan 1,000 tasks over 8 shards: makespan / lower bound ${plan.ratio.toFixed(3)} (round robin ${plan.roundRobinRatio.toFixed(3)})`);
-  return { falseAlarm, power, reportJob, plan };
+  return { loadAverage, falseAlarm, power, reportJob, plan };
 }
 
 function compare(current: ReportRow[], baseline: ReportRow[], alpha: number, minDelta: number) {
@@ -131,20 +137,27 @@ function row(taskId: string, attempt: number, passed: boolean, model: string): T
   };
 }
 
-async function reportJobBench(random: () => number, alpha: number, minDelta: number): Promise<GateBenchReport['reportJob']> {
+/**
+ * The report job's work in a process of its own (the simulations above would own this process's peak RSS):
+ * `opsbench report` on 200 tasks x 3 attempts x 3 models against a baseline of the same size, timed from spawn
+ * to exit (node's start included) with the child's own peak RSS; the comment is that report cut to GitHub's limit.
+ */
+async function reportJobBench(random: () => number, minDelta: number, cli: CliLauncher): Promise<GateBenchReport['reportJob']> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'opsbench-gate-bench-'));
   try {
     const models = ['openai:gpt-a', 'anthropic:claude-b', 'google:gemini-c'];
     const p = Array.from({ length: 200 }, () => beta25(random));
     const lines = (rs: ReportRow[]) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
-    await writeFile(path.join(dir, 'results.jsonl'), lines(models.flatMap((m) => rows(p, 3, random, m))));
-    await writeFile(path.join(dir, 'baseline.jsonl'), lines(models.flatMap((m) => rows(p, 3, random, m))));
-    const started = performance.now();
-    const { report } = await buildReport({ inputs: [path.join(dir, 'results.jsonl')], baseline: path.join(dir, 'baseline.jsonl'), alpha, minDelta });
+    const results = path.join(dir, 'results.jsonl');
+    const baseline = path.join(dir, 'baseline.jsonl');
+    await writeFile(results, lines(models.flatMap((m) => rows(p, 3, random, m))));
+    await writeFile(baseline, lines(models.flatMap((m) => rows(p, 3, random, m))));
+    const probe = await writeRssProbe(dir);
+    const child = await measureCli(cli, probe, ['report', results, '--baseline', baseline, '--min-delta', String(minDelta), '--format', 'json']);
+    const report = ReportSchema.parse(JSON.parse(child.stdout));
     const full = fitMarkdown(report, Infinity, '').markdown;
     const comment = fitMarkdown(report, COMMENT_LIMIT, 'Cut to fit GitHub\'s size limit: the full report is in the job summary and the report artifact.').markdown;
-    const wallMs = performance.now() - started;
-    return { tasks: 200, attempts: 3, models: 3, trials: 1800, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024, fullMarkdownChars: full.length, commentChars: comment.length };
+    return { tasks: 200, attempts: 3, models: 3, trials: 1800, wallMs: child.wallMs, cpuMs: child.cpuMs, peakRssMb: child.peakRssMb, fullMarkdownChars: full.length, commentChars: comment.length };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -172,9 +185,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function renderGateBench(r: GateBenchReport): string {
   return [
+    `load average at start ${r.loadAverage.toFixed(2)} (${os.cpus().length} CPUs)`,
     `A/A false alarms (${r.falseAlarm.tasks} tasks x ${r.falseAlarm.attempts}, ${r.falseAlarm.comparisons} comparisons): ${pct(r.falseAlarm.rate)} (p < alpha alone: ${pct(r.falseAlarm.significantOnly)})`,
     ...r.power.map((p) => `power for a true 10-point drop, ${p.tasks} tasks x ${p.attempts}: ${pct(p.rate)} (the power note's 80% drop: ${p.predictedMinDrop === null ? 'none' : `${(p.predictedMinDrop * 100).toFixed(0)} points`})`),
-    `report job, ${r.reportJob.tasks} tasks x ${r.reportJob.attempts} attempts x ${r.reportJob.models} models with a baseline: ${r.reportJob.wallMs.toFixed(0)} ms, peak RSS ${r.reportJob.peakRssMb.toFixed(0)} MB, full markdown ${r.reportJob.fullMarkdownChars} chars, comment ${r.reportJob.commentChars} chars`,
+    `report job, ${r.reportJob.tasks} tasks x ${r.reportJob.attempts} attempts x ${r.reportJob.models} models with a baseline (opsbench report in a child): ${r.reportJob.wallMs.toFixed(0)} ms wall, ${r.reportJob.cpuMs} ms CPU, peak RSS ${r.reportJob.peakRssMb.toFixed(0)} MB, full markdown ${r.reportJob.fullMarkdownChars} chars, comment ${r.reportJob.commentChars} chars`,
     `plan, ${r.plan.tasks} tasks over ${r.plan.shards} shards: makespan ${r.plan.makespanMin.toFixed(0)} min vs lower bound ${r.plan.lowerBoundMin.toFixed(0)} min (x${r.plan.ratio.toFixed(3)}; round robin x${r.plan.roundRobinRatio.toFixed(3)})`,
     ''
   ].join('\n');

@@ -29,7 +29,8 @@ Options:
                         (default out: .opsbench/bench-docker.json)
   --gate                instead: the gate's error rates by simulation through the report code (A/A false
                         alarms of a 50-task suite, power for a 10-point drop at 50 and 200 tasks; --trials
-                        comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models,
+                        comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models
+                        (opsbench report in a child: wall time, CPU, peak RSS, comment size),
                         and the plan's makespan over 8 shards (default out: .opsbench/bench-gate.json)
   --scale               instead: post-processing and the logs server at size, each as the CLI in a child process
                         (wall time, peak RSS; median of --trials runs, default 3): report of 1k/10k/100k trials
@@ -126,7 +127,8 @@ async function dockerBench(io: CliIO, trials: string, out: string): Promise<numb
 /** `opsbench bench --gate`: src/bench/gate-bench.ts. */
 async function gateBench(io: CliIO, trials: string, out: string): Promise<number> {
   const config = withFieldNames(() => '--trials', () => parseRunConfig({ attempts: trials }));
-  const report = await runGateBench({ comparisons: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
+  const cli = { node: process.execPath, execArgv: process.execArgv, entry: path.resolve(process.argv[1]!) };
+  const report = await runGateBench({ comparisons: config.attempts, cli, log: (line) => io.stdout.write(`${line}\n`) });
   io.stdout.write(`\n${renderGateBench(report)}`);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
