@@ -67,6 +67,13 @@ describe('the Action bundle against the results service double (artifacts and ca
       expect(merged.runs[0]!.trials).toBe(2); // each leg once, not the re-run on top
       expect(merged.plan_check.legs.map((l) => l.status)).toEqual(['complete', 'complete']);
       expect(svc.artifacts.some((a) => a.name === 'opsbench-report-attempt-2' && a.finalized)).toBe(true);
+      // The trajectory viewer goes into the report artifact, linked from report.md and named in the summary.
+      const reportDir = path.dirname(report.outputs['report-path']!);
+      const index = await readFile(path.join(reportDir, 'trajectories', 'index.html'), 'utf8');
+      for (const id of ['fixture-python-percentile', 'fixture-python-percentile-b']) expect(index).toContain(`href="${id}/oracle-1.html"`);
+      expect(await readFile(path.join(reportDir, 'trajectories', 'fixture-python-percentile', 'oracle-1.html'), 'utf8')).toContain('fixture-python-percentile');
+      expect(await readFile(path.join(reportDir, 'report.md'), 'utf8')).toContain('[trajectories/index.html](trajectories/index.html)');
+      expect(report.summary).toContain('trajectories/index.html in the report artifact');
       const check = api.requests.find((q) => q.url.endsWith('/check-runs'))?.body as { details_url: string };
       expect(check.details_url).toBe('https://github.com/acme/agent/actions/runs/41/attempts/2');
       expect(api.violations).toEqual([]);

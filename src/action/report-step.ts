@@ -5,6 +5,7 @@ import { countRegressions, hasRealRegression } from '../report/compare.js';
 import { undeliveredLegs } from '../report/plan-check.js';
 import { renderJunit } from '../report/render-junit.js';
 import { commentMarker, fitMarkdown } from '../report/render-markdown.js';
+import { renderers, writeRendered, type RenderInput } from '../report/renderers.js';
 import type { Report } from '../report/report-schema.js';
 import { artifactName, artifactStore, REPORT_ARTIFACT_PREFIX, ARTIFACT_PREFIX } from './artifacts.js';
 import type { CommandContext } from './commands.js';
@@ -17,8 +18,10 @@ import { resolveBaseline, saveBaseline } from './baseline.js';
 
 /** Where a leg writes and the report job reads, inside the working directory. */
 export const outDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'out');
-/** report.json, report.md and junit.xml: the report artifact. */
+/** report.json, report.md, junit.xml and the trajectory viewer (trajectories/): the report artifact. */
 export const reportDirOf = (workdir: string) => path.join(workdir, '.opsbench', 'report');
+
+const TRAJECTORIES_DIR = 'trajectories';
 
 /** A job summary may hold 1 MiB; leave room for what other steps write. */
 const SUMMARY_LIMIT = 900_000;
@@ -56,9 +59,11 @@ export async function reportStep(ctx: CommandContext): Promise<void> {
   const marker = commentMarker(config['comment-marker']);
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   await writeFile(junitPath, renderJunit(results));
-  const full = fitMarkdown(report, Infinity, '', { marker }).markdown;
+  const viewer = await writeTrajectories(dir, { report, results, inputs: gathered.inputs });
+  const full = fitMarkdown(report, Infinity, '', { marker, ...(viewer && { trajectories: { href: viewer } }) }).markdown;
   await writeFile(path.join(dir, 'report.md'), full);
-  await io.appendSummary(fitMarkdown(report, SUMMARY_LIMIT, 'Cut to fit the job summary: report.md in the report artifact has it all.', { marker }).markdown);
+  const inArtifact = viewer && { trajectories: { note: `${viewer} in the report artifact` } };
+  await io.appendSummary(fitMarkdown(report, SUMMARY_LIMIT, 'Cut to fit the job summary: report.md in the report artifact has it all.', { marker, ...inArtifact }).markdown);
 
   const missing = undeliveredLegs(report.plan_check);
   const regressed = hasRealRegression(report);
@@ -80,6 +85,18 @@ export async function reportStep(ctx: CommandContext): Promise<void> {
     reasons.push(`statistically significant regression against the baseline: ${keys.join(', ')}`);
   }
   if (reasons.length) io.setFailed(`OpsBench: ${reasons.join('; ')}`);
+}
+
+/**
+ * The trajectory viewer into the report artifact, beside report.md, when the legs' artifacts hold trial
+ * folders: its index.html path relative to `dir`, or null when there is no trial to show.
+ */
+async function writeTrajectories(dir: string, input: RenderInput): Promise<string | null> {
+  const rendered = await renderers.trajectories.render(input);
+  // index.html alone: no trial folder among the inputs.
+  if (typeof rendered === 'string' || Object.keys(rendered.files).length <= 1) return null;
+  await writeRendered(path.join(dir, TRAJECTORIES_DIR), rendered);
+  return `${TRAJECTORIES_DIR}/index.html`;
 }
 
 function setOutputs(ctx: CommandContext, report: Report, out: { reportPath: string; junitPath: string; conclusion: Conclusion }): void {

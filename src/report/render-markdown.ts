@@ -15,6 +15,11 @@ export interface RenderOptions {
   compact?: boolean;
   /** At most this many task lines per list (regressed, improved, unrun, missing); the rest is counted. */
   maxListItems?: number;
+  /**
+   * Where the trajectory viewer's index.html is (render-trajectories.ts), as a link beside this report
+   * (`trajectories/index.html` in the report artifact), or as a note when no link can reach it.
+   */
+  trajectories?: { href: string } | { note: string };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -42,6 +47,10 @@ export function renderMarkdown(report: Report, opts: RenderOptions = {}): string
     );
   }
   out.push('');
+  if (opts.trajectories) {
+    const where = 'href' in opts.trajectories ? `[${opts.trajectories.href}](${opts.trajectories.href})` : opts.trajectories.note;
+    out.push(`Every trial's conversation, tool calls and results, timing and cost: ${where}`, '');
+  }
   if (report.runs.length > 1 || Object.keys(report.runs[0]!.by_family).length > 1) out.push(...renderChart(report), '');
   const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `${code(r.key)} ${c}: ${n}`));
   if (errorClasses.length) out.push(`Errors and skips by class: ${errorClasses.join(', ')}`, '');

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Report } from './report-schema.js';
 import type { ReportRow } from './report-row.js';
 import { renderJunit } from './render-junit.js';
@@ -39,4 +41,18 @@ export const REPORT_FORMATS = Object.keys(renderers) as [ReportFormat, ...Report
 export async function renderReport(format: ReportFormat, input: RenderInput): Promise<Rendered> {
   const renderer: Renderer = renderers[format];
   return renderer.render(input);
+}
+
+/** One document to the file `out`; a set of pages into the directory `out`. */
+export async function writeRendered(out: string, rendered: Rendered): Promise<void> {
+  if (typeof rendered === 'string') {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, rendered);
+    return;
+  }
+  for (const [rel, content] of Object.entries(rendered.files)) {
+    const file = path.join(out, rel);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  }
 }

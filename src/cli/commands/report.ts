@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { buildReport } from '../../report/build-report.js';
 import { hasRealRegression } from '../../report/compare.js';
 import { undeliveredLegs } from '../../report/plan-check.js';
 import { parseRunPlan, type RunPlan } from '../../trial/plan.js';
-import { renderReport, REPORT_FORMATS, renderers, type Rendered } from '../../report/renderers.js';
+import { renderReport, REPORT_FORMATS, renderers, writeRendered } from '../../report/renderers.js';
 import { UserInputError } from '../../core/errors.js';
 import type { CliCommand } from '../io.js';
 
@@ -96,18 +96,4 @@ async function readPlan(file: string): Promise<RunPlan> {
     throw new UserInputError(`{plan} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   return parseRunPlan(text, `give the file opsbench plan --out wrote`);
-}
-
-/** One document to the file `out`; a set of pages into the directory `out`. */
-async function writeRendered(out: string, rendered: Rendered): Promise<void> {
-  if (typeof rendered === 'string') {
-    await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, rendered);
-    return;
-  }
-  for (const [rel, content] of Object.entries(rendered.files)) {
-    const file = path.join(out, rel);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
 }
