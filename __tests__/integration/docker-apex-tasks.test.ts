@@ -10,7 +10,7 @@ import { cleanupScratch, requireDocker, scratch, standIn } from './docker-suppor
 // passes every fixture, the null agent fails every one, and an invalid task in the set is listed as
 // invalid while the others run.
 const DATASET = path.resolve('__tests__/fixtures/apex-swe/integration');
-const FIXTURES = ['apex-client-postgres', 'apex-mcp-ready', 'apex-stdout-block', 'apex-stdout-summary', 'apex-uv-scripts'];
+const FIXTURES = ['apex-client-postgres', 'apex-mailhog', 'apex-mcp-ready', 'apex-stdout-block', 'apex-stdout-summary', 'apex-uv-scripts'];
 // apex-mcp-ready's Plane comes from `${ECR_REGISTRY}/${ECR_REPOSITORY}:${PLANE_IMAGE_TAG}`: the runner's
 // environment names a stand-in built here, as a mirror would be named.
 const REGISTRY = { ECR_REGISTRY: 'opsbench-standin.local', ECR_REPOSITORY: 'apex-code', PLANE_IMAGE_TAG: 'plane-api' };
@@ -29,6 +29,7 @@ describe('APEX-SWE integration tasks run unchanged on Docker', () => {
     await requireDocker();
     await standIn('python:3.13-slim', 'python');
     await standIn('ghcr.io/astral-sh/uv:0.7.13', 'uv');
+    await standIn('mailhog/mailhog:v1.0.1', 'mailhog');
     await standIn(`${REGISTRY.ECR_REGISTRY}/${REGISTRY.ECR_REPOSITORY}:${REGISTRY.PLANE_IMAGE_TAG}`, 'plane');
     Object.assign(process.env, REGISTRY);
     set = path.join(await scratch('opsbench-apex-'), 'integration');

@@ -74,7 +74,7 @@ describe('task sets by reference on the Hugging Face Hub', () => {
     try {
       const cli = captureIO();
       expect(await runCli(['validate', dir], cli.io)).toBe(0);
-      expect(cli.stdout()).toBe('5 tasks valid\n');
+      expect(cli.stdout()).toBe('6 tasks valid\n');
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
