@@ -3,10 +3,6 @@ import { UserInputError } from '../core/errors.js';
 import type { Agent } from './agent.js';
 import { AGENT_OPTION_FIELDS, optional, type AgentField, type AgentOptions } from './agent-options.js';
 import { agentConfigHash } from './config-hash.js';
-import { createCommandAgent } from './command/command-agent.js';
-import { createModelAgent } from './model/model-agent.js';
-import { parseModelOptions } from './model/config.js';
-import { pickKeys } from './model/provider.js';
 import { createNullAgent } from './null.js';
 import { createOracleAgent } from './oracle.js';
 
@@ -32,11 +28,18 @@ export interface AgentEntry {
 export const agents = {
   oracle: { create: () => createOracleAgent(), untrusted: false },
   null: { create: () => createNullAgent(), untrusted: false },
+  // The model and command agents load on first use: plan, report and validate import this list for its names,
+  // and the model SDKs and the MCP client are most of the bundle's start-up cost.
   model: {
     untrusted: true,
     requires: { model: 'provider:name, e.g. openai:gpt-5-mini' },
-    create: (o) =>
-      createModelAgent(
+    create: async (o) => {
+      const [{ createModelAgent }, { parseModelOptions }, { pickKeys }] = await Promise.all([
+        import('./model/model-agent.js'),
+        import('./model/config.js'),
+        import('./model/provider.js')
+      ]);
+      return createModelAgent(
         {
           model: o.model ?? '',
           baseUrl: o.baseUrl ?? (o.env?.OPSBENCH_BASE_URL || undefined),
@@ -48,16 +51,19 @@ export const agents = {
           }
         },
         { keys: pickKeys(o.env ?? {}) }
-      )
+      );
+    }
   },
   command: {
     untrusted: true,
     requires: { agentCommand: 'the command line that runs your agent' },
-    create: (o) =>
-      createCommandAgent(
+    create: async (o) => {
+      const [{ createCommandAgent }, { pickKeys }] = await Promise.all([import('./command/command-agent.js'), import('./model/provider.js')]);
+      return createCommandAgent(
         { command: o.agentCommand ?? '', passKeys: o.passKeys ?? [], maxTurns: o.maxTurns ?? 0, maxCostUsd: o.maxCostUsd ?? 0, ...(o.model && { model: o.model }) },
         { keys: pickKeys(o.env ?? {}), ...(o.cliPath ? { cli: { path: o.cliPath } } : {}) }
-      )
+      );
+    }
   }
 } satisfies Record<string, AgentEntry>;
 
