@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readLines } from '../core/read-lines.js';
@@ -258,6 +259,9 @@ export type LineVisitor = (id: number, buf: Buffer, start: number, end: number, 
  * one touching a few lines reads just those.
  */
 export async function scanLines(index: LogIndex, ids: ArrayLike<number>, visit: LineVisitor): Promise<void> {
+  // Reads are synchronous: the files are the harness's and sit in the page cache, and a selective query makes
+  // one read per scattered candidate, where a thread-pool round trip each cost more than the reads (the
+  // server answers one call at a time anyway).
   // Candidates usually come in time order, which for logs written in time order is already file order.
   const ordered = ids instanceof Uint32Array && isAscending(ids) ? ids : idOrder(ids, index.offset.length);
   const buf = Buffer.allocUnsafe(MAX_LINE_BYTES + 64 * 1024);
@@ -265,7 +269,7 @@ export async function scanLines(index: LogIndex, ids: ArrayLike<number>, visit: 
   let i = 0;
   while (i < ordered.length) {
     const file = index.fileOf[ordered[i]!]!;
-    const handle = await open(index.absPaths[file]!, 'r');
+    const fd = openSync(index.absPaths[file]!, 'r');
     try {
       let winStart = 0;
       let winEnd = 0;
@@ -281,7 +285,7 @@ export async function scanLines(index: LogIndex, ids: ArrayLike<number>, visit: 
             if (next - start > buf.length) break;
             last = next;
           }
-          const { bytesRead } = await handle.read(buf, 0, last - start, start);
+          const bytesRead = readSync(fd, buf, 0, last - start, start);
           winStart = start;
           winEnd = start + bytesRead;
           window++;
@@ -289,7 +293,7 @@ export async function scanLines(index: LogIndex, ids: ArrayLike<number>, visit: 
         visit(id, buf, start - winStart, Math.min(end, winEnd) - winStart, window, winEnd - winStart);
       }
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 }
