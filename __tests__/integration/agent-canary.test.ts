@@ -104,9 +104,9 @@ describe('the local runtime is not a boundary, so the CLI keeps untrusted agents
       const code = await runCli(['run', '--tasks', task, ...agent, '--runtime', 'local', '--out', out], cli.io);
       expect(code).toBe(1);
       expect(cli.stderr()).toBe(
-        `opsbench run: --agent ${agent[1]}: the model and command agents run untrusted code: they need the Docker runtime (--runtime local was asked for without --unsafe-local). ` +
-          "On the local runtime they run on this machine as children of the harness and can read its environment (provider keys, GITHUB_TOKEN) and files. " +
-          'To run them on this machine anyway, pass --runtime local --unsafe-local\n'
+        `opsbench run: --agent ${agent[1]}: it runs untrusted code: it needs the Docker runtime (--runtime local was asked for without --unsafe-local). ` +
+          'On the local runtime it runs on this machine as a child of the harness and can read its environment (provider keys, GITHUB_TOKEN) and files. ' +
+          'To run it on this machine anyway, pass --runtime local --unsafe-local\n'
       );
       expect(cli.stdout()).toBe('');
     }

@@ -35,6 +35,7 @@ function agent(run: (ctx: AgentContext) => Promise<AgentOutcome>, setup?: Agent[
 function failingUp(inner: Runtime, failures: OpsBenchError[]): Runtime & { creates: number; downs: number } {
   const wrapper = {
     kind: inner.kind,
+    isolatesAgent: inner.isolatesAgent,
     creates: 0,
     downs: 0,
     probe: () => inner.probe(),

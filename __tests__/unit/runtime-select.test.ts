@@ -10,6 +10,7 @@ import { UserInputError } from '../../src/core/errors.js';
 const silentWhy = 'no Docker daemon answered: Cannot connect to the Docker daemon at unix:///var/run/docker.sock';
 const fake = (kind: 'local' | 'docker', usable = true, probed?: () => void): Runtime => ({
   kind,
+  isolatesAgent: kind === 'docker',
   probe: async () => (probed?.(), { usable, reason: kind === 'docker' ? (usable ? 'a Docker daemon answered' : silentWhy) : 'runs on this machine' }),
   cleanup: async () => 0,
   check: async () => null,
@@ -64,8 +65,9 @@ describe('selectRuntime', () => {
 const spec = (name: AgentKind) => ({ name, untrusted: agents[name].untrusted });
 
 describe('assertRuntimeSafeFor', () => {
-  const fellBack = { kind: 'local' as const, reason: 'no Docker daemon answered: the docker CLI is not installed' };
-  const asked = { kind: 'local' as const, reason: 'requested' };
+  const onHost = { isolatesAgent: false };
+  const fellBack = { kind: 'local' as const, reason: 'no Docker daemon answered: the docker CLI is not installed', runtime: onHost };
+  const asked = { kind: 'local' as const, reason: 'requested', runtime: onHost };
 
   test('auto that fell back to local refuses the model and command agents, saying why and how to accept the risk', () => {
     for (const agent of ['model', 'command'] as const) {
@@ -77,9 +79,9 @@ describe('assertRuntimeSafeFor', () => {
       }
       expect(thrown).toBeInstanceOf(UserInputError);
       expect((thrown as UserInputError).describe(cliFlag)).toMatch(
-        new RegExp(`^--agent ${agent}: the model and command agents run untrusted code: they need the Docker runtime \\(no Docker daemon answered: the docker CLI is not installed\\)\\. `)
+        new RegExp(`^--agent ${agent}: it runs untrusted code: it needs the Docker runtime \\(no Docker daemon answered: the docker CLI is not installed\\)\\. `)
       );
-      expect((thrown as UserInputError).describe(cliFlag)).toMatch(/To run them on this machine anyway, pass --runtime local --unsafe-local$/);
+      expect((thrown as UserInputError).describe(cliFlag)).toMatch(/To run it on this machine anyway, pass --runtime local --unsafe-local$/);
     }
   });
 
@@ -94,7 +96,18 @@ describe('assertRuntimeSafeFor', () => {
       expect(() => assertRuntimeSafeFor(spec(agent), fellBack, false)).not.toThrow();
       expect(() => assertRuntimeSafeFor(spec(agent), asked, false)).not.toThrow();
     }
-    expect(() => assertRuntimeSafeFor(spec('model'), { kind: 'docker', reason: 'a Docker daemon answered' }, false)).not.toThrow();
+    expect(() => assertRuntimeSafeFor(spec('model'), { kind: 'docker', reason: 'a Docker daemon answered', runtime: { isolatesAgent: true } }, false)).not.toThrow();
+  });
+
+  test('the guard reads the runtime\'s own word, not its name: one that does not isolate refuses untrusted agents, with no escape but local', () => {
+    // A runtime a newcomer adds that runs agents on this machine (under the docker name here, which the guard ignores).
+    const hostRuntime = { kind: 'docker' as const, reason: 'requested', runtime: onHost };
+    for (const unsafe of [false, true]) {
+      expect(() => withFieldNames(cliFlag, () => assertRuntimeSafeFor(spec('command'), hostRuntime, unsafe))).toThrow(
+        '--agent command: it runs untrusted code: it needs the Docker runtime (--runtime docker was asked for)'
+      );
+    }
+    expect(() => assertRuntimeSafeFor(spec('oracle'), hostRuntime, false)).not.toThrow();
   });
 });
 

@@ -28,6 +28,12 @@ export interface RuntimeProbe {
  */
 export interface Runtime {
   readonly kind: RuntimeKind;
+  /**
+   * True when an agent's commands run where they cannot reach the harness's environment, files or network
+   * (a container); false when they run on this machine. Untrusted agents need true, or the user's explicit
+   * `unsafeLocal` on the local runtime (select.ts assertRuntimeSafeFor): a new runtime must say which it is.
+   */
+  readonly isolatesAgent: boolean;
   /** Is this runtime usable on this machine at all? `auto` takes the first usable one in registry order. */
   probe(): Promise<RuntimeProbe>;
   /**

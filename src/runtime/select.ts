@@ -74,25 +74,33 @@ export async function selectRuntime(choice: RuntimeChoice, opts: SelectOptions):
 
 /**
  * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on
- * the runner itself on the local runtime, as children of the harness: the allowlisted environment keeps keys
- * out of their own env, but not out of `/proc/$PPID/environ`, the runner's files or its network.
- * Refuses to run such an agent on the local runtime unless the user accepted it
- * with `--runtime local --unsafe-local`. The oracle and the null agent run only the task's own files and
- * may run anywhere. `selected.reason` "requested" means the user asked for local; anything else is why
- * `auto` fell back to it.
+ * the runner itself on a runtime that does not isolate them (Runtime.isolatesAgent false), as children of
+ * the harness: the allowlisted environment keeps keys out of their own env, but not out of
+ * `/proc/$PPID/environ`, the runner's files or its network. Refuses such an agent there unless the user
+ * accepted it with `--runtime local --unsafe-local` (only the local runtime has that escape; another runtime
+ * that does not isolate refuses outright). The guard reads the runtime's own word, never its name, so a new
+ * runtime cannot slip past it. The oracle and the null agent run only the task's own files and may run
+ * anywhere. `selected.reason` "requested" means the user asked for the runtime; anything else is why `auto`
+ * fell back to it.
  * @throws UserInputError naming the agent, why Docker is needed, and the flags that accept the risk.
  */
 export function assertRuntimeSafeFor(
   agent: { name: string; untrusted: boolean },
-  selected: Pick<SelectedRuntime, 'kind' | 'reason'>,
+  selected: Pick<SelectedRuntime, 'kind' | 'reason'> & { runtime: Pick<Runtime, 'isolatesAgent'> },
   unsafeLocal: boolean
 ): void {
-  if (selected.kind !== 'local' || !agent.untrusted || unsafeLocal) return;
-  const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
+  if (selected.runtime.isolatesAgent || !agent.untrusted) return;
+  if (selected.kind === 'local' && unsafeLocal) return;
+  const why =
+    selected.reason !== 'requested'
+      ? selected.reason
+      : selected.kind === 'local'
+        ? '{runtime} local was asked for without {unsafeLocal}'
+        : `{runtime} ${selected.kind} was asked for`;
   throw new UserInputError(
-    `{agent} ${agent.name}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
-      'On the local runtime they run on this machine as children of the harness and can read its environment ' +
-      '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}'
+    `{agent} ${agent.name}: it runs untrusted code: it needs the Docker runtime (${why}). ` +
+      `On the ${selected.kind} runtime it runs on this machine as a child of the harness and can read its environment ` +
+      '(provider keys, GITHUB_TOKEN) and files. To run it on this machine anyway, pass {runtime} local {unsafeLocal}'
   );
 }
 

@@ -100,7 +100,7 @@ interface PlannedTrial {
  * @throws UserInputError when an agent may not run on this runtime (model/command on local without unsafeLocal).
  */
 export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcome> {
-  for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
+  for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested', runtime: opts.runtime }, opts.unsafeLocal === true);
   const resultsFile = resultsPath(opts.outDir);
   const store = await openResultsStore(resultsFile, opts.log);
   const marker = await markRun(opts.outDir, opts.runId, opts.log).catch(async (error: unknown) => {

@@ -49,6 +49,7 @@ export interface DockerRuntimeOptions {
  */
 export class DockerRuntime implements Runtime {
   readonly kind = 'docker' as const;
+  readonly isolatesAgent = true;
   private readonly cli: DockerCli;
   private readonly images: ImageStore;
   private readonly assets: Promise<DockerAssets>;

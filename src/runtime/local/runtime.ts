@@ -30,6 +30,7 @@ export interface LocalRuntimeOptions {
  */
 export class LocalRuntime implements Runtime {
   readonly kind = 'local' as const;
+  readonly isolatesAgent = false;
 
   constructor(private readonly options: LocalRuntimeOptions) {}
 
