@@ -74,6 +74,11 @@ describe('the Action bundle against the results service double (artifacts and ca
       expect(await readFile(path.join(reportDir, 'trajectories', 'fixture-python-percentile', 'oracle-1.html'), 'utf8')).toContain('fixture-python-percentile');
       expect(await readFile(path.join(reportDir, 'report.md'), 'utf8')).toContain('[trajectories/index.html](trajectories/index.html)');
       expect(report.summary).toContain('trajectories/index.html in the report artifact');
+      // The JUnit file: its path an output, the file in the report artifact beside report.json and report.md.
+      expect(report.outputs['junit-path']).toMatch(/junit\.xml$/);
+      expect(await readFile(report.outputs['junit-path']!, 'utf8')).toMatch(/<testsuites[\s\S]*<testcase /);
+      const zip = svc.zipOf('opsbench-report-attempt-2');
+      for (const file of ['junit.xml', 'report.json', 'report.md', 'trajectories/index.html']) expect(zip?.includes(file)).toBe(true);
       const check = api.requests.find((q) => q.url.endsWith('/check-runs'))?.body as { details_url: string };
       expect(check.details_url).toBe('https://github.com/acme/agent/actions/runs/41/attempts/2');
       expect(api.violations).toEqual([]);

@@ -149,6 +149,11 @@ export async function startResultsServiceDouble() {
     url: base,
     artifacts,
     cache,
+    /** The uploaded zip of the newest finalized artifact named `name` (a zip names its files in plain text). */
+    zipOf: (name: string) => {
+      const a = artifacts.filter((x) => x.name === name && x.finalized).at(-1);
+      return a && blobs.get(a.blob);
+    },
     calls,
     /**
      * The REST API's view of these artifacts (GitHub double option `actions`): `runs` maps a workflow run's
