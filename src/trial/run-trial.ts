@@ -168,9 +168,13 @@ async function runOnce(
       }
       return gradeWorkspace(started, spec, limits, log);
     });
+    // A suite that did not run on the agent's tree (no report, a non-zero exit with no failing test) is what the
+    // agent's change did: the engine said the containers were alive. As `error` it would be run again on
+    // resume, a free re-roll for an agent that deleted its package; it is `failed`, the reason kept.
+    const agentsDoing = grade.status === 'error' && grade.errorClass === 'grade';
     Object.assign(result, {
-      status: grade.status,
-      error_class: grade.errorClass,
+      status: agentsDoing ? 'failed' : grade.status,
+      error_class: agentsDoing ? null : grade.errorClass,
       error_message: [ran.crash && `agent crashed: ${ran.crash}`, grade.message].filter(Boolean).join('; ') || null,
       fail_to_pass: grade.failToPass,
       pass_to_pass: grade.passToPass,
