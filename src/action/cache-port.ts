@@ -9,9 +9,9 @@ export interface CachePort {
 }
 
 export const actionsCache: CachePort = {
-  // GitHub's local runner (@github/local-action) swaps in a cache of its own with restore and save only,
-  // kept in the folder LOCAL_ACTION_CACHE_PATH names: without that folder it has nowhere to keep anything.
-  isFeatureAvailable: () => (typeof cache.isFeatureAvailable === 'function' ? cache.isFeatureAvailable() : !!process.env.LOCAL_ACTION_CACHE_PATH),
+  // GitHub's local runner (@github/local-action) swaps in a cache with restore and save only, which answers a
+  // restore-key match with the key asked for, not the entry's: a baseline could not name its commit. Off there.
+  isFeatureAvailable: () => typeof cache.isFeatureAvailable === 'function' && cache.isFeatureAvailable(),
   restoreCache: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
   saveCache: (paths, key) => cache.saveCache(paths, key)
 };
