@@ -40,7 +40,8 @@ describe('decideVerdict', () => {
 
   test('no report, or no tests in it, is an error: the suite did not run', () => {
     const v = decideVerdict(input(run([], { exitCode: 0, problem: 'no pytest report was written (expected under /tmp/x/report)', output: 'PASSED PASSED\n' })));
-    expect(v).toMatchObject({ status: 'error', errorClass: 'grade', correctness: 0 });
+    // Marked so a trial counts it as the agent's failure once the agent has run (run-trial.ts).
+    expect(v).toMatchObject({ status: 'error', errorClass: 'grade', correctness: 0, noVerdict: true });
     expect(v.message).toBe('suite did not run: no pytest report was written (expected under /tmp/x/report) (exit 0)\nPASSED PASSED');
   });
 
@@ -53,7 +54,7 @@ describe('decideVerdict', () => {
 
   test('a non-zero exit with no failing test in the report is an error, not a pass', () => {
     const v = decideVerdict(input(run([pass('f1'), pass('f2'), pass('p1')], { exitCode: 3 })));
-    expect(v).toMatchObject({ status: 'error', errorClass: 'grade' });
+    expect(v).toMatchObject({ status: 'error', errorClass: 'grade', noVerdict: true });
     expect(v.message).toMatch(/^test command exited 3 but its report shows no failing test/);
   });
 

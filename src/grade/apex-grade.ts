@@ -112,10 +112,8 @@ export function apexVerdict(stdout: string, reports: string[], result: CommandRe
   }
   const tail = `${stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
   if (result.timedOut) return counted(false, summary, 'the test script timed out before printing a verdict', ms);
-  return errorOutcome('grade', `the test script printed no verdict (no pytest report, no "results starts here" block, no pytest summary line; exit ${result.exitCode}):\n${tail}`, {
-    tests: summary,
-    testCommandMs: ms
-  });
+  const noVerdict = `the test script printed no verdict (no pytest report, no "results starts here" block, no pytest summary line; exit ${result.exitCode}):\n${tail}`;
+  return { ...errorOutcome('grade', noVerdict, { tests: summary, testCommandMs: ms }), noVerdict: true };
 }
 
 function counted(pass: boolean, tests: TestCaseResult[], why: string | null, ms: number): GradeOutcome {

@@ -34,6 +34,11 @@ export interface GradeOutcome {
   layers?: LayerResult[];
   /** APEX-SWE's process_checks against the agent's conversation (process-checks.ts); absent when the task has none. */
   processVerification?: ProcessVerification;
+  /**
+   * The suite ran on the tree being graded and gave no verdict (no report, or a non-zero exit with no failing
+   * test): an `error` of the grade, which a trial after its agent phase counts as the agent's failure.
+   */
+  noVerdict?: true;
 }
 
 export interface GradeContext {

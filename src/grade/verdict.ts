@@ -56,7 +56,7 @@ export function decideVerdict(input: VerdictInput): GradeOutcome {
   const p2p = input.wholeSuite ? [] : input.passToPass;
   const details = { totals: { failToPass: f2p.length, passToPass: p2p.length }, tests: run.tests, testCommandMs: run.durationMs };
   if (!run.ran && !run.timedOut) {
-    return errorOutcome('grade', `suite did not run: ${run.problem ?? 'no tests reported'} (exit ${run.exitCode})\n${lastLines(run.output)}`, details);
+    return { ...errorOutcome('grade', `suite did not run: ${run.problem ?? 'no tests reported'} (exit ${run.exitCode})\n${lastLines(run.output)}`, details), noVerdict: true };
   }
   const status = new Map<string, TestStatus>(run.tests.map((t) => [t.id, t.status]));
   const failing = [...f2p, ...p2p].filter((id) => status.get(id) !== 'passed');
@@ -76,7 +76,7 @@ export function decideVerdict(input: VerdictInput): GradeOutcome {
   }
   const reportedFailure = run.tests.some((t) => t.status === 'failed' || t.status === 'error');
   if (run.exitCode !== 0 && !reportedFailure) {
-    return errorOutcome('grade', `test command exited ${run.exitCode} but its report shows no failing test\n${lastLines(run.output)}`, details);
+    return { ...errorOutcome('grade', `test command exited ${run.exitCode} but its report shows no failing test\n${lastLines(run.output)}`, details), noVerdict: true };
   }
   if (total === 0) {
     return { status: 'failed', errorClass: null, message: 'no tests to check: FAIL_TO_PASS and PASS_TO_PASS are empty', ...counts };

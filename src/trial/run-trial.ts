@@ -168,10 +168,10 @@ async function runOnce(
       }
       return gradeWorkspace(started, spec, limits, log);
     });
-    // A suite that did not run on the agent's tree (no report, a non-zero exit with no failing test) is what the
-    // agent's change did: the engine said the containers were alive. As `error` it would be run again on
-    // resume, a free re-roll for an agent that deleted its package; it is `failed`, the reason kept.
-    const agentsDoing = grade.status === 'error' && grade.errorClass === 'grade';
+    // A suite that ran on the agent's tree and gave no verdict (no report, a non-zero exit with no failing test)
+    // is what the agent's change did: the engine said the containers were alive. As `error` it would run again
+    // on resume, a free re-roll for an agent that deleted its package; it is `failed`, the reason kept.
+    const agentsDoing = grade.status === 'error' && grade.noVerdict === true;
     Object.assign(result, {
       status: agentsDoing ? 'failed' : grade.status,
       error_class: agentsDoing ? null : grade.errorClass,
