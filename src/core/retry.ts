@@ -1,7 +1,8 @@
 import { CancelledError } from './errors.js';
 
 // The one retry-with-backoff of the engine: the scheduler retries a task's preparation, the trial reruns
-// itself after an infrastructure failure, the model agent retries provider calls. Each says which
+// itself after an infrastructure failure, the model agent retries provider calls, the Docker runtime
+// repeats a docker call that failed transiently. Each says which
 // failures are worth another try and how long to wait; the loop, the backoff and the sleep are these.
 
 /** Exponential backoff with jitter, so parallel trials do not retry in lockstep. */

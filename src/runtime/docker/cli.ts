@@ -1,5 +1,6 @@
 import type { ErrorClass } from '../../core/trial-result.js';
 import { EnvironmentStartError, RuntimeUnavailableError } from '../../core/errors.js';
+import { backoffMs, retryWithBackoff } from '../../core/retry.js';
 import type { ExecResult } from '../environment.js';
 import { runProcess } from '../process-exec.js';
 
@@ -85,23 +86,29 @@ export class DockerCli {
    *   EnvironmentStartError (opts.errorClass, retryable when the last failure was transient) otherwise
    */
   async run(args: string[], opts: DockerCallOptions): Promise<ExecResult> {
-    const retries = opts.retries ?? 2;
     const what = describe(args);
-    for (let attempt = 0; ; attempt++) {
+    const once = async (): Promise<ExecResult> => {
       const result = await this.raw(args, opts);
       if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('aborted');
       if (result.exitCode === 0 && !result.timedOut) return result;
       const output = `${result.stderr}\n${result.stdout}`;
       const kind = result.timedOut ? 'transient' : classifyDockerFailure(output);
-      const why = result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`;
-      if (kind !== null && attempt < retries) {
-        const delay = (this.opts.backoffMs ?? 1000) * 2 ** attempt;
-        this.opts.log?.(`docker: ${what} ${why.split('\n')[0]}; retrying in ${delay} ms`);
-        await sleep(delay, opts.signal);
-        continue;
-      }
-      if (kind === 'daemon') throw new RuntimeUnavailableError(`${what} ${why}`);
-      throw new EnvironmentStartError(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
+      throw new FailedCall(kind, result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`);
+    };
+    try {
+      const { value } = await retryWithBackoff(once, {
+        maxRetries: opts.retries ?? 2,
+        // No jitter: one call's retries, not many trials' in lockstep.
+        delayFor: (error, n) => (error instanceof FailedCall && error.kind !== null ? backoffMs({ baseMs: this.opts.backoffMs ?? 1000, jitter: 0 }, n) : null),
+        signal: opts.signal,
+        sleep,
+        onRetry: ({ delayMs, error }) => this.opts.log?.(`docker: ${what} ${(error as FailedCall).why.split('\n')[0]}; retrying in ${delayMs} ms`)
+      });
+      return value;
+    } catch (error) {
+      if (!(error instanceof FailedCall)) throw error;
+      if (error.kind === 'daemon') throw new RuntimeUnavailableError(`${what} ${error.why}`);
+      throw new EnvironmentStartError(`${what} ${error.why}`, opts.errorClass ?? 'env_start', error.kind !== null);
     }
   }
 
@@ -113,6 +120,16 @@ export class DockerCli {
   /** {@link compose} without retries or throwing, for calls whose failure is itself the answer. */
   composeRaw(project: string, files: string[], args: string[], opts: DockerCallOptions): Promise<ExecResult> {
     return this.raw(composeArgs(project, files, args), opts);
+  }
+}
+
+/** A docker call that failed, as retryWithBackoff sees it: what kind of failure, and why (for the message). */
+class FailedCall extends Error {
+  constructor(
+    readonly kind: DockerFailure,
+    readonly why: string
+  ) {
+    super(why);
   }
 }
 
