@@ -48,3 +48,18 @@ ls -ls hookrelay/zz-huge.bin >&2`;
   const serviceLog = await readFile(path.join(spec.artifactsDir, 'logs', `${task.environment.workspace}.log`), 'utf8');
   expect(serviceLog.trimEnd()).toMatch(/\[opsbench: \d+ more bytes of output were cut here/);
 }, 600_000);
+
+test('the same sparse file on an integration task: the trial fails naming it and the host holds no GBs', async () => {
+  const { runtime, task } = await shippedTaskOnDocker('integration/int-redis-signup-worker');
+  const spec = await trialSpec(task, createCommandAgent({ command: 'truncate -s 1T zz-huge.bin' }), runtime);
+  let hostBytes = -1;
+  const result = await runTrial({
+    ...spec,
+    log: (line) => {
+      if (line.includes('the copy of the workspace stopped at')) hostBytes = Number(execFileSync('du', ['-sk', spec.scratchDir], { encoding: 'utf8' }).split('\t')[0]) * 1024;
+    }
+  });
+  expect({ status: result.status, message: result.error_message }).toMatchObject({ status: 'failed', message: expect.stringContaining('zz-huge.bin: 1099511627776 bytes (apparent size)') });
+  expect(hostBytes).toBeGreaterThan(0);
+  expect(hostBytes).toBeLessThan(64 * 1024 * 1024);
+}, 600_000);
