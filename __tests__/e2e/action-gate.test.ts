@@ -105,6 +105,7 @@ describe('the report gate in CI (dist bundles, GitHub REST double checked agains
       expect(r.stdout).toContain('could not post the PR comment (GitHub answered 403: Resource not accessible by integration)');
       expect(r.stdout).toContain('could not create the check run (GitHub answered 403: Resource not accessible by integration)');
       expect(api.requests.filter((q) => q.url.endsWith('/check-runs'))).toHaveLength(1);
+      expect(api.violations).toEqual([]);
     } finally {
       await api.close();
     }
@@ -149,6 +150,7 @@ describe('the report gate in CI (dist bundles, GitHub REST double checked agains
       const before = api.requests.length;
       await runAction('main', { command: 'report', baseline: 'none', 'github-token': 'ghs_test', comment: 'false', 'check-name': '' }, env(api));
       expect(api.requests.length).toBe(before);
+      expect(api.violations).toEqual([]);
     } finally {
       await api.close();
     }
@@ -165,6 +167,7 @@ describe('the report gate in CI (dist bundles, GitHub REST double checked agains
       expect(r.summary).toContain('**100.0%**');
       expect(api.comments[0]?.body).toContain('No baseline');
       expect(r.outputs.conclusion).toBe('success');
+      expect(api.violations).toEqual([]);
     } finally {
       await api.close();
     }
@@ -188,6 +191,8 @@ describe('the report gate in CI (dist bundles, GitHub REST double checked agains
       expect(r.summary).toContain('skipped: no ANTHROPIC_API_KEY: secrets are withheld from pull requests from forks');
       expect(r.stdout).toContain('a pull request from a fork gets a read-only token');
       expect(JSON.parse(await readFile(path.join(ws, '.opsbench', 'out', 'leg.json'), 'utf8')).status).toBe('skipped');
+      expect(api.requests.length).toBeGreaterThan(0); // the report tried the comment and the check run
+      expect(api.violations).toEqual([]);
     } finally {
       await api.close();
     }
