@@ -15,8 +15,9 @@ export interface AgentContext {
   signal: AbortSignal;
   log: (line: string) => void;
   /**
-   * The MCP servers the agent gets as tools: the task's own `mcp` list plus the harness's context servers
-   * (logs, chat/tracker), resolved by the trial. Agents fall back to `task.mcp` when absent.
+   * Replaces the task's own `mcp` list (`task.mcp`, used when absent) as the MCP servers the agent gets as
+   * tools; the trial never sets it, tests and embedders do. Either way each agent adds the harness's context
+   * servers (logs, chat/tracker) itself, unless a server here already has that name.
    */
   mcpServers?: McpServerSpec[];
 }

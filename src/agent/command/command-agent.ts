@@ -128,8 +128,8 @@ export function createCommandAgent(configInput: CommandAgentConfigInput, deps: C
 }
 
 /**
- * The trial's (or task's) servers, plus the harness's logs/context servers as stdio entries when the agent runs
- * on the harness's host (local runtime) and the CLI is known; a server the trial already names wins.
+ * ctx.mcpServers (else the task's servers), plus the harness's logs/context servers as stdio entries when the
+ * agent runs on the harness's host (local runtime) and the CLI is known; a server already named there wins.
  */
 function mcpServers(ctx: AgentContext, cli: CommandAgentDeps['cli']): McpServerSpec[] {
   const specs = ctx.mcpServers ?? ctx.task.mcp;

@@ -86,7 +86,7 @@ export function createModelAgent(configInput: AgentConfigInput | AgentConfig, de
       let mcp: McpConnection | undefined;
       try {
         // The task's logs/chat/tracker run in this process (the files never enter the workspace), unless
-        // the trial already supplies servers under those names.
+        // ctx.mcpServers or the task already has servers under those names.
         const taken = new Set(specs.map((s) => s.name));
         specs = [...(await harnessContextServers(ctx.task)).filter((s) => !taken.has(s.name)), ...specs];
         if (specs.length > 0) mcp = await (deps.connectMcp ?? defaultMcpConnector)(specs, { env: ctx.env, signal: ctx.signal, log: ctx.log });
