@@ -1,4 +1,5 @@
 import { parseShard, shardTasks } from '../../src/trial/shard.js';
+import { cliFlag, withFieldNames } from '../../src/cli/flags.js';
 
 const tasks = ['e', 'a', 'd', 'b', 'c', 'f', 'g'].map((id) => ({ id }));
 
@@ -34,6 +35,6 @@ describe('parseShard', () => {
   });
 
   test.each(['0/3', '4/3', '2', 'a/b', '1/0', ''])('"%s" is refused with the flag and the accepted form', (text) => {
-    expect(() => parseShard(text)).toThrow(`--shard must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${text}")`);
+    expect(() => withFieldNames(cliFlag, () => parseShard(text))).toThrow(`--shard must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${text}")`);
   });
 });

@@ -46,7 +46,7 @@ export const RunConfigSchema = z
     shard: optional(
       z.string().transform((v, ctx) => {
         try {
-          return parseShard(v, '');
+          return parseShard(v);
         } catch {
           ctx.addIssue({ code: 'custom', message: `must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${v}")` });
           return z.NEVER;

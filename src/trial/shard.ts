@@ -7,15 +7,16 @@ export interface Shard {
 }
 
 /**
- * Parses `I/N` (1 <= I <= N), as `--shard` and the Action's `shard` input take it.
- * @throws UserInputError naming `flag` and the accepted form.
+ * Parses `I/N` (1 <= I <= N), as the run configuration's `shard` field takes it (`--shard`, the Action's
+ * `shard` input).
+ * @throws UserInputError naming the field and the accepted form.
  */
-export function parseShard(text: string, flag = '--shard'): Shard {
+export function parseShard(text: string): Shard {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = Number(match?.[1]);
   const total = Number(match?.[2]);
   if (!match || total < 1 || index < 1 || index > total) {
-    throw new UserInputError(`${flag} must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${text}")`);
+    throw new UserInputError(`{shard} must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${text}")`);
   }
   return { index, total };
 }
