@@ -37,6 +37,11 @@ export interface BareFigure {
   ratio: number;
   /** docker CLI invocations per trial (median), the bare minimum being 3. */
   dockerCallsPerTrial: number;
+  /**
+   * Where the engine time goes: per kind of call (`compose up`, `exec`, `cp`, `run`, ...), the median per
+   * trial of how many and their summed wall time. Calls made in parallel each count their own time.
+   */
+  dockerCallsByKind: Record<string, { calls: number; ms: number }>;
   /** Median of each phase of the trial, to see where the time over bare goes. */
   phasesMs: Record<string, number>;
   goal: number;
@@ -76,7 +81,7 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
     for (const dir of opts.tasks) {
       const task = await loadTask(dir);
       const trial = async (tag: string) => {
-        const before = await countCalls(calls);
+        const before = (await readCalls(calls)).length;
         const outcome = await runSchedule({
           tasks: [task],
           agents: [oracle],
@@ -94,7 +99,7 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         if (!result || result.status !== 'passed') {
           throw new OpsBenchError(`bench: the oracle did not pass ${task.id} (${result?.status} ${result?.error_class ?? ''} ${result?.error_message ?? ''})`, { phase: 'config', errorClass: 'internal' });
         }
-        return { result, calls: (await countCalls(calls)) - before };
+        return { result, calls: (await readCalls(calls)).slice(before) };
       };
       log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
       await trial('warm');
@@ -102,12 +107,25 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
       const trialMs: number[] = [];
       const bareMs: number[] = [];
       const dockerCalls: number[] = [];
+      const byKind: Record<string, { calls: number[]; ms: number[] }> = {};
       const phases: Record<string, number[]> = {};
       for (let i = 0; i < opts.trials; i++) {
         opts.signal?.throwIfAborted();
-        const { result, calls: n } = await trial(String(i));
+        const { result, calls: made } = await trial(String(i));
+        const n = made.length;
         trialMs.push(Date.parse(result.finished_at) - Date.parse(result.started_at));
         dockerCalls.push(n);
+        const kinds = new Map<string, { calls: number; ms: number }>();
+        for (const c of made) {
+          const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
+          kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
+        }
+        // A kind missing from a trial counts as zero there, so medians stay per trial.
+        for (const kind of new Set([...Object.keys(byKind), ...kinds.keys()])) {
+          const slot = (byKind[kind] ??= { calls: new Array<number>(i).fill(0), ms: new Array<number>(i).fill(0) });
+          slot.calls.push(kinds.get(kind)?.calls ?? 0);
+          slot.ms.push(kinds.get(kind)?.ms ?? 0);
+        }
         for (const [phase, ms] of Object.entries(result.durations_ms)) (phases[phase] ??= []).push(ms);
         bareMs.push(await bare(cli, task, compose, `obbare-${process.pid}-${i}`));
         log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms`);
@@ -123,6 +141,11 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         bareMs: Math.round(b),
         ratio: t / b,
         dockerCallsPerTrial: median(dockerCalls),
+        dockerCallsByKind: Object.fromEntries(
+          Object.entries(byKind)
+            .map(([kind, v]) => [kind, { calls: median(v.calls), ms: Math.round(median(v.ms)) }] as const)
+            .sort((a, b) => b[1].ms - a[1].ms)
+        ),
         phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(median(v))])),
         goal,
         met: t / b <= goal
@@ -151,14 +174,18 @@ async function bare(cli: DockerCli, task: Task, compose: string, project: string
   return performance.now() - start;
 }
 
-/** A docker that logs each call and copies the compose files of every `up`. The runtime's env is scrubbed, so paths are baked in. */
+/**
+ * A docker that logs each call with its wall time and copies the compose files of every `up`. The runtime's
+ * env is scrubbed, so paths are baked in. The call runs as a child (not exec'd) to be timed; stdin and the
+ * exit status pass through.
+ */
 async function writeDockerWrapper(dir: string, docker: string, calls: string, captured: string): Promise<string> {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   const file = path.join(dir, 'docker');
   await writeFile(
     file,
     `#!/bin/sh
-printf '\\001%s\\n' "$*" >> ${q(calls)}
+start=$(date +%s%N)
 case " $* " in *" compose "*" up "*)
   prev=""
   for a in "$@"; do
@@ -166,7 +193,10 @@ case " $* " in *" compose "*" up "*)
     prev="$a"
   done;;
 esac
-exec ${q(docker)} "$@"
+${q(docker)} "$@"
+rc=$?
+printf '\\001%s %s\\n' "$(( ($(date +%s%N) - start) / 1000000 ))" "$*" >> ${q(calls)}
+exit $rc
 `
   );
   await chmod(file, 0o755);
@@ -186,14 +216,33 @@ async function findDocker(hostEnv: Readonly<Record<string, string | undefined>>)
   throw new OpsBenchError('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
 }
 
-/** Calls logged so far: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
-async function countCalls(file: string): Promise<number> {
+export interface LoggedCall {
+  /** `compose up`, `compose down`, `exec`, `cp`, `run`, ... */
+  kind: string;
+  ms: number;
+}
+
+/** Calls logged so far, in the order they ended: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
+async function readCalls(file: string): Promise<LoggedCall[]> {
+  let text;
   try {
-    const text = await readFile(file, 'utf8');
-    return text.split('\u0001').length - 1;
+    text = await readFile(file, 'utf8');
   } catch {
-    return 0;
+    return [];
   }
+  return text.split('\u0001').slice(1).map(parseCall);
+}
+
+/** `<ms> <args>` as the wrapper logs it; compose calls are named by their subcommand, past the global flags. */
+export function parseCall(record: string): LoggedCall {
+  const [ms = '0', verb = '', ...rest] = record.split(/\s+/);
+  if (verb !== 'compose') return { kind: verb, ms: Number(ms) };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--ansi' || arg === '-p' || arg === '-f' || arg === '--profile' || arg === '--project-directory' || arg === '--env-file') i++;
+    else if (!arg.startsWith('-')) return { kind: `compose ${arg}`, ms: Number(ms) };
+  }
+  return { kind: 'compose', ms: Number(ms) };
 }
 
 async function latestCompose(dir: string): Promise<string> {
@@ -216,5 +265,8 @@ export function renderBareBench(r: BareBenchReport): string {
       Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
     ])
   ];
-  return `${renderTable(rows)}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
+  const kinds = r.figures.map(
+    (f) => `${f.task}, engine time per trial by call (median; parallel calls each count): ${Object.entries(f.dockerCallsByKind).map(([k, v]) => `${k} ${v.calls}x ${v.ms} ms`).join(', ')}\n`
+  );
+  return `${renderTable(rows)}${kinds.join('')}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
 }
