@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBenchTask } from '../../src/bench/bench-task.js';
@@ -7,6 +7,7 @@ import { trialPaths } from '../../src/core/trial-paths.js';
 import { createMasker } from '../../src/agent/model/mask.js';
 import { TrajectoryWriter } from '../../src/agent/model/trajectory.js';
 import { ZERO_USAGE } from '../../src/core/trajectory.js';
+import { writeRendered } from '../../src/report/renderers.js';
 import { captureIO } from '../helpers/cli-capture.js';
 
 // The trajectory viewer through `opsbench report --format trajectories`, on the artifacts of real runs:
@@ -88,4 +89,88 @@ test('a format that is a set of pages needs --out DIR', async () => {
   const r = await cli('report', out, '--format', 'trajectories');
   expect(r.code).toBe(1);
   expect(r.stderr).toBe('opsbench report: --format trajectories writes a set of pages: name their directory with --out DIR\n');
+});
+
+// Trial artifacts can come from an untrusted fork (the Action's workflow_run split renders them in the
+// base repository's report job): what they hold must neither write outside --out nor put markup in a page.
+const trialResult = (over: Record<string, unknown>) => ({
+  schema: 1, run_id: 'r', task_id: 'ok-task', family: 'integration', language: 'python', services: ['workspace'], agent: 'command', model: null,
+  attempt: 1, status: 'failed', error_class: null, error_message: null, stop_reason: 'submitted', fail_to_pass: { passed: 0, total: 1 }, pass_to_pass: { passed: 1, total: 1 },
+  correctness: 0.5, tests: [], durations_ms: { env: 1, agent: 1, grade: 1, teardown: 1 }, episodes: 1, tokens: { input: 1, output: 1, cache_read: 0, cache_write: 0 },
+  cost_usd: 0, started_at: '2026-12-05T08:00:00.000Z', finished_at: '2026-12-05T08:00:01.000Z', harness_version: 'test', task_hash: 'h', ...over
+});
+
+/** Every file under `dir`, relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+test('hostile or malformed trial artifacts write nothing outside --out, no markup into a page, and the report completes', async () => {
+  const root = await tmp();
+  const out = path.join(root, 'legs', 'a', 'out');
+  const trial = async (dir: string, result: unknown, trajectory?: string) => {
+    await mkdir(path.join(out, 'trials', dir, 'agent'), { recursive: true });
+    await writeFile(path.join(out, 'trials', dir, 'result.json'), typeof result === 'string' ? result : JSON.stringify(result));
+    if (trajectory) await writeFile(path.join(out, 'trials', dir, 'agent', 'trajectory.jsonl'), trajectory);
+  };
+  const img = (n: number) => `<img src=x onerror=alert(${n})>`;
+  await trial('ok-task/1', trialResult({}));
+  await writeFile(path.join(out, 'results.jsonl'), `${JSON.stringify(trialResult({}))}\n`);
+  // Not a TrialResult: a path and markup in the attempt, a non-object, not JSON at all.
+  await trial('evil/1', trialResult({ attempt: `1/../../../../PWNED${img(1)}` }));
+  await trial('bad/1', { schema: 1, task_id: 'bad' });
+  await trial('bad/2', '{"schema": 1, ');
+  // Valid TrialResults whose strings are paths and markup.
+  await trial('dots/1', trialResult({ task_id: '..', agent: '..', attempt: 2 }));
+  await trial('html/1', trialResult({ task_id: `../../PWNED${img(2)}`, agent: `<b>${img(3)}`, model: `/tmp/${img(4)}`, stop_reason: null, error_message: img(5) }), [
+    JSON.stringify({ type: 'start', model: img(6), system: img(7), instruction: img(8), tools: [img(9)], limits: { [img(10)]: 1 } }),
+    JSON.stringify({
+      type: 'turn', turn: img(11), request: { messages: 1 }, assistant: { text: img(12), reasoning: img(13) },
+      toolCalls: [{ id: 'c', name: img(14), input: { cmd: img(15) }, invalid: img(16) }], toolResults: [{ id: 'c', name: 'x', output: img(17), isError: false, ms: img(18) }],
+      usage: { input: img(19), output: 0, cacheRead: 0, cacheWrite: 0 }, costUsd: img(20), totals: { tokens: {}, costUsd: 0 }, timing: { modelMs: img(21), toolsMs: img(22), retries: img(23) }, nudge: img(24), stop: img(25), error: img(26)
+    }),
+    // Shapes the renderer does not expect: shown as JSON, never a failed report.
+    JSON.stringify({ type: 'turn', turn: 2, toolResults: img(27) }),
+    JSON.stringify({ type: 'end', stop: img(28), detail: img(29), turns: img(30), tokens: { input: img(31) }, costUsd: img(32), error: { errorClass: img(33), message: img(34) } }),
+    JSON.stringify({ type: 'end' }),
+    `not json ${img(35)}`
+  ].join('\n'));
+  const before = await filesUnder(root);
+
+  const view = path.join(root, 'site', 'view');
+  const r = await cli('report', out, '--format', 'trajectories', '--out', view);
+  expect(r.code).toBe(0);
+  // Each skipped result.json is named with its field.
+  expect(r.stderr).toContain(`warning: ${path.join(out, 'trials', 'evil', '1', 'result.json')}: attempt: `);
+  expect(r.stderr).toContain(`warning: ${path.join(out, 'trials', 'bad', '1', 'result.json')}: run_id: `);
+  expect(r.stderr).toContain(`warning: ${path.join(out, 'trials', 'bad', '2', 'result.json')}: not JSON`);
+  expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+
+  // Nothing new outside --out; the three valid trials each got a page inside it.
+  const after = await filesUnder(root);
+  expect(after.filter((f) => !f.startsWith(`site${path.sep}view${path.sep}`))).toEqual(before);
+  const pages = await filesUnder(view);
+  expect(pages).toHaveLength(4);
+  expect(pages).toContain('index.html');
+  for (const page of pages) {
+    expect(page.split(path.sep).every((part) => part !== '..' && !part.startsWith('.'))).toBe(true);
+    const html = await readFile(path.join(view, page), 'utf8');
+    // The page's own markup only: no tag from the artifacts, and every marker shown escaped.
+    expect(html).not.toMatch(/<(img|script)[\s>]/i);
+    expect(html).not.toContain('PWNED<');
+  }
+  const hostile = await readFile(path.join(view, pages.find((p) => p.includes('PWNED'))!), 'utf8');
+  for (const n of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 35]) {
+    expect(hostile).toContain(`&lt;img src=x onerror=alert(${n})&gt;`);
+  }
+});
+
+test('a page set whose path resolves outside the out dir is refused before anything is written', async () => {
+  const root = await tmp();
+  const view = path.join(root, 'view');
+  for (const rel of ['../escaped.html', '/tmp/abs.html', 'a/../../escaped.html']) {
+    await expect(writeRendered(view, { files: { 'index.html': 'i', [rel]: 'x' } })).rejects.toThrow(`refusing to write page "${rel}": it resolves outside ${view}`);
+  }
+  expect(await readdir(root)).toEqual([]);
 });

@@ -59,7 +59,7 @@ export async function reportStep(ctx: CommandContext): Promise<void> {
   const marker = commentMarker(config['comment-marker']);
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   await writeFile(junitPath, renderJunit(results));
-  const viewer = await writeTrajectories(dir, { report, results, inputs: gathered.inputs });
+  const viewer = await writeTrajectories(dir, { report, results, inputs: gathered.inputs, warn: (line) => io.warning(line) });
   const full = fitMarkdown(report, Infinity, '', { marker, ...(viewer && { trajectories: { href: viewer } }) }).markdown;
   await writeFile(path.join(dir, 'report.md'), full);
   const inArtifact = viewer && { trajectories: { note: `${viewer} in the report artifact` } };

@@ -12,6 +12,8 @@ export interface RenderInput {
   results: ReportRow[];
   /** The results.jsonl files or directories the report was built from: trial artifacts sit beside them (core/trial-paths.ts). */
   inputs: string[];
+  /** Where a renderer says what it left out (e.g. a trial artifact that is not valid). */
+  warn?: (line: string) => void;
 }
 
 /** One document, or a set of pages (relative path -> content) with `index.html` or the like among them. */
@@ -43,15 +45,24 @@ export async function renderReport(format: ReportFormat, input: RenderInput): Pr
   return renderer.render(input);
 }
 
-/** One document to the file `out`; a set of pages into the directory `out`. */
+/**
+ * One document to the file `out`; a set of pages into the directory `out`. A page whose path would land
+ * outside `out` (`..`, absolute) is refused before anything is written: page names may derive from artifacts.
+ */
 export async function writeRendered(out: string, rendered: Rendered): Promise<void> {
   if (typeof rendered === 'string') {
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, rendered);
     return;
   }
-  for (const [rel, content] of Object.entries(rendered.files)) {
-    const file = path.join(out, rel);
+  const dir = path.resolve(out);
+  const files = Object.entries(rendered.files).map(([rel, content]) => {
+    const file = path.resolve(dir, rel);
+    const inside = path.relative(dir, file);
+    if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`refusing to write page "${rel}": it resolves outside ${out}`);
+    return { file, content };
+  });
+  for (const { file, content } of files) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, content);
   }

@@ -59,14 +59,9 @@ export const reportCommand: CliCommand = {
     // Every leg skipping leaves nothing to read; with a plan that is a report of missing legs, not a usage error.
     if (positionals.length === 0 && !plan) throw new UserInputError('name at least one results.jsonl (or a directory of them)');
     if (!plan && opts['allow-missing']) throw new UserInputError('--allow-missing goes with --plan (it allows planned trials without results)');
-    const { report, results } = await buildReport({
-      inputs: positionals,
-      plan,
-      baseline: opts.baseline,
-      minDelta: opts['min-delta'],
-      warn: (line) => io.stderr.write(`warning: ${line}\n`)
-    });
-    const rendered = await renderReport(opts.format, { report, results, inputs: positionals });
+    const warn = (line: string) => io.stderr.write(`warning: ${line}\n`);
+    const { report, results } = await buildReport({ inputs: positionals, plan, baseline: opts.baseline, minDelta: opts['min-delta'], warn });
+    const rendered = await renderReport(opts.format, { report, results, inputs: positionals, warn });
     if (typeof rendered !== 'string' && !opts.out) throw new UserInputError(`--format ${opts.format} writes a set of pages: name their directory with --out DIR`);
     if (opts.out) {
       try {
