@@ -34,8 +34,8 @@ export function resultKey(r: Pick<TrialResult, 'task_id' | 'attempt' | 'agent' |
  *   last is not a TrialResult.
  */
 export async function openResultsStore(file: string, warn: (line: string) => void = () => {}): Promise<ResultsStore> {
+  await createResultsDir(file);
   const handle = await asUserError(file, async () => {
-    await mkdir(path.dirname(file), { recursive: true });
     await repairTail(file, warn);
     return open(file, 'a');
   });
@@ -71,6 +71,14 @@ async function compact(file: string, warn: (line: string) => void): Promise<void
   const tmp = `${file}.compact-${process.pid}`;
   await writeFile(tmp, all.filter((r) => kept.has(r)).map((r) => `${JSON.stringify(r)}\n`).join(''), { flush: true });
   await rename(tmp, file);
+}
+
+/**
+ * Creates the directory of results file `file` (the out dir) without touching the file.
+ * @throws UserInputError naming the out dir and the system's reason when it cannot be created
+ */
+export async function createResultsDir(file: string): Promise<void> {
+  await asUserError(file, () => mkdir(path.dirname(file), { recursive: true }));
 }
 
 /** The out dir is the user's choice: a path that cannot be created is their mistake, said in one line. */

@@ -19,7 +19,9 @@ export type RunCleaner = (runId: string, opts: CleanupOptions) => Promise<number
 
 /**
  * Removes everything a run left behind, asking each runtime of the registry (select.ts) for its
- * `cleanup(runId)`: Docker removes what carries the run's label, local has nothing that outlives a process.
+ * `cleanup(runId)`: Docker ends the run's docker CLI processes and removes what carries the run's label,
+ * local ends the processes still working in the run's scratch (each command ran in a process group of its
+ * own, which a kill -9 of the run does not end).
  */
 export async function cleanupRun(runId: string, opts: CleanupOptions): Promise<number> {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(runId) || runId.includes('..')) throw new Error(`not a run id: ${runId}`);

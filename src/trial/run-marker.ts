@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserInputError } from '../core/errors.js';
+import { procStat } from '../core/proc-stat.js';
 
 /** `<out>/.opsbench-runs/<run id>.json`: written when a run starts in an out dir, removed when it ends. */
 export const RUN_MARKERS_DIR = '.opsbench-runs';
@@ -25,13 +25,14 @@ export interface RunMarker {
 
 /**
  * Marks `outDir` as used by run `runId` of this process, first naming every run whose marker is still
- * there but whose process is gone: a run killed -9 (or whose machine died) never removed its marker, and
- * what it left (containers, build processes, scratch) goes with `opsbench cleanup <id>`; each is said once,
- * then its marker removed. A run still alive on this host is refused: two runs appending to one
- * results.jsonl would lose lines when one compacts it.
+ * there but whose process is gone: a run killed -9 never removed its marker, and left what `cleanupHint`
+ * (the front end's words, e.g. the CLI's `opsbench cleanup <id>`) removes; each is said once, then its
+ * marker removed. A run still alive on this host is refused: two runs appending to one results.jsonl would
+ * lose lines when one compacts it. A marker of another host (an out dir on shared storage) cannot be
+ * checked: it is named as possibly still running, and kept.
  * @throws UserInputError naming the live run, its pid and the out dir
  */
-export async function markRun(outDir: string, runId: string, log: (line: string) => void): Promise<RunMarker> {
+export async function markRun(outDir: string, runId: string, log: (line: string) => void, cleanupHint?: (runId: string) => string): Promise<RunMarker> {
   const dir = path.join(outDir, RUN_MARKERS_DIR);
   await mkdir(dir, { recursive: true });
   const host = os.hostname();
@@ -39,14 +40,18 @@ export async function markRun(outDir: string, runId: string, log: (line: string)
     const file = path.join(dir, name);
     const marker = await readMarker(file);
     if (marker === null || marker.run_id === runId) continue;
-    if (marker.host === host && alive(marker)) {
+    const which = `run ${marker.run_id} (pid ${marker.pid}${marker.host === host ? '' : ` on ${marker.host}`}, started ${marker.started_at})`;
+    if (marker.host !== host) {
+      log(`${which} may still be writing to ${outDir}: its host's processes cannot be checked from here; if it has ended, remove ${file}`);
+      continue;
+    }
+    if (alive(marker)) {
       throw new UserInputError(
-        `{out} ${outDir}: run ${marker.run_id} (pid ${marker.pid}, started ${marker.started_at}) is writing there now; ` +
-          `wait for it to end or choose another {out} (if pid ${marker.pid} is not an opsbench run, remove ${file})`
+        `out dir ${outDir}: ${which} is writing there now; wait for it to end or use another out dir (if pid ${marker.pid} is not an opsbench run, remove ${file})`
       );
     }
-    const where = marker.host === host ? `pid ${marker.pid}` : `pid ${marker.pid} on ${marker.host}`;
-    log(`stale run ${marker.run_id} (${where}, started ${marker.started_at}) did not finish in ${outDir}; remove what it left (containers, build processes, scratch) with: opsbench cleanup ${marker.run_id}`);
+    const hint = cleanupHint?.(marker.run_id);
+    log(`stale ${which} did not finish in ${outDir}${hint ? `; ${hint}` : ''}`);
     await rm(file, { force: true });
   }
   const own = path.join(dir, `${runId}.json`);
@@ -80,13 +85,7 @@ function alive(marker: Marker): boolean {
   return marker.proc_start === undefined || now === undefined || now === marker.proc_start;
 }
 
-/** Field 22 of /proc/<pid>/stat (start time since boot); absent where there is no /proc. */
 function procStart(pid: number): { proc_start?: string } {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    return start ? { proc_start: start } : {};
-  } catch {
-    return {};
-  }
+  const stat = procStat(pid);
+  return stat ? { proc_start: stat.startTime } : {};
 }

@@ -35,6 +35,8 @@ export interface RunPipelineOptions {
   around?: <T>(run: RunStart, schedule: () => Promise<T>) => Promise<T>;
   log: (line: string) => void;
   verbose?: (line: string) => void;
+  /** See ScheduleOptions.cleanupHint. */
+  cleanupHint?: (runId: string) => string;
   signal?: AbortSignal;
 }
 
@@ -104,6 +106,7 @@ export async function runPipeline(opts: RunPipelineOptions): Promise<RunPipeline
       runId: start.runId,
       log: opts.log,
       verbose: opts.verbose,
+      cleanupHint: opts.cleanupHint,
       signal: opts.signal,
       cacheDir: config.cacheDir ? path.resolve(config.cacheDir) : undefined
     });

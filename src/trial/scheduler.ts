@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AgentSpec } from '../agent/registry.js';
 import type { Grader } from '../grade/outcome.js';
 import { dedupeResults } from '../report/read-results.js';
-import { openResultsStore, resultKey } from '../report/results-store.js';
+import { createResultsDir, openResultsStore, resultKey } from '../report/results-store.js';
 import type { ErrorClass, TrialResult } from '../core/trial-result.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { assertRuntimeSafeFor } from '../runtime/select.js';
@@ -42,6 +42,8 @@ export interface ScheduleOptions {
   log: (line: string) => void;
   /** Per-trial detail lines; dropped unless given. */
   verbose?: (line: string) => void;
+  /** How the front end tells its user to remove what a killed run left (the CLI: `opsbench cleanup <id>`); default nothing. */
+  cleanupHint?: (runId: string) => string;
   /** Cancels the run: no new trials start, in-flight ones tear down and are not recorded. */
   signal?: AbortSignal;
   /** Keep finished trials found in results.jsonl (default true). */
@@ -102,9 +104,11 @@ interface PlannedTrial {
 export async function runSchedule(opts: ScheduleOptions): Promise<ScheduleOutcome> {
   for (const agent of opts.agents) assertRuntimeSafeFor(agent, { kind: opts.runtime.kind, reason: 'requested', runtime: opts.runtime }, opts.unsafeLocal === true);
   const resultsFile = resultsPath(opts.outDir);
-  const store = await openResultsStore(resultsFile, opts.log);
-  const marker = await markRun(opts.outDir, opts.runId, opts.log).catch(async (error: unknown) => {
-    await store.close();
+  // Marked first: opening the store may repair (truncate) results.jsonl, which a live run is still writing.
+  await createResultsDir(resultsFile);
+  const marker = await markRun(opts.outDir, opts.runId, opts.log, opts.cleanupHint);
+  const store = await openResultsStore(resultsFile, opts.log).catch(async (error: unknown) => {
+    await marker.release();
     throw error;
   });
   const ownScratch = opts.scratchDir === undefined;

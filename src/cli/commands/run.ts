@@ -110,6 +110,8 @@ export const runCommand: CliCommand = {
         },
         log: line,
         verbose: config.verbose ? line : undefined,
+        // The Action says nothing: its post step cleans up after a cancelled job.
+        cleanupHint: (runId) => `remove what it left (containers, build processes, scratch) with: opsbench cleanup ${runId}`,
         signal
       })
     );

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { CleanupOptions, RunCleaner } from '../cleanup.js';
 import { DockerCli } from './cli.js';
 import { dockerCliEnv } from './isolation.js';
@@ -20,8 +21,8 @@ export interface DockerCleanerOptions {
  */
 export function dockerCleaner(options: DockerCleanerOptions): RunCleaner {
   return async (runId: string, opts: CleanupOptions) => {
-    const ended = await endStrays(null, [`${RUN_ENV}=${runId}`], `docker cleanup of run ${runId}`, opts.log);
     const docker = options.docker ?? 'docker';
+    const ended = await endStrays({ root: null, env: [`${RUN_ENV}=${runId}`], program: dockerProgram(docker) }, `docker cleanup of run ${runId}`, opts.log);
     const why = await probeDocker(5000, docker);
     if (why !== null) {
       opts.log?.(`docker cleanup: skipped (${why})`);
@@ -32,4 +33,15 @@ export function dockerCleaner(options: DockerCleanerOptions): RunCleaner {
     if (removed > 0) opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${RUN_LABEL}=${runId}`);
     return ended + removed;
   };
+}
+
+/**
+ * The programs that carry a run's marker because the runtime started them: the docker CLI (`docker`, or the
+ * binary it was configured with) and its plugins (`docker-buildx`, `docker-compose`), which inherit the
+ * marker. Anything else with the marker (the shell the user ran OpsBench from, after exporting it) is not
+ * the run's to end.
+ */
+export function dockerProgram(docker: string): (name: string) => boolean {
+  const configured = path.basename(docker);
+  return (name) => name === configured || /^docker(-[a-z0-9]+)?$/.test(name);
 }

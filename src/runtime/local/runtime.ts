@@ -7,7 +7,7 @@ import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
 import { buildChildEnv } from '../child-env.js';
 import type { Environment, ExecOptions, ExecResult } from '../environment.js';
 import { localSkipReason } from './check.js';
-import { endStrays, killStrays } from '../strays.js';
+import { endStrays, killStrays, type StrayQuery } from '../strays.js';
 import { defaultRunScratchDir } from '../cleanup.js';
 import { createWorkspace, workspaceDiff, writeAgentGitConfig } from './workspace.js';
 import { groupAlive, runProcess, terminateGroup } from '../process-exec.js';
@@ -45,7 +45,7 @@ export class LocalRuntime implements Runtime {
    * run does not end them. A process that also left those directories is beyond reach (not a sandbox).
    */
   cleanup(runId: string, log?: (line: string) => void): Promise<number> {
-    return endStrays(defaultRunScratchDir(runId), [], `local cleanup of run ${runId}`, log);
+    return endStrays({ root: defaultRunScratchDir(runId), env: [] }, `local cleanup of run ${runId}`, log);
   }
 
   /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
@@ -177,14 +177,14 @@ export class LocalEnvironment implements Environment {
    */
   async stopAgentProcesses(): Promise<void> {
     await this.killGroups(0);
-    const left = await killStrays(this.root, this.trialMarkers());
+    const left = await killStrays(this.strays());
     if (left.length > 0) throw new GradeError(`could not stop the agent's processes (pids ${left.join(', ')}) before grading`);
   }
 
   /** Kills what is left of every process group this environment started and its strays, then removes the trial dir. */
   async down(): Promise<void> {
     await this.killGroups(500);
-    await killStrays(this.root, this.trialMarkers(), 5);
+    await killStrays(this.strays(), 5);
     try {
       await rm(this.root, { recursive: true, force: true, maxRetries: 3 });
     } catch (error) {
@@ -198,8 +198,9 @@ export class LocalEnvironment implements Environment {
   }
 
   /** Environment entries only this trial's commands carry (always paths under the trial's own directory). */
-  private trialMarkers(): string[] {
-    return [`HOME=${path.join(this.root, 'home')}`, `TMPDIR=${path.join(this.root, 'tmp')}`];
+  /** The trial's processes: working in its directory, or carrying its HOME or TMPDIR (whatever the program). */
+  private strays(): StrayQuery {
+    return { root: this.root, env: [`HOME=${path.join(this.root, 'home')}`, `TMPDIR=${path.join(this.root, 'tmp')}`] };
   }
 
   /** Maps an environment path to the host (see the class comment). */
