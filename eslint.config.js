@@ -39,6 +39,9 @@ function upwardImportSyntax(depth, forbidden, message) {
   ];
 }
 
+const ARGV_MESSAGE = 'Only src/cli/ reads process.argv.';
+const ENV_MESSAGE = 'Only the front ends (src/cli/, src/action/) read process.env: pass configuration in as parameters.';
+
 /** `globalThis.process.env` reads what `process.env` does. */
 const globalProcess = (props, message) => ({
   selector: `MemberExpression[object.type='MemberExpression'][object.property.name='process'][property.name=/^(${props.join('|')})$/]`,
@@ -62,15 +65,13 @@ function layerBlocks() {
       if (folder !== 'action') patterns.push(ACTIONS_ONLY_IN_ACTION);
       const rules = { 'no-restricted-imports': ['error', { patterns, paths: PROCESS_MODULE }] };
       const restricted = [];
-      const argvMessage = 'Only src/cli/ reads process.argv.';
-      const envMessage = 'Only the front ends (src/cli/, src/action/) read process.env: pass configuration in as parameters.';
       if (folder !== 'cli') {
-        restricted.push({ object: 'process', property: 'argv', message: argvMessage });
-        syntax.push(globalProcess(['argv'], argvMessage));
+        restricted.push({ object: 'process', property: 'argv', message: ARGV_MESSAGE });
+        syntax.push(globalProcess(['argv'], ARGV_MESSAGE));
       }
       if (!FRONT_ENDS.includes(folder)) {
-        restricted.push({ object: 'process', property: 'env', message: envMessage });
-        syntax.push(globalProcess(['env'], envMessage));
+        restricted.push({ object: 'process', property: 'env', message: ENV_MESSAGE });
+        syntax.push(globalProcess(['env'], ENV_MESSAGE));
       }
       if (restricted.length > 0) rules['no-restricted-properties'] = ['error', ...restricted];
       if (syntax.length > 0) rules['no-restricted-syntax'] = ['error', ...syntax];
@@ -97,9 +98,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [ACTIONS_ONLY_IN_ACTION], paths: PROCESS_MODULE }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'argv', message: 'Only src/cli/ reads process.argv.' },
-        { object: 'process', property: 'env', message: 'Only the front ends (src/cli/, src/action/) read process.env.' }
-      ]
+        { object: 'process', property: 'argv', message: ARGV_MESSAGE },
+        { object: 'process', property: 'env', message: ENV_MESSAGE }
+      ],
+      'no-restricted-syntax': ['error', globalProcess(['argv'], ARGV_MESSAGE), globalProcess(['env'], ENV_MESSAGE)]
     }
   },
   ...layerBlocks(),

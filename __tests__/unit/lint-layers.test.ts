@@ -50,5 +50,9 @@ describe('layer rules in the lint step', () => {
     expect(await problems('src/action/x.ts', env)).toEqual([]);
     expect(await problems('src/cli/x.ts', env)).toEqual([]);
     expect(await problems('src/grade/x.ts', module)).toEqual(['1:no-restricted-imports']);
+    // Files at the top of src/ are engine: the same rules, however process is reached.
+    expect(await problems('src/x.ts', argv)).toEqual(['1:no-restricted-properties', '2:no-restricted-syntax']);
+    expect(await problems('src/x.ts', env)).toEqual(['1:no-restricted-properties', '2:no-restricted-syntax', '3:no-restricted-properties']);
+    expect(await problems('src/x.ts', module)).toEqual(['1:no-restricted-imports']);
   });
 });
