@@ -455,12 +455,16 @@ async function unsetComposeVars(composeFile, defined) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
 
 
 
 
+/** Files up to this size are read in one synchronous call; larger ones are streamed (bounded memory). */
+const SMALL_FILE = 1024 * 1024;
+/** Synchronous reads hand the event loop back this often, so a big build context never stalls other trials. */
+const FILES_PER_TURN = 128;
 /**
  * sha256 over every file of a task directory: sorted relative paths (POSIX separators) and contents, each
  * framed by its length so two different trees can never feed the hash the same bytes. `.git` directories
@@ -468,47 +472,54 @@ async function unsetComposeVars(composeFile, defined) {
  * hashed by their target text, not followed. The cached FAIL_TO_PASS lists and results key on this.
  * `skip` leaves out files and whole directories by absolute path (the Docker runtime hashes a build context
  * without the task's hidden files).
+ * Small files are read synchronously: a thread-pool round trip per stat, open, read and close cost ~1.5 ms
+ * per task of a few files, which made `plan` of 1,000 tasks take seconds; the bytes hashed are unchanged.
  */
 async function hashTaskDir(dir, skip) {
-    const files = await listFiles(dir, '', skip);
+    const files = [];
+    listFiles(dir, '', files, skip);
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const rel of files) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, ...rel.split('/'));
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(abs);
+    for (const [i, rel] of files.entries()) {
+        if (i > 0 && i % FILES_PER_TURN === 0)
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setImmediate)();
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ...rel.split('/'));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
         if (info.isSymbolicLink()) {
             frame(hash, `L${rel}`);
-            frame(hash, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(abs));
+            frame(hash, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs));
             continue;
         }
         frame(hash, `F${rel}`);
         hash.update(`${info.size}\0`);
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(abs))
-            hash.update(chunk);
+        if (info.size <= SMALL_FILE)
+            hash.update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs));
+        else
+            for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(abs))
+                hash.update(chunk);
     }
     return hash.digest('hex');
 }
 function frame(hash, text) {
     hash.update(`${Buffer.byteLength(text)}\0${text}`);
 }
-async function listFiles(root, rel, skip) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel), { withFileTypes: true });
-    const out = [];
+/** Appends to `out` (a spread of a big subtree's list would overflow the stack). */
+function listFiles(root, rel, out, skip) {
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel), { withFileTypes: true });
     for (const entry of entries) {
         // A `.git` file is a worktree or submodule pointer: as volatile as the directory.
         if (entry.name === '.git')
             continue;
         const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-        if (skip?.(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, child)))
+        if (skip?.(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, child)))
             continue;
         if (entry.isDirectory()) {
-            out.push(...(await listFiles(root, child, skip)));
+            listFiles(root, child, out, skip);
         }
         else if (entry.isFile() || entry.isSymbolicLink()) {
             out.push(child);
         }
     }
-    return out;
 }
 
 
@@ -594,8 +605,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseYamlText
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/task/json-error-line.js
@@ -701,10 +712,10 @@ class Scanner {
 
 
 
-/** Reads a text file, recording a problem (not throwing) when it cannot be read. */
+/** Reads a text file (synchronously: see kindOf), recording a problem (not throwing) when it cannot be read. */
 async function readText(file, problems, where = 'file') {
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         problems.add(file, where, `cannot be read (${describeFsError(error)})`);
@@ -804,15 +815,18 @@ function describeFsError(error) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   I: () => (/* binding */ kindOf)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 
 
-/** What is at an absolute path: a file, a directory, or nothing (also for unreadable entries). */
+/**
+ * What is at an absolute path: a file, a directory, or nothing (also for unreadable entries).
+ * Synchronous on purpose, like the loader's other metadata reads: a thread-pool round trip per stat made
+ * loading 1,000 small tasks take seconds; one stat is microseconds.
+ */
 async function kindOf(abs) {
     try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(abs);
-        return s.isDirectory() ? 'dir' : 'file';
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? 'dir' : 'file';
     }
     catch {
         return null;
@@ -875,8 +889,8 @@ class TaskPaths {
     }
     /** Symlinks resolved on both sides, so a link inside the dir that points out is caught. */
     async realInside(abs) {
-        this.realDir ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.dir);
-        return isInside(await this.realDir, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs));
+        this.realDir ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.dir);
+        return isInside(this.realDir, node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs));
     }
 }
 function isInside(dir, abs) {

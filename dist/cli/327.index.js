@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 18 modules
-var docker_runtime = __webpack_require__(5229);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 17 modules
+var docker_runtime = __webpack_require__(3151);
 // EXTERNAL MODULE: ./lib/runtime/docker/images.js + 2 modules
 var docker_images = __webpack_require__(6721);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
@@ -99,10 +99,10 @@ async function writeDockerBenchTask(dir) {
     return taskDir;
 }
 
-// EXTERNAL MODULE: ./lib/agent/registry.js + 33 modules
-var registry = __webpack_require__(6506);
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 19 modules
-var scheduler = __webpack_require__(5205);
+// EXTERNAL MODULE: ./lib/agent/registry.js + 3 modules
+var registry = __webpack_require__(9803);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
+var scheduler = __webpack_require__(4209);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 ;// CONCATENATED MODULE: ./lib/bench/bench-task.js
@@ -404,178 +404,16 @@ var trial_result = __webpack_require__(8669);
 var metrics_power = __webpack_require__(5396);
 // EXTERNAL MODULE: ./lib/metrics/random.js
 var metrics_random = __webpack_require__(2010);
-// EXTERNAL MODULE: ./lib/report/build-report.js + 2 modules
-var build_report = __webpack_require__(8568);
 // EXTERNAL MODULE: ./lib/report/compare.js + 2 modules
 var compare = __webpack_require__(9732);
-// EXTERNAL MODULE: ./lib/report/render-markdown.js
-var render_markdown = __webpack_require__(2244);
+// EXTERNAL MODULE: ./lib/report/report-schema.js
+var report_schema = __webpack_require__(9524);
+// EXTERNAL MODULE: ./lib/report/render-markdown.js + 1 modules
+var render_markdown = __webpack_require__(1483);
 // EXTERNAL MODULE: ./lib/report/summarize.js + 3 modules
 var summarize = __webpack_require__(5580);
 // EXTERNAL MODULE: ./lib/trial/balance-shards.js
 var balance_shards = __webpack_require__(5176);
-;// CONCATENATED MODULE: ./lib/bench/gate-bench.js
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub's limit on a comment body (the report step cuts to it). */
-const COMMENT_LIMIT = 65_536;
-/**
- * The gate's own error rates and the report job's cost, by simulation through the real report code
- * (summarize -> compareReports, and buildReport on files for the job), and the plan's shard balance.
- * Per-task pass probabilities come from a Beta(2, 5) (mean 0.29, most tasks hard, a few easy), as on agent
- * suites; both runs of an A/A pair draw from the same probabilities.
- */
-async function runGateBench(opts) {
-    const alpha = opts.alpha ?? 0.05;
-    const minDelta = opts.minDelta ?? 0.05;
-    const random = (0,metrics_random/* seededRandom */.I)(opts.seed ?? 20261204);
-    const log = opts.log ?? (() => { });
-    const attempts = 3;
-    let regressions = 0;
-    let significant = 0;
-    for (let i = 0; i < opts.comparisons; i++) {
-        const p = Array.from({ length: 50 }, () => beta25(random));
-        const c = gate_bench_compare(rows(p, attempts, random), rows(p, attempts, random), alpha, minDelta);
-        if (c.regression)
-            regressions++;
-        if (c.p_value < alpha)
-            significant++;
-    }
-    const falseAlarm = { tasks: 50, attempts, comparisons: opts.comparisons, regressions, rate: regressions / opts.comparisons, significantOnly: significant / opts.comparisons };
-    log(`A/A: ${regressions}/${opts.comparisons} false alarms (${pct(falseAlarm.rate)}); p < alpha alone ${pct(falseAlarm.significantOnly)}`);
-    const power = [];
-    for (const tasks of [50, 200]) {
-        let detected = 0;
-        for (let i = 0; i < opts.comparisons; i++) {
-            const p = Array.from({ length: tasks }, () => beta25(random));
-            const mean = p.reduce((a, b) => a + b, 0) / tasks;
-            // A true drop of 10 points: every task's probability scaled so the suite's mean falls by exactly 0.10.
-            const dropped = p.map((x) => (x * Math.max(0, mean - 0.1)) / mean);
-            if (gate_bench_compare(rows(dropped, attempts, random), rows(p, attempts, random), alpha, minDelta).regression)
-                detected++;
-        }
-        const predicted = (0,metrics_power/* gatePower */.l)({ tasks, attempts, alpha, minDelta, passRates: [2 / 7] }).minDetectableDrop;
-        power.push({ tasks, attempts, drop: 0.1, comparisons: opts.comparisons, detected, rate: detected / opts.comparisons, predictedMinDrop: predicted });
-        log(`power, 10-point drop, ${tasks} tasks x ${attempts}: ${pct(detected / opts.comparisons)}`);
-    }
-    const reportJob = await reportJobBench(random, alpha, minDelta);
-    log(`report job 200 x 3 x 3 with a baseline: ${reportJob.wallMs.toFixed(0)} ms, peak RSS ${reportJob.peakRssMb.toFixed(0)} MB, comment ${reportJob.commentChars} chars`);
-    const plan = planBench(random);
-    log(`plan 1,000 tasks over 8 shards: makespan / lower bound ${plan.ratio.toFixed(3)} (round robin ${plan.roundRobinRatio.toFixed(3)})`);
-    return { falseAlarm, power, reportJob, plan };
-}
-function gate_bench_compare(current, baseline, alpha, minDelta) {
-    const report = (0,compare/* compareReports */.ll)((0,summarize/* summarize */.eh)(current, undefined, { intervals: false }), (0,summarize/* summarize */.eh)(baseline, undefined, { intervals: false }), { alpha, minDelta });
-    return report.comparison.runs[0];
-}
-/** Gamma(2) / (Gamma(2) + Gamma(5)), each an integer-shape Gamma as a sum of exponentials. */
-function beta25(random) {
-    const gamma = (k) => {
-        let s = 0;
-        for (let i = 0; i < k; i++)
-            s -= Math.log(1 - random());
-        return s;
-    };
-    const x = gamma(2);
-    return x / (x + gamma(5));
-}
-function rows(p, attempts, random, model = 'sim:model') {
-    const out = [];
-    p.forEach((prob, t) => {
-        for (let a = 1; a <= attempts; a++)
-            out.push(row(`task-${String(t).padStart(4, '0')}`, a, random() < prob, model));
-    });
-    return out;
-}
-function row(taskId, attempt, passed, model) {
-    return {
-        schema: trial_result/* RESULT_SCHEMA_VERSION */.tS,
-        run_id: 'bench',
-        task_id: taskId,
-        family: 'observability',
-        language: 'python',
-        services: ['workspace'],
-        agent: 'model',
-        model,
-        attempt,
-        status: passed ? 'passed' : 'failed',
-        error_class: null,
-        error_message: null,
-        stop_reason: 'submitted',
-        fail_to_pass: { passed: passed ? 1 : 0, total: 1 },
-        pass_to_pass: { passed: 1, total: 1 },
-        correctness: passed ? 1 : 0,
-        tests: [],
-        durations_ms: { env: 1000, agent: 60_000, grade: 2000, teardown: 500 },
-        episodes: 10,
-        tokens: { input: 1000, output: 100, cache_read: 0, cache_write: 0 },
-        cost_usd: 0.01,
-        started_at: '2026-12-01T00:00:00.000Z',
-        finished_at: '2026-12-01T00:01:00.000Z',
-        harness_version: 'bench',
-        task_hash: 'h'
-    };
-}
-async function reportJobBench(random, alpha, minDelta) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-gate-bench-'));
-    try {
-        const models = ['openai:gpt-a', 'anthropic:claude-b', 'google:gemini-c'];
-        const p = Array.from({ length: 200 }, () => beta25(random));
-        const lines = (rs) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
-        await (0,promises_.writeFile)(external_node_path_.join(dir, 'results.jsonl'), lines(models.flatMap((m) => rows(p, 3, random, m))));
-        await (0,promises_.writeFile)(external_node_path_.join(dir, 'baseline.jsonl'), lines(models.flatMap((m) => rows(p, 3, random, m))));
-        const started = performance.now();
-        const { report } = await (0,build_report/* buildReport */.F)({ inputs: [external_node_path_.join(dir, 'results.jsonl')], baseline: external_node_path_.join(dir, 'baseline.jsonl'), alpha, minDelta });
-        const full = (0,render_markdown/* fitMarkdown */.DJ)(report, Infinity, '').markdown;
-        const comment = (0,render_markdown/* fitMarkdown */.DJ)(report, COMMENT_LIMIT, 'Cut to fit GitHub\'s size limit: the full report is in the job summary and the report artifact.').markdown;
-        const wallMs = performance.now() - started;
-        return { tasks: 200, attempts: 3, models: 3, trials: 1800, wallMs, peakRssMb: process.resourceUsage().maxRSS / 1024, fullMarkdownChars: full.length, commentChars: comment.length };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** 1,000 tasks with log-normal recorded durations (median 4 min, a long tail up to the agent's timeout). */
-function planBench(random) {
-    const tasks = Array.from({ length: 1000 }, (_, i) => ({ id: `task-${String(i).padStart(4, '0')}` }));
-    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-    const durations = new Map(tasks.map((t) => [t.id, Math.min(3_600_000, 240_000 * Math.exp(0.8 * normal()))]));
-    const shards = 8;
-    const balanced = (0,balance_shards/* makespan */.z)((0,balance_shards/* balanceShards */.y)(tasks, shards, durations), durations);
-    const roundRobin = (0,balance_shards/* makespan */.z)(Array.from({ length: shards }, (_, s) => tasks.filter((_, i) => i % shards === s)), durations);
-    return {
-        tasks: 1000,
-        shards,
-        makespanMin: balanced.makespan / 60_000,
-        lowerBoundMin: balanced.lowerBound / 60_000,
-        ratio: balanced.makespan / balanced.lowerBound,
-        roundRobinRatio: roundRobin.makespan / roundRobin.lowerBound
-    };
-}
-const pct = (x) => `${(x * 100).toFixed(1)}%`;
-function renderGateBench(r) {
-    return [
-        `A/A false alarms (${r.falseAlarm.tasks} tasks x ${r.falseAlarm.attempts}, ${r.falseAlarm.comparisons} comparisons): ${pct(r.falseAlarm.rate)} (p < alpha alone: ${pct(r.falseAlarm.significantOnly)})`,
-        ...r.power.map((p) => `power for a true 10-point drop, ${p.tasks} tasks x ${p.attempts}: ${pct(p.rate)} (the power note's 80% drop: ${p.predictedMinDrop === null ? 'none' : `${(p.predictedMinDrop * 100).toFixed(0)} points`})`),
-        `report job, ${r.reportJob.tasks} tasks x ${r.reportJob.attempts} attempts x ${r.reportJob.models} models with a baseline: ${r.reportJob.wallMs.toFixed(0)} ms, peak RSS ${r.reportJob.peakRssMb.toFixed(0)} MB, full markdown ${r.reportJob.fullMarkdownChars} chars, comment ${r.reportJob.commentChars} chars`,
-        `plan, ${r.plan.tasks} tasks over ${r.plan.shards} shards: makespan ${r.plan.makespanMin.toFixed(0)} min vs lower bound ${r.plan.lowerBoundMin.toFixed(0)} min (x${r.plan.ratio.toFixed(3)}; round robin x${r.plan.roundRobinRatio.toFixed(3)})`,
-        ''
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js + 1 modules
-var esm_client = __webpack_require__(3018);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js
-var stdio = __webpack_require__(42);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./lib/bench/measure-child.js
@@ -629,6 +467,178 @@ function median(values) {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+;// CONCATENATED MODULE: ./lib/bench/gate-bench.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub's limit on a comment body (the report step cuts to it). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * The gate's own error rates and the report job's cost, by simulation through the real report code
+ * (summarize -> compareReports; the report job as the CLI in a child process), and the plan's shard balance.
+ * Per-task pass probabilities come from a Beta(2, 5) (mean 0.29, most tasks hard, a few easy), as on agent
+ * suites; both runs of an A/A pair draw from the same probabilities.
+ */
+async function runGateBench(opts) {
+    const alpha = opts.alpha ?? 0.05;
+    const minDelta = opts.minDelta ?? 0.05;
+    const random = (0,metrics_random/* seededRandom */.I)(opts.seed ?? 20261204);
+    const log = opts.log ?? (() => { });
+    const attempts = 3;
+    const loadAverage = external_node_os_.loadavg()[0];
+    let regressions = 0;
+    let significant = 0;
+    for (let i = 0; i < opts.comparisons; i++) {
+        const p = Array.from({ length: 50 }, () => beta25(random));
+        const c = gate_bench_compare(rows(p, attempts, random), rows(p, attempts, random), alpha, minDelta);
+        if (c.regression)
+            regressions++;
+        if (c.p_value < alpha)
+            significant++;
+    }
+    const falseAlarm = { tasks: 50, attempts, comparisons: opts.comparisons, regressions, rate: regressions / opts.comparisons, significantOnly: significant / opts.comparisons };
+    log(`A/A: ${regressions}/${opts.comparisons} false alarms (${pct(falseAlarm.rate)}); p < alpha alone ${pct(falseAlarm.significantOnly)}`);
+    const power = [];
+    for (const tasks of [50, 200]) {
+        let detected = 0;
+        for (let i = 0; i < opts.comparisons; i++) {
+            const p = Array.from({ length: tasks }, () => beta25(random));
+            const mean = p.reduce((a, b) => a + b, 0) / tasks;
+            // A true drop of 10 points: every task's probability scaled so the suite's mean falls by exactly 0.10.
+            const dropped = p.map((x) => (x * Math.max(0, mean - 0.1)) / mean);
+            if (gate_bench_compare(rows(dropped, attempts, random), rows(p, attempts, random), alpha, minDelta).regression)
+                detected++;
+        }
+        const predicted = (0,metrics_power/* gatePower */.l)({ tasks, attempts, alpha, minDelta, passRates: [2 / 7] }).minDetectableDrop;
+        power.push({ tasks, attempts, drop: 0.1, comparisons: opts.comparisons, detected, rate: detected / opts.comparisons, predictedMinDrop: predicted });
+        log(`power, 10-point drop, ${tasks} tasks x ${attempts}: ${pct(detected / opts.comparisons)}`);
+    }
+    const reportJob = await reportJobBench(random, minDelta, opts.cli);
+    log(`report job 200 x 3 x 3 with a baseline: ${reportJob.wallMs.toFixed(0)} ms (CPU ${reportJob.cpuMs} ms), peak RSS ${reportJob.peakRssMb.toFixed(0)} MB, comment ${reportJob.commentChars} chars`);
+    const plan = planBench(random);
+    log(`plan 1,000 tasks over 8 shards: makespan / lower bound ${plan.ratio.toFixed(3)} (round robin ${plan.roundRobinRatio.toFixed(3)})`);
+    return { loadAverage, falseAlarm, power, reportJob, plan };
+}
+function gate_bench_compare(current, baseline, alpha, minDelta) {
+    const report = (0,compare/* compareReports */.ll)((0,summarize/* summarize */.eh)(current, undefined, { intervals: false }), (0,summarize/* summarize */.eh)(baseline, undefined, { intervals: false }), { alpha, minDelta });
+    return report.comparison.runs[0];
+}
+/** Gamma(2) / (Gamma(2) + Gamma(5)), each an integer-shape Gamma as a sum of exponentials. */
+function beta25(random) {
+    const gamma = (k) => {
+        let s = 0;
+        for (let i = 0; i < k; i++)
+            s -= Math.log(1 - random());
+        return s;
+    };
+    const x = gamma(2);
+    return x / (x + gamma(5));
+}
+function rows(p, attempts, random, model = 'sim:model') {
+    const out = [];
+    p.forEach((prob, t) => {
+        for (let a = 1; a <= attempts; a++)
+            out.push(row(`task-${String(t).padStart(4, '0')}`, a, random() < prob, model));
+    });
+    return out;
+}
+function row(taskId, attempt, passed, model) {
+    return {
+        schema: trial_result/* RESULT_SCHEMA_VERSION */.tS,
+        run_id: 'bench',
+        task_id: taskId,
+        family: 'observability',
+        language: 'python',
+        services: ['workspace'],
+        agent: 'model',
+        model,
+        attempt,
+        status: passed ? 'passed' : 'failed',
+        error_class: null,
+        error_message: null,
+        stop_reason: 'submitted',
+        fail_to_pass: { passed: passed ? 1 : 0, total: 1 },
+        pass_to_pass: { passed: 1, total: 1 },
+        correctness: passed ? 1 : 0,
+        tests: [],
+        durations_ms: { env: 1000, agent: 60_000, grade: 2000, teardown: 500 },
+        episodes: 10,
+        tokens: { input: 1000, output: 100, cache_read: 0, cache_write: 0 },
+        cost_usd: 0.01,
+        started_at: '2026-12-01T00:00:00.000Z',
+        finished_at: '2026-12-01T00:01:00.000Z',
+        harness_version: 'bench',
+        task_hash: 'h'
+    };
+}
+/**
+ * The report job's work in a process of its own (the simulations above would own this process's peak RSS):
+ * `opsbench report` on 200 tasks x 3 attempts x 3 models against a baseline of the same size, timed from spawn
+ * to exit (node's start included) with the child's own peak RSS; the comment is that report cut to GitHub's limit.
+ */
+async function reportJobBench(random, minDelta, cli) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'opsbench-gate-bench-'));
+    try {
+        const models = ['openai:gpt-a', 'anthropic:claude-b', 'google:gemini-c'];
+        const p = Array.from({ length: 200 }, () => beta25(random));
+        const lines = (rs) => rs.map((r) => JSON.stringify(r)).join('\n') + '\n';
+        const results = external_node_path_.join(dir, 'results.jsonl');
+        const baseline = external_node_path_.join(dir, 'baseline.jsonl');
+        await (0,promises_.writeFile)(results, lines(models.flatMap((m) => rows(p, 3, random, m))));
+        await (0,promises_.writeFile)(baseline, lines(models.flatMap((m) => rows(p, 3, random, m))));
+        const probe = await writeRssProbe(dir);
+        const child = await measureCli(cli, probe, ['report', results, '--baseline', baseline, '--min-delta', String(minDelta), '--format', 'json']);
+        const report = report_schema/* ReportSchema */.M9.parse(JSON.parse(child.stdout));
+        const full = (0,render_markdown/* fitMarkdown */.DJ)(report, Infinity, '').markdown;
+        const comment = (0,render_markdown/* fitMarkdown */.DJ)(report, COMMENT_LIMIT, 'Cut to fit GitHub\'s size limit: the full report is in the job summary and the report artifact.').markdown;
+        return { tasks: 200, attempts: 3, models: 3, trials: 1800, wallMs: child.wallMs, cpuMs: child.cpuMs, peakRssMb: child.peakRssMb, fullMarkdownChars: full.length, commentChars: comment.length };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** 1,000 tasks with log-normal recorded durations (median 4 min, a long tail up to the agent's timeout). */
+function planBench(random) {
+    const tasks = Array.from({ length: 1000 }, (_, i) => ({ id: `task-${String(i).padStart(4, '0')}` }));
+    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const durations = new Map(tasks.map((t) => [t.id, Math.min(3_600_000, 240_000 * Math.exp(0.8 * normal()))]));
+    const shards = 8;
+    const balanced = (0,balance_shards/* makespan */.z)((0,balance_shards/* balanceShards */.y)(tasks, shards, durations), durations);
+    const roundRobin = (0,balance_shards/* makespan */.z)(Array.from({ length: shards }, (_, s) => tasks.filter((_, i) => i % shards === s)), durations);
+    return {
+        tasks: 1000,
+        shards,
+        makespanMin: balanced.makespan / 60_000,
+        lowerBoundMin: balanced.lowerBound / 60_000,
+        ratio: balanced.makespan / balanced.lowerBound,
+        roundRobinRatio: roundRobin.makespan / roundRobin.lowerBound
+    };
+}
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+function renderGateBench(r) {
+    return [
+        `load average at start ${r.loadAverage.toFixed(2)} (${external_node_os_.cpus().length} CPUs)`,
+        `A/A false alarms (${r.falseAlarm.tasks} tasks x ${r.falseAlarm.attempts}, ${r.falseAlarm.comparisons} comparisons): ${pct(r.falseAlarm.rate)} (p < alpha alone: ${pct(r.falseAlarm.significantOnly)})`,
+        ...r.power.map((p) => `power for a true 10-point drop, ${p.tasks} tasks x ${p.attempts}: ${pct(p.rate)} (the power note's 80% drop: ${p.predictedMinDrop === null ? 'none' : `${(p.predictedMinDrop * 100).toFixed(0)} points`})`),
+        `report job, ${r.reportJob.tasks} tasks x ${r.reportJob.attempts} attempts x ${r.reportJob.models} models with a baseline (opsbench report in a child): ${r.reportJob.wallMs.toFixed(0)} ms wall, ${r.reportJob.cpuMs} ms CPU, peak RSS ${r.reportJob.peakRssMb.toFixed(0)} MB, full markdown ${r.reportJob.fullMarkdownChars} chars, comment ${r.reportJob.commentChars} chars`,
+        `plan, ${r.plan.tasks} tasks over ${r.plan.shards} shards: makespan ${r.plan.makespanMin.toFixed(0)} min vs lower bound ${r.plan.lowerBoundMin.toFixed(0)} min (x${r.plan.ratio.toFixed(3)}; round robin x${r.plan.roundRobinRatio.toFixed(3)})`,
+        ''
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js + 1 modules
+var esm_client = __webpack_require__(3018);
+// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js
+var stdio = __webpack_require__(42);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:events"
@@ -981,7 +991,7 @@ async function runBareBench(opts) {
         for (const dir of opts.tasks) {
             const task = await (0,load/* loadTask */._o)(dir);
             const trial = async (tag) => {
-                const before = await countCalls(calls);
+                const before = (await readCalls(calls)).length;
                 const outcome = await (0,scheduler/* runSchedule */.P)({
                     tasks: [task],
                     agents: [oracle],
@@ -999,7 +1009,7 @@ async function runBareBench(opts) {
                 if (!result || result.status !== 'passed') {
                     throw new errors/* OpsBenchError */.bc(`bench: the oracle did not pass ${task.id} (${result?.status} ${result?.error_class ?? ''} ${result?.error_message ?? ''})`, { phase: 'config', errorClass: 'internal' });
                 }
-                return { result, calls: (await countCalls(calls)) - before };
+                return { result, calls: (await readCalls(calls)).slice(before) };
             };
             log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
             await trial('warm');
@@ -1007,12 +1017,25 @@ async function runBareBench(opts) {
             const trialMs = [];
             const bareMs = [];
             const dockerCalls = [];
+            const byKind = {};
             const phases = {};
             for (let i = 0; i < opts.trials; i++) {
                 opts.signal?.throwIfAborted();
-                const { result, calls: n } = await trial(String(i));
+                const { result, calls: made } = await trial(String(i));
+                const n = made.length;
                 trialMs.push(Date.parse(result.finished_at) - Date.parse(result.started_at));
                 dockerCalls.push(n);
+                const kinds = new Map();
+                for (const c of made) {
+                    const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
+                    kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
+                }
+                // A kind missing from a trial counts as zero there, so medians stay per trial.
+                for (const kind of new Set([...Object.keys(byKind), ...kinds.keys()])) {
+                    const slot = (byKind[kind] ??= { calls: new Array(i).fill(0), ms: new Array(i).fill(0) });
+                    slot.calls.push(kinds.get(kind)?.calls ?? 0);
+                    slot.ms.push(kinds.get(kind)?.ms ?? 0);
+                }
                 for (const [phase, ms] of Object.entries(result.durations_ms))
                     (phases[phase] ??= []).push(ms);
                 bareMs.push(await bare(cli, task, compose, `obbare-${process.pid}-${i}`));
@@ -1029,6 +1052,9 @@ async function runBareBench(opts) {
                 bareMs: Math.round(b),
                 ratio: t / b,
                 dockerCallsPerTrial: median(dockerCalls),
+                dockerCallsByKind: Object.fromEntries(Object.entries(byKind)
+                    .map(([kind, v]) => [kind, { calls: median(v.calls), ms: Math.round(median(v.ms)) }])
+                    .sort((a, b) => b[1].ms - a[1].ms)),
                 phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(median(v))])),
                 goal,
                 met: t / b <= goal
@@ -1057,12 +1083,16 @@ async function bare(cli, task, compose, project) {
     }
     return performance.now() - start;
 }
-/** A docker that logs each call and copies the compose files of every `up`. The runtime's env is scrubbed, so paths are baked in. */
+/**
+ * A docker that logs each call with its wall time and copies the compose files of every `up`. The runtime's
+ * env is scrubbed, so paths are baked in. The call runs as a child (not exec'd) to be timed; stdin and the
+ * exit status pass through.
+ */
 async function writeDockerWrapper(dir, docker, calls, captured) {
     const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
     const file = external_node_path_.join(dir, 'docker');
     await (0,promises_.writeFile)(file, `#!/bin/sh
-printf '\\001%s\\n' "$*" >> ${q(calls)}
+start=$(date +%s%N)
 case " $* " in *" compose "*" up "*)
   prev=""
   for a in "$@"; do
@@ -1070,7 +1100,10 @@ case " $* " in *" compose "*" up "*)
     prev="$a"
   done;;
 esac
-exec ${q(docker)} "$@"
+${q(docker)} "$@"
+rc=$?
+printf '\\001%s %s\\n' "$(( ($(date +%s%N) - start) / 1000000 ))" "$*" >> ${q(calls)}
+exit $rc
 `);
     await (0,promises_.chmod)(file, 0o755);
     return file;
@@ -1088,15 +1121,30 @@ async function findDocker(hostEnv) {
     }
     throw new errors/* OpsBenchError */.bc('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
 }
-/** Calls logged so far: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
-async function countCalls(file) {
+/** Calls logged so far, in the order they ended: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
+async function readCalls(file) {
+    let text;
     try {
-        const text = await (0,promises_.readFile)(file, 'utf8');
-        return text.split('\u0001').length - 1;
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch {
-        return 0;
+        return [];
     }
+    return text.split('\u0001').slice(1).map(parseCall);
+}
+/** `<ms> <args>` as the wrapper logs it; compose calls are named by their subcommand, past the global flags. */
+function parseCall(record) {
+    const [ms = '0', verb = '', ...rest] = record.split(/\s+/);
+    if (verb !== 'compose')
+        return { kind: verb, ms: Number(ms) };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--ansi' || arg === '-p' || arg === '-f' || arg === '--profile' || arg === '--project-directory' || arg === '--env-file')
+            i++;
+        else if (!arg.startsWith('-'))
+            return { kind: `compose ${arg}`, ms: Number(ms) };
+    }
+    return { kind: 'compose', ms: Number(ms) };
 }
 async function latestCompose(dir) {
     const files = (await (0,promises_.readdir)(dir)).sort();
@@ -1118,7 +1166,8 @@ function renderBareBench(r) {
             Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
         ])
     ];
-    return `${(0,text_table/* renderTable */.b)(rows)}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
+    const kinds = r.figures.map((f) => `${f.task}, engine time per trial by call (median; parallel calls each count): ${Object.entries(f.dockerCallsByKind).map(([k, v]) => `${k} ${v.calls}x ${v.ms} ms`).join(', ')}\n`);
+    return `${(0,text_table/* renderTable */.b)(rows)}${kinds.join('')}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
 }
 
 // EXTERNAL MODULE: ./lib/runtime/select.js
@@ -1127,9 +1176,12 @@ var runtime_select = __webpack_require__(5898);
 var run_config = __webpack_require__(1376);
 // EXTERNAL MODULE: ./lib/cli/flags.js
 var flags = __webpack_require__(2529);
+// EXTERNAL MODULE: ./lib/cli/host-ca.js
+var host_ca = __webpack_require__(3419);
 // EXTERNAL MODULE: ./lib/cli/commands/run.js + 3 modules
 var run = __webpack_require__(2730);
 ;// CONCATENATED MODULE: ./lib/cli/commands/bench.js
+
 
 
 
@@ -1158,7 +1210,8 @@ Options:
                         (default out: .opsbench/bench-docker.json)
   --gate                instead: the gate's error rates by simulation through the report code (A/A false
                         alarms of a 50-task suite, power for a 10-point drop at 50 and 200 tasks; --trials
-                        comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models,
+                        comparisons each, default 1000), the report job at 200 tasks x 3 attempts x 3 models
+                        (opsbench report in a child: wall time, CPU, peak RSS, comment size),
                         and the plan's makespan over 8 shards (default out: .opsbench/bench-gate.json)
   --scale               instead: post-processing and the logs server at size, each as the CLI in a child process
                         (wall time, peak RSS; median of --trials runs, default 3): report of 1k/10k/100k trials
@@ -1206,7 +1259,7 @@ const benchCommand = {
             throw new errors/* UserInputError */.m2('--concurrency must list at least one level, e.g. 1,2,4');
         const config = (0,flags/* withFieldNames */.Fw)((field) => (field === 'attempts' ? '--trials' : (0,flags/* cliFlag */.vM)(field)), () => (0,run_config/* parseRunConfig */.tn)({ attempts: values.trials ?? '50', runtime: values.runtime ?? 'local' }));
         const out = external_node_path_.resolve(values.out ?? '.opsbench/bench.json');
-        const selected = await (0,runtime_select/* selectRuntime */.lf)(config.runtime, { hostEnv: process.env });
+        const selected = await (0,runtime_select/* selectRuntime */.lf)(config.runtime, { hostEnv: await (0,host_ca/* withHostCaCerts */.S)(process.env) });
         io.stdout.write(`${(0,runtime_select/* describeRuntime */.mK)(selected)}\n`);
         io.stdout.write(`bench: ${config.attempts} trials x concurrency ${levels.join(', ')} (null agent, tiny pytest task)\n`);
         let interrupted = false;
@@ -1231,13 +1284,14 @@ const benchCommand = {
 async function dockerBench(io, trials, out) {
     const config = (0,flags/* withFieldNames */.Fw)(() => '--trials', () => (0,run_config/* parseRunConfig */.tn)({ attempts: trials, runtime: 'docker' }));
     await (0,runtime_select/* selectRuntime */.lf)('docker', { hostEnv: process.env });
+    const hostEnv = await (0,host_ca/* withHostCaCerts */.S)(process.env);
     io.stdout.write(`bench --docker: ${config.attempts} warm environment cycles and one cold one (two-service task)\n`);
     let interrupted = false;
     let report;
     try {
         report = await (0,run.withCancelSignal)(io, (signal) => {
             signal.addEventListener('abort', () => (interrupted = true));
-            return runDockerBench({ trials: config.attempts, runtime: { hostEnv: process.env }, signal, log: (line) => io.stdout.write(`${line}\n`) });
+            return runDockerBench({ trials: config.attempts, runtime: { hostEnv }, signal, log: (line) => io.stdout.write(`${line}\n`) });
         });
     }
     catch (error) {
@@ -1255,7 +1309,8 @@ async function dockerBench(io, trials, out) {
 /** `opsbench bench --gate`: src/bench/gate-bench.ts. */
 async function gateBench(io, trials, out) {
     const config = (0,flags/* withFieldNames */.Fw)(() => '--trials', () => (0,run_config/* parseRunConfig */.tn)({ attempts: trials }));
-    const report = await runGateBench({ comparisons: config.attempts, log: (line) => io.stdout.write(`${line}\n`) });
+    const cli = { node: process.execPath, execArgv: process.execArgv, entry: external_node_path_.resolve(process.argv[1]) };
+    const report = await runGateBench({ comparisons: config.attempts, cli, log: (line) => io.stdout.write(`${line}\n`) });
     io.stdout.write(`\n${renderGateBench(report)}`);
     await (0,promises_.mkdir)(external_node_path_.dirname(out), { recursive: true });
     await (0,promises_.writeFile)(out, `${JSON.stringify(report, null, 2)}\n`);
@@ -1279,12 +1334,13 @@ const BARE_TASKS = ['tasks/observability/obs-py-webhook-retry-after', 'tasks/int
 async function bareBench(io, trials, tasks, out) {
     const config = (0,flags/* withFieldNames */.Fw)(() => '--trials', () => (0,run_config/* parseRunConfig */.tn)({ attempts: trials, runtime: 'docker' }));
     await (0,runtime_select/* selectRuntime */.lf)('docker', { hostEnv: process.env });
+    const hostEnv = await (0,host_ca/* withHostCaCerts */.S)(process.env);
     const dirs = tasks ? tasks.split(',').map((t) => t.trim()).filter(Boolean) : BARE_TASKS;
     io.stdout.write(`bench --bare: ${config.attempts} oracle trials and bare runs per task, interleaved: ${dirs.join(', ')}\n`);
     let interrupted = false;
     const report = await (0,run.withCancelSignal)(io, (signal) => {
         signal.addEventListener('abort', () => (interrupted = true));
-        return runBareBench({ tasks: dirs, trials: config.attempts, hostEnv: process.env, signal, log: (line) => io.stdout.write(`${line}\n`) });
+        return runBareBench({ tasks: dirs, trials: config.attempts, hostEnv, signal, log: (line) => io.stdout.write(`${line}\n`) });
     });
     io.stdout.write(`\n${renderBareBench(report)}`);
     await (0,promises_.mkdir)(external_node_path_.dirname(out), { recursive: true });

@@ -658,6 +658,8 @@ function textTest(test) {
     return (buf, start, end) => test(buf.toString('utf8', start, end));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/core/read-lines.js
@@ -788,6 +790,7 @@ function parsePlain(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/mcp/log-index.js
+
 
 
 
@@ -1029,6 +1032,9 @@ async function isText(file) {
  * one touching a few lines reads just those.
  */
 async function scanLines(index, ids, visit) {
+    // Reads are synchronous: the files are the harness's and sit in the page cache, and a selective query makes
+    // one read per scattered candidate, where a thread-pool round trip each cost more than the reads (the
+    // server answers one call at a time anyway).
     // Candidates usually come in time order, which for logs written in time order is already file order.
     const ordered = ids instanceof Uint32Array && isAscending(ids) ? ids : idOrder(ids, index.offset.length);
     const buf = Buffer.allocUnsafe(MAX_LINE_BYTES + 64 * 1024);
@@ -1036,7 +1042,7 @@ async function scanLines(index, ids, visit) {
     let i = 0;
     while (i < ordered.length) {
         const file = index.fileOf[ordered[i]];
-        const handle = await (0,promises_.open)(index.absPaths[file], 'r');
+        const fd = (0,external_node_fs_.openSync)(index.absPaths[file], 'r');
         try {
             let winStart = 0;
             let winEnd = 0;
@@ -1053,7 +1059,7 @@ async function scanLines(index, ids, visit) {
                             break;
                         last = next;
                     }
-                    const { bytesRead } = await handle.read(buf, 0, last - start, start);
+                    const bytesRead = (0,external_node_fs_.readSync)(fd, buf, 0, last - start, start);
                     winStart = start;
                     winEnd = start + bytesRead;
                     window++;
@@ -1062,7 +1068,7 @@ async function scanLines(index, ids, visit) {
             }
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
 }

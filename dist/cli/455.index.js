@@ -17,16 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/agent/registry.js + 33 modules
-var registry = __webpack_require__(6506);
+// EXTERNAL MODULE: ./lib/agent/registry.js + 3 modules
+var registry = __webpack_require__(9803);
 // EXTERNAL MODULE: ./lib/runtime/select.js
 var runtime_select = __webpack_require__(5898);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
 var load = __webpack_require__(9865);
 // EXTERNAL MODULE: ./lib/trial/progress.js
 var progress = __webpack_require__(3341);
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 19 modules
-var scheduler = __webpack_require__(5205);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
+var scheduler = __webpack_require__(4209);
 // EXTERNAL MODULE: ./lib/trial/text-table.js
 var text_table = __webpack_require__(8052);
 ;// CONCATENATED MODULE: ./lib/trial/check-tasks.js

@@ -202,6 +202,9 @@ const ctest = {
     parse: (text) => parseCtest(text),
     harnessFiles: [],
     toolchain: { host: ['cmake', 'ctest'], apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] },
+    flagRules: [
+        { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
+    ],
     apexAliases: ['gtest', 'googletest']
 };
 /**
@@ -235,6 +238,10 @@ const go = {
     parse: (text) => parseGo(text),
     harnessFiles: [],
     toolchain: { host: ['go'], apt: ['golang-go'], npm: [] },
+    flagRules: [
+        { code: 'go-testing-internals', path: /\.go$/, added: /\btesting\.(?:MainStart|Init|RegisterCover|InternalTest|M\b)|go:linkname\s+\S+\s+testing\./ },
+        { code: 'go-fake-test-events', path: /\.go$/, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
+    ],
     apexAliases: ['gotest', 'go test', 'golang']
 };
 // One test2json event, read only as far as grading needs (https://pkg.go.dev/cmd/test2json).
@@ -331,6 +338,12 @@ var external_node_path_ = __webpack_require__(6760);
 /** Config files a script runner reads, in each extension it accepts (jest.config.ts, vitest.config.mjs, ...). */
 const SCRIPT_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'];
 const named = (stem, extensions) => extensions.map((e) => `${stem}.${e}`);
+const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
+/** jest's and vitest's (which shares jest's globals): test globals replaced, or the runner's internals imported, from project code. */
+const JS_RUNNER_FLAGS = [
+    { code: 'js-test-globals', path: SCRIPT, added: /\b(?:global|globalThis|window)\s*(?:\.\s*|\[\s*['"`])(?:test|it|expect|describe|beforeEach|afterEach|beforeAll|afterAll|jest|vi)\b(?:['"`]\s*\])?\s*=[^=]|Object\.defineProperty\(\s*(?:global|globalThis)\s*,\s*['"`](?:test|it|expect|describe)['"`]/ },
+    { code: 'js-runner-internals', path: SCRIPT, added: /['"`](?:jest-circus|jest-jasmine2|@jest\/(?:core|reporters|test-result|expect)|jest-runner|@vitest\/(?:runner|expect)|vitest\/(?:runners|node|reporters))(?:\/[^'"`]*)?['"`]/ }
+];
 /** jest: `--json` to a report file; its config (a results processor, reporter or transform) is the harness's. */
 const jest = {
     ...singleFileReport('report.json', rewriteJest),
@@ -338,6 +351,7 @@ const jest = {
     harnessFiles: named('jest.config', [...SCRIPT_EXTENSIONS, 'json']),
     packageJsonKey: 'jest',
     toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+    flagRules: JS_RUNNER_FLAGS,
     apexAliases: []
 };
 // jest's `--json` result, which vitest's `--reporter=json` copies; only what grading reads.
@@ -451,6 +465,13 @@ const pytest = {
     harnessFiles: ['conftest.py', 'pytest.ini', '.pytest.ini', 'tox.ini', 'sitecustomize.py', 'usercustomize.py'],
     // pytest is a python module: probed by importing it with the python3 found on PATH.
     toolchain: { host: ['python3'], hostChecks: [{ name: 'pytest', command: ['python3', '-c', 'import pytest'] }], apt: ['python3-pytest'], npm: [] },
+    flagRules: [
+        // _pytest is pytest's private implementation: project code has no reason to import it.
+        { code: 'pytest-internals', path: /\.py$/, added: /^\s*(?:from\s+_pytest[\s.]|import\s+_pytest\b)|\b_pytest\.\w/ },
+        { code: 'pytest-hook', path: /\.py$/, added: /@pytest\.hookimpl|^\s*def\s+pytest_\w+\s*\(|^\s*pytest_plugins\s*=/ },
+        { code: 'pytest-plugin-entry-point', path: /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml|entry_points\.txt)$/, added: /pytest11/ },
+        { code: 'python-startup-hook', path: /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/ }
+    ],
     apexAliases: []
 };
 /**
@@ -538,6 +559,7 @@ const vitest = {
     parse: parseJest,
     harnessFiles: [...named('vitest.config', SCRIPT_EXTENSIONS), ...named('vitest.workspace', [...SCRIPT_EXTENSIONS, 'json'])],
     toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
+    flagRules: JS_RUNNER_FLAGS,
     apexAliases: []
 };
 function rewriteVitest(command, report) {

@@ -15,9 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 
 const usage = `Usage: opsbench cleanup RUN_ID
 
-Removes every container, network and volume a run left behind (a run killed before it could tear down,
-or interrupted twice), and its host scratch directory (/tmp/opsbench/RUN_ID: workspaces, copies, build contexts). RUN_ID is the id "opsbench run" printed (run <id>: ...); the Action's post step does
-the same for its own run.`;
+Ends the docker processes a run left running (a "docker build" of a run killed -9 keeps building) and the
+processes its local trials left in their directories, then removes every container, network and volume it
+left behind (a run killed before it could tear down, or interrupted twice), and its host scratch directory
+(/tmp/opsbench/RUN_ID: workspaces, copies, build contexts). RUN_ID is the id "opsbench run" printed
+(run <id>: ...), or the one a later run in the same --out named as stale; the Action's post step does the
+same for its own run.`;
 const cleanupCommand = {
     name: 'cleanup',
     usage,
@@ -56,7 +59,9 @@ function defaultRunScratchDir(runId) {
 }
 /**
  * Removes everything a run left behind, asking each runtime of the registry (select.ts) for its
- * `cleanup(runId)`: Docker removes what carries the run's label, local has nothing that outlives a process.
+ * `cleanup(runId)`: Docker ends the run's docker CLI processes and removes what carries the run's label,
+ * local ends the processes still working in the run's scratch (each command ran in a process group of its
+ * own, which a kill -9 of the run does not end).
  */
 async function cleanupRun(runId, opts) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(runId) || runId.includes('..'))
@@ -101,8 +106,8 @@ async function cleanupRun(runId, opts) {
  * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
 const runtimeLoaders = {
-    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(229), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 5229))).DockerRuntime({ hostEnv: host.hostEnv }),
-    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153))).LocalRuntime({ hostEnv: host.hostEnv })
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(151), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3151))).DockerRuntime({ hostEnv: host.hostEnv }),
+    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 2389))).LocalRuntime({ hostEnv: host.hostEnv })
 };
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
 const RUNTIME_KINDS = Object.keys(runtimeLoaders);
@@ -141,21 +146,29 @@ async function selectRuntime(choice, opts) {
 }
 /**
  * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on
- * the runner itself on the local runtime, as children of the harness: the allowlisted environment keeps keys
- * out of their own env, but not out of `/proc/$PPID/environ`, the runner's files or its network.
- * Refuses to run such an agent on the local runtime unless the user accepted it
- * with `--runtime local --unsafe-local`. The oracle and the null agent run only the task's own files and
- * may run anywhere. `selected.reason` "requested" means the user asked for local; anything else is why
- * `auto` fell back to it.
+ * the runner itself on a runtime that does not isolate them (Runtime.isolatesAgent false), as children of
+ * the harness: the allowlisted environment keeps keys out of their own env, but not out of
+ * `/proc/$PPID/environ`, the runner's files or its network. Refuses such an agent there unless the user
+ * accepted it with `--runtime local --unsafe-local` (only the local runtime has that escape; another runtime
+ * that does not isolate refuses outright). The guard reads the runtime's own word, never its name, so a new
+ * runtime cannot slip past it. The oracle and the null agent run only the task's own files and may run
+ * anywhere. `selected.reason` "requested" means the user asked for the runtime; anything else is why `auto`
+ * fell back to it.
  * @throws UserInputError naming the agent, why Docker is needed, and the flags that accept the risk.
  */
 function assertRuntimeSafeFor(agent, selected, unsafeLocal) {
-    if (selected.kind !== 'local' || !agent.untrusted || unsafeLocal)
+    if (selected.runtime.isolatesAgent || !agent.untrusted)
         return;
-    const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserInputError */ .m2(`{agent} ${agent.name}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
-        'On the local runtime they run on this machine as children of the harness and can read its environment ' +
-        '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}');
+    if (selected.kind === 'local' && unsafeLocal)
+        return;
+    const why = selected.reason !== 'requested'
+        ? selected.reason
+        : selected.kind === 'local'
+            ? '{runtime} local was asked for without {unsafeLocal}'
+            : `{runtime} ${selected.kind} was asked for`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserInputError */ .m2(`{agent} ${agent.name}: it runs untrusted code: it needs the Docker runtime (${why}). ` +
+        `On the ${selected.kind} runtime it runs on this machine as a child of the harness and can read its environment ` +
+        '(provider keys, GITHUB_TOKEN) and files. To run it on this machine anyway, pass {runtime} local {unsafeLocal}');
 }
 /** "runtime: local (no Docker daemon answered: ...)", the line run and check-tasks print first. */
 function describeRuntime(selected) {

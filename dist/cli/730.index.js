@@ -2,6 +2,63 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
+/***/ 1767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ createMasker)
+/* harmony export */ });
+/* unused harmony export MASK */
+/**
+ * Masks secrets in anything the harness writes (trajectories, agent logs): every value it was handed as
+ * a key, plus anything shaped like a provider or GitHub token even if nobody told us about it.
+ */
+const TOKEN_PATTERNS = [
+    /\bsk-[A-Za-z0-9_-]{6,}/g, // OpenAI / Anthropic (sk-ant-...) / OpenRouter (sk-or-...)
+    /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens (GITHUB_TOKEN is ghs_...)
+    /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+    /\bAIza[0-9A-Za-z_-]{30,}/g // Google API keys
+];
+const MASK = '***';
+/** Values shorter than this are not masked literally (they would mask ordinary words). */
+const MIN_SECRET_LENGTH = 6;
+/** A masker for `secrets` (values, e.g. Object.values(keys)) and the token shapes above. */
+function createMasker(secrets) {
+    const literal = [...new Set([...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH))]
+        // Longest first, so a secret containing another is masked whole; JSON-escaped forms too, since
+        // masking runs on serialized lines.
+        .flatMap((s) => [s, JSON.stringify(s).slice(1, -1), ...encodedForms(s)])
+        .sort((a, b) => b.length - a.length);
+    return (text) => {
+        let out = text;
+        for (const s of literal)
+            out = out.split(s).join(MASK);
+        for (const re of TOKEN_PATTERNS)
+            out = out.replace(re, MASK);
+        return out;
+    };
+}
+/**
+ * The hex and base64 forms of a secret (`echo $KEY | base64` is the first thing an agent that wants a key
+ * out would try). Base64 depends on where the secret starts in the encoded stream, so each of the three
+ * alignments is masked, cut to the characters the secret alone determines; base64url too.
+ */
+function encodedForms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [bytes.toString('hex'), bytes.toString('hex').toUpperCase()];
+    for (let k = 0; k < 3; k++) {
+        const n = k + bytes.length;
+        const b64 = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+        const core = b64.slice(Math.ceil((k * 8) / 6), Math.floor((n * 8) / 6));
+        if (core.length >= 8)
+            forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+
+
+/***/ }),
+
 /***/ 2730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -53,10 +110,12 @@ async function withCancelOnSignals(fn, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/agent/registry.js + 33 modules
-var registry = __webpack_require__(6506);
+// EXTERNAL MODULE: ./lib/agent/registry.js + 3 modules
+var registry = __webpack_require__(9803);
 // EXTERNAL MODULE: ./lib/trial/run-config.js
 var run_config = __webpack_require__(1376);
+// EXTERNAL MODULE: ./lib/core/trial-paths.js
+var trial_paths = __webpack_require__(2774);
 // EXTERNAL MODULE: ./lib/report/results-store.js
 var results_store = __webpack_require__(2908);
 // EXTERNAL MODULE: ./lib/task/dataset-ref.js + 1 modules
@@ -96,11 +155,12 @@ async function invalidResults(invalid, run) {
     }));
 }
 
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 19 modules
-var scheduler = __webpack_require__(5205);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
+var scheduler = __webpack_require__(4209);
 // EXTERNAL MODULE: ./lib/trial/shard.js
 var shard = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./lib/trial/run-pipeline.js
+
 
 
 
@@ -130,7 +190,7 @@ async function runPipeline(opts) {
     // Provider keys go to the agent factory only, never to the agent's environment.
     const agent = await (0,registry/* resolveAgent */.cT)(config.agent, {
         model: config.model,
-        command: config.agentCommand,
+        agentCommand: config.agentCommand,
         baseUrl: config.baseUrl,
         modelOptions: config.modelOptions,
         passKeys: config.passKeys,
@@ -156,11 +216,12 @@ async function runPipeline(opts) {
         runId: start.runId,
         log: opts.log,
         verbose: opts.verbose,
+        cleanupHint: opts.cleanupHint,
         signal: opts.signal,
         cacheDir: config.cacheDir ? external_node_path_.resolve(config.cacheDir) : undefined
     });
     const outcome = await (opts.around ? opts.around(start, schedule) : schedule());
-    const recorded = await recordInvalid(external_node_path_.join(out, 'results.jsonl'), invalid, {
+    const recorded = await recordInvalid((0,trial_paths/* resultsFile */.pF)(out), invalid, {
         runId: start.runId,
         agent: agent.name,
         model: agent.model,
@@ -173,7 +234,7 @@ async function recordInvalid(file, invalid, run) {
     if (invalid.length === 0)
         return [];
     const results = await invalidResults(invalid, run);
-    const store = await (0,results_store/* openResultsStore */.q)(file);
+    const store = await (0,results_store/* openResultsStore */.q1)(file);
     try {
         for (const r of results)
             await store.append(r);
@@ -295,6 +356,8 @@ const runCommand = {
             },
             log: line,
             verbose: config.verbose ? line : undefined,
+            // The Action says nothing: its post step cleans up after a cancelled job.
+            cleanupHint: (runId) => `remove what it left (containers, build processes, scratch) with: opsbench cleanup ${runId}`,
             signal
         }));
         if (result.kind === 'empty') {
@@ -416,230 +479,93 @@ async function withHostCaCerts(env, dir = LOCAL_CA_DIR) {
 
 /***/ }),
 
-/***/ 8669:
+/***/ 4390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X9: () => (/* binding */ TrialResultSchema),
-/* harmony export */   tS: () => (/* binding */ RESULT_SCHEMA_VERSION)
+/* harmony export */   j: () => (/* binding */ procStat)
 /* harmony export */ });
-/* unused harmony exports TrialStatusSchema, StopReasonSchema, ErrorClassSchema, TestStatusSchema, LayerResultSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(737);
-
-/** results.jsonl, one TrialResult per line (docs/architecture.md "Results", a **contract**: bump `schema` on change). */
-const RESULT_SCHEMA_VERSION = 1;
-const TrialStatusSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'failed', 'error']);
-const StopReasonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n([
-    'submitted',
-    'agent_timeout',
-    'step_limit',
-    'token_limit',
-    'cost_limit',
-    'crashed'
-]);
-/** Error classes: why a trial is `error` rather than a verdict on the agent. */
-const ErrorClassSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n([
-    'build',
-    'daemon',
-    'env_start',
-    'env_unhealthy',
-    'provider',
-    'timeout_infra',
-    'patch',
-    'grade',
-    'agent_setup',
-    'cancelled',
-    'skipped',
-    // The task did not load (`path: field: problem` in error_message): the valid tasks of the set ran anyway.
-    'invalid',
-    'internal'
-]);
-const Count = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(), total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() });
-const TestStatusSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'failed', 'skipped', 'error']);
-/**
- * One layer of APEX-SWE's test_layers.json as graded in one trial (grade/layers.ts): passed when every one of
- * its tests passed (APEX's layer_passed). `threshold` is held against all trials in the report, not here.
- */
-const LayerResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass@k', 'pass^k']), value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1) }),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), status: TestStatusSchema, message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }))
-});
-const TrialResultSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULT_SCHEMA_VERSION),
-    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    task_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    family: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['integration', 'observability']),
-    language: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    services: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    status: TrialStatusSchema,
-    error_class: ErrorClassSchema.nullable(),
-    /** Human-readable reason for `error` (and for skips). Extra to the contract's minimum; readers ignore it. */
-    error_message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    stop_reason: StopReasonSchema.nullable(),
-    fail_to_pass: Count,
-    pass_to_pass: Count,
-    correctness: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), status: TestStatusSchema })),
-    durations_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        env: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        grade: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        teardown: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        /** Time this trial waited for its task's FAIL_TO_PASS / PASS_TO_PASS to be computed (absent: given or cached). */
-        f2p_p2p: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional()
-    }),
-    episodes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        cache_read: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-        cache_write: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()
-    }),
-    cost_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    started_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    finished_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    harness_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    task_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Optional extras: how the environment was obtained, the test command's own time. */
-    image: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['built', 'reused', 'none']).optional(),
-    test_command_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional(),
-    /**
-     * Optional extra: a short sha256 hex of the agent's settings (command line, model options, base URL, limits;
-     * never a key), so resume keeps a result only for the same configuration. Absent in older results.
-     */
-    agent_config: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** Optional extra: the task's test_layers.json layers, graded in this trial. Absent for tasks without layers. */
-    layers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(LayerResultSchema).optional(),
-    /**
-     * Optional extra: short codes of suspicious changes the agent made outside the test tree that reach into
-     * the test runner (grade/flags.ts, e.g. `pytest-internals`). A flag never changes the verdict. Absent: none.
-     */
-    flags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
-});
-
-
-/***/ }),
-
-/***/ 2010:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ seededRandom)
-/* harmony export */ });
-/**
- * A small seeded PRNG (mulberry32) so bootstrap intervals and permutation p-values are the same on every
- * run of the same results: a report that changes when re-rendered would not be trusted.
- */
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-
-/***/ }),
-
-/***/ 2676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ forEachResult),
-/* harmony export */   Q$: () => (/* binding */ dedupeResults),
-/* harmony export */   x8: () => (/* binding */ readResults)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_read_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1817);
-/* harmony import */ var _core_trial_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8669);
-
-
-
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 
 /**
- * Reads results.jsonl files (or directories holding them, e.g. downloaded shard artifacts), streamed line by
- * line so only the parsed results stay in memory. A line that is not
- * a TrialResult is an error naming file and line, except a trailing partial line, which a crash mid-write
- * can leave and which is skipped with a warning.
+ * The fields of /proc/<pid>/stat OpsBench reads, or null where the process is gone or there is no /proc.
+ * The command name (field 2) may hold spaces and parentheses, so the fields are counted from its last ')'.
  */
-async function readResults(inputs, warn = () => { }) {
-    const results = [];
-    await forEachResult(inputs, warn, (r) => results.push(r));
-    return results;
-}
-/** readResults without the array: each valid result is handed to `onResult` as it is read. */
-async function forEachResult(inputs, warn, onResult) {
-    const files = [];
-    for (const input of inputs)
-        files.push(...(await resultFiles(input)));
-    if (files.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`no results.jsonl found in ${inputs.join(', ')}: pass the files or the directories the run legs wrote`);
-    for (const file of files) {
-        for await (const line of (0,_core_read_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .readLines */ .S)(file)) {
-            if (line.text.trim() === '')
-                continue;
-            let json;
-            try {
-                json = JSON.parse(line.text);
-            }
-            catch {
-                if (!line.terminated) {
-                    warn(`${file}: line ${line.number}: partial last line skipped (a run was cut off mid-write)`);
-                    continue;
-                }
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${file}: line ${line.number}: not JSON; fix or delete the line`);
-            }
-            const parsed = _core_trial_result_js__WEBPACK_IMPORTED_MODULE_4__/* .TrialResultSchema */ .X9.safeParse(json);
-            if (!parsed.success) {
-                const issue = parsed.error.issues[0];
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${file}: line ${line.number}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
-            }
-            onResult(parsed.data);
-        }
-    }
-}
-async function resultFiles(input) {
-    let info;
+function procStat(pid) {
+    let stat;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input);
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`${input}: no such file or directory`);
+        return null;
     }
-    if (info.isFile())
-        return [input];
-    const found = [];
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(input, { withFileTypes: true, recursive: true })) {
-        if (entry.isFile() && entry.name === 'results.jsonl')
-            found.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(entry.parentPath, entry.name));
-    }
-    return found.sort();
+    // Fields 3 onwards: state, ppid, pgrp, ..., starttime (field 22).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [state, ppid, startTime] = [fields[0], Number(fields[1]), fields[19]];
+    if (!state || !Number.isInteger(ppid) || !startTime)
+        return null;
+    return { state, ppid, startTime };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
+/* harmony export */   ZB: () => (/* binding */ retryWithBackoff),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Delay before retry `n` (1-based). */
+function backoffMs(backoff, n) {
+    const spread = backoff.jitter ?? 0.5;
+    const raw = Math.min(backoff.maxMs ?? Infinity, backoff.baseMs * 2 ** (n - 1));
+    return raw * (1 - spread + 2 * spread * (backoff.random ?? Math.random)());
+}
+const DEFAULT_RETRY_POLICY = { maxRetries: 2, baseMs: 2000 };
+/**
+ * Sleeps `ms`, waking early with a CancelledError when `signal` fires.
+ * @throws CancelledError when cancelled before or during the sleep.
+ */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 /**
- * Merges shards and reruns: one result per (agent, model, task, attempt), the latest finished wins, so a
- * rerun of a leg replaces its earlier errors instead of double counting.
+ * Calls `fn` until it succeeds, waiting `delayFor` between tries, at most `maxRetries` more times.
+ * @throws the last failure (final, or retries ran out, or the signal fired); CancelledError when cancelled while waiting
  */
-function dedupeResults(results) {
-    const byKey = new Map();
-    for (const r of results) {
-        // NUL never occurs in ids or names; a model of null and one named "null" must differ.
-        const key = `${r.agent}\u0000${r.model === null ? '\u0001' : r.model}\u0000${r.task_id}\u0000${r.attempt}`;
-        const prev = byKey.get(key);
-        if (!prev || prev.finished_at < r.finished_at)
-            byKey.set(key, r);
+async function retryWithBackoff(fn, opts) {
+    for (let retry = 1;; retry++) {
+        try {
+            return { value: await fn(), retries: retry - 1 };
+        }
+        catch (error) {
+            if (opts.signal?.aborted || retry > opts.maxRetries)
+                throw error;
+            const delayMs = opts.delayFor(error, retry);
+            if (delayMs === null)
+                throw error;
+            opts.onRetry?.({ retry, delayMs, error });
+            await (opts.sleep ?? abortableSleep)(delayMs, opts.signal);
+        }
     }
-    return [...byKey.values()];
 }
 
 
@@ -649,8 +575,9 @@ function dedupeResults(results) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ resultKey),
-/* harmony export */   q: () => (/* binding */ openResultsStore)
+/* harmony export */   ZH: () => (/* binding */ resultKey),
+/* harmony export */   q1: () => (/* binding */ openResultsStore),
+/* harmony export */   u4: () => (/* binding */ createResultsDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -673,8 +600,8 @@ function resultKey(r) {
  *   last is not a TrialResult.
  */
 async function openResultsStore(file, warn = () => { }) {
+    await createResultsDir(file);
     const handle = await asUserError(file, async () => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
         await repairTail(file, warn);
         return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a');
     });
@@ -711,6 +638,13 @@ async function compact(file, warn) {
     const tmp = `${file}.compact-${process.pid}`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, all.filter((r) => kept.has(r)).map((r) => `${JSON.stringify(r)}\n`).join(''), { flush: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+}
+/**
+ * Creates the directory of results file `file` (the out dir) without touching the file.
+ * @throws UserInputError naming the out dir and the system's reason when it cannot be created
+ */
+async function createResultsDir(file) {
+    await asUserError(file, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true }));
 }
 /** The out dir is the user's choice: a path that cannot be created is their mistake, said in one line. */
 async function asUserError(file, fn) {
@@ -778,308 +712,6 @@ function isCompleteResult(line) {
 
 /***/ }),
 
-/***/ 5580:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $z: () => (/* binding */ groupBy),
-  r7: () => (/* binding */ runKey),
-  eh: () => (/* binding */ summarize)
-});
-
-// UNUSED EXPORTS: taskCounts
-
-// EXTERNAL MODULE: ./lib/metrics/random.js
-var metrics_random = __webpack_require__(2010);
-;// CONCATENATED MODULE: ./lib/metrics/intervals.js
-
-/** Wilson score interval for a binomial proportion: well-behaved at 0 and 1, unlike the normal approximation. */
-function wilsonInterval(successes, trials, z = 1.96) {
-    if (trials === 0)
-        return [0, 1];
-    const p = successes / trials;
-    const z2 = z * z;
-    const denom = 1 + z2 / trials;
-    const centre = (p + z2 / (2 * trials)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-/**
- * Percentile bootstrap interval of the mean of per-task scores. Tasks are the unit of resampling because
- * attempts of one task are correlated; seeded so the same results always give the same interval.
- */
-function bootstrapMeanInterval(scores, opts = {}) {
-    const n = scores.length;
-    if (n === 0)
-        return [0, 1];
-    if (n === 1)
-        return [scores[0], scores[0]];
-    const level = opts.level ?? 0.95;
-    if (n > NORMAL_ABOVE && level === 0.95)
-        return normalMeanInterval(scores);
-    const resamples = opts.resamples ?? 4000;
-    const random = (0,metrics_random/* seededRandom */.I)(opts.seed ?? 0x5eed);
-    const means = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++) {
-        let sum = 0;
-        for (let i = 0; i < n; i++)
-            sum += scores[Math.floor(random() * n)];
-        means[r] = sum / n;
-    }
-    means.sort();
-    const lo = means[Math.floor(((1 - level) / 2) * resamples)];
-    const hi = means[Math.min(resamples - 1, Math.ceil(((1 + level) / 2) * resamples) - 1)];
-    return [lo, hi];
-}
-/**
- * Past this many tasks the bootstrap distribution of the mean is normal to well within its own Monte Carlo
- * noise (4,000 resamples), and resampling would cost tasks x 4,000 draws per run: the normal interval is used.
- */
-const NORMAL_ABOVE = 5000;
-function normalMeanInterval(scores) {
-    const n = scores.length;
-    const mean = scores.reduce((a, b) => a + b, 0) / n;
-    // Plug-in variance, as the bootstrap's resamples have.
-    const variance = scores.reduce((a, s) => a + (s - mean) ** 2, 0) / n;
-    const half = 1.959964 * Math.sqrt(variance / n);
-    return [Math.max(0, mean - half), Math.min(1, mean + half)];
-}
-/**
- * The interval for Pass@1 over tasks: with one attempt per task the scores are 0/1 and Wilson is exact
- * enough and honest at the extremes; with several attempts, the task-level bootstrap.
- */
-function passAt1Interval(scores, attemptsPerTask) {
-    if (attemptsPerTask.every((n) => n === 1)) {
-        const passed = scores.filter((s) => s === 1).length;
-        return wilsonInterval(passed, scores.length);
-    }
-    return bootstrapMeanInterval(scores);
-}
-
-;// CONCATENATED MODULE: ./lib/metrics/pass-at-k.js
-/**
- * The unbiased pass@k estimator (Chen et al. 2021): 1 - C(n-c, k) / C(n, k), computed as a product so it
- * stays exact-ish for large n instead of overflowing binomials.
- * @throws RangeError when the counts are impossible (c > n, k > n, negatives).
- */
-function passAtK(n, c, k) {
-    if (!(Number.isInteger(n) && Number.isInteger(c) && Number.isInteger(k)) || n < 0 || c < 0 || k < 1 || c > n || k > n) {
-        throw new RangeError(`pass@k needs integers 0 <= c <= n and 1 <= k <= n (got n=${n}, c=${c}, k=${k})`);
-    }
-    if (n - c < k)
-        return 1;
-    let allFail = 1;
-    for (let i = n - c + 1; i <= n; i++)
-        allFail *= 1 - k / i;
-    return 1 - allFail;
-}
-/** pass^k (tau-bench): the chance that k attempts drawn without replacement ALL pass, C(c,k)/C(n,k). */
-function passHatK(n, c, k) {
-    if (c > n || k > n || k < 1)
-        throw new RangeError(`pass^k needs 0 <= c <= n and 1 <= k <= n (got n=${n}, c=${c}, k=${k})`);
-    if (c < k)
-        return 0;
-    let p = 1;
-    for (let i = 0; i < k; i++)
-        p *= (c - i) / (n - i);
-    return p;
-}
-/** Mean over tasks of the per-task estimator; tasks with fewer than k attempts are left out. */
-function meanPassAtK(tasks, k, estimator = passAtK) {
-    const eligible = tasks.filter((t) => t.n >= k);
-    if (eligible.length === 0)
-        return { value: 0, tasks: 0 };
-    const sum = eligible.reduce((acc, t) => acc + estimator(t.n, t.c, k), 0);
-    return { value: sum / eligible.length, tasks: eligible.length };
-}
-
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __webpack_require__(8067);
-;// CONCATENATED MODULE: ./lib/report/layers.js
-/**
- * APEX-SWE's per-layer aggregation over a task's trials (common/trials.py, aggregate_trials), per agent and
- * model: pass@k is 1 when at least one trial passed the layer, pass^k is 1 when every trial did, the pass
- * rate is the share that did. The verdict holds the layer's declared threshold against one of them, as APEX
- * does: `pass^k: x` against pass^k, `pass@k: x` against the pass rate. Every counted trial of the task is an
- * attempt (an error before grading recorded no layers and passed none), skips and invalid tasks are not.
- */
-function summarizeLayers(results, keyOf, isSkip) {
-    const groups = new Map();
-    for (const r of results) {
-        if (isSkip(r))
-            continue;
-        const key = keyOf(r);
-        const id = `${r.task_id}\u0000${key}`;
-        const g = groups.get(id) ?? { task_id: r.task_id, key, rows: [] };
-        g.rows.push(r);
-        groups.set(id, g);
-    }
-    const out = [];
-    for (const g of groups.values()) {
-        const layers = new Map();
-        for (const r of g.rows)
-            for (const l of r.layers ?? [])
-                layers.set(l.name, l);
-        for (const layer of layers.values()) {
-            const n = g.rows.length;
-            const c = g.rows.filter((r) => r.layers?.some((l) => l.name === layer.name && l.passed)).length;
-            const passAtK = c >= 1 ? 1 : 0;
-            const passHatK = c === n ? 1 : 0;
-            const rate = n ? c / n : 0;
-            const measured = layer.threshold.kind === 'pass^k' ? passHatK : rate;
-            out.push({
-                task_id: g.task_id,
-                key: g.key,
-                name: layer.name,
-                threshold: layer.threshold,
-                trials: n,
-                passed: c,
-                pass_at_k: passAtK,
-                pass_hat_k: passHatK,
-                pass_rate: rate,
-                verdict: measured >= layer.threshold.value ? 'pass' : 'fail'
-            });
-        }
-    }
-    return out.sort((a, b) => a.task_id.localeCompare(b.task_id) || a.key.localeCompare(b.key));
-}
-
-;// CONCATENATED MODULE: ./lib/report/summarize.js
-
-
-
-
-/** agent + model names one evaluated configuration; the report has one row per key. */
-function runKey(r) {
-    return r.model ? `${r.agent}:${r.model}` : r.agent;
-}
-/**
- * Skips (a task this runtime cannot run) are left out of every rate: they say nothing about the agent.
- * Other errors count as attempts that did not pass, as SWE-bench counts them, and are shown separately so an
- * infrastructure storm is visible rather than silently lowering the score.
- */
-const isSkip = (r) => r.status === 'error' && (r.error_class === 'skipped' || r.error_class === 'invalid');
-function taskCounts(results) {
-    const byTask = new Map();
-    for (const r of results) {
-        if (isSkip(r))
-            continue;
-        const t = byTask.get(r.task_id) ?? { taskId: r.task_id, n: 0, c: 0 };
-        t.n += 1;
-        if (r.status === 'passed')
-            t.c += 1;
-        byTask.set(r.task_id, t);
-    }
-    return [...byTask.values()].sort((a, b) => a.taskId.localeCompare(b.taskId));
-}
-function summarizeRun(key, results, intervals) {
-    const counts = taskCounts(results);
-    const scores = counts.map((t) => t.c / t.n);
-    const passAt1 = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
-    const maxN = counts.reduce((max, t) => Math.max(max, t.n), 0);
-    const passAtK = {};
-    const passHat = {};
-    for (const k of [1, 2, 3, 5, 10]) {
-        if (k > maxN)
-            continue;
-        passAtK[String(k)] = meanPassAtK(counts, k).value;
-        passHat[String(k)] = meanPassAtK(counts, k, passHatK).value;
-    }
-    const counted = results.filter((r) => !isSkip(r));
-    const families = groupBy(counted, (r) => r.family);
-    const errorClasses = {};
-    for (const r of results)
-        if (r.error_class)
-            errorClasses[r.error_class] = (errorClasses[r.error_class] ?? 0) + 1;
-    const sum = (f) => results.reduce((a, r) => a + f(r), 0);
-    const first = results[0];
-    return {
-        key,
-        agent: first.agent,
-        model: first.model,
-        tasks: counts.length,
-        trials: counted.length,
-        passed: counted.filter((r) => r.status === 'passed').length,
-        failed: counted.filter((r) => r.status === 'failed').length,
-        errors: counted.filter((r) => r.status === 'error').length,
-        skipped: results.length - counted.length,
-        pass_at_1: passAt1,
-        ci95: intervals ? passAt1Interval(scores, counts.map((t) => t.n)) : [0, 1],
-        pass_at_k: passAtK,
-        pass_hat_k: passHat,
-        mean_correctness: counted.length ? counted.reduce((a, r) => a + r.correctness, 0) / counted.length : 0,
-        cost_usd: sum((r) => r.cost_usd),
-        tokens: {
-            input: sum((r) => r.tokens.input),
-            output: sum((r) => r.tokens.output),
-            cache_read: sum((r) => r.tokens.cache_read),
-            cache_write: sum((r) => r.tokens.cache_write)
-        },
-        by_family: Object.fromEntries([...families].map(([family, rs]) => {
-            const fc = taskCounts(rs);
-            return [family, { tasks: fc.length, pass_at_1: fc.reduce((a, t) => a + t.c / t.n, 0) / Math.max(1, fc.length) }];
-        })),
-        error_classes: errorClasses
-    };
-}
-/**
- * Groups in one pass, each result pushed onto its key's list: the report is linear in the results (copying
- * a group per result made 100,000 trials take most of a minute).
- */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const group = groups.get(k);
-        if (group)
-            group.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
-}
-/** Builds the merged report (without a baseline comparison; see compare.ts). */
-function summarize(results, now = new Date(), opts = {}) {
-    const byRun = groupBy(results, runKey);
-    const runs = [...byRun].sort(([a], [b]) => a.localeCompare(b)).map(([key, rs]) => summarizeRun(key, rs, opts.intervals ?? true));
-    const rows = new Map();
-    for (const r of results) {
-        const key = runKey(r);
-        let row = rows.get(r.task_id);
-        if (!row)
-            rows.set(r.task_id, (row = { task_id: r.task_id, family: r.family, language: r.language, runs: {} }));
-        const cell = (row.runs[key] ??= { n: 0, c: 0, skipped: 0, errors: 0 });
-        if (r.error_class === 'invalid')
-            cell.invalid = (cell.invalid ?? 0) + 1;
-        if (r.flags?.length)
-            cell.flags = [...new Set([...(cell.flags ?? []), ...r.flags])].sort();
-        if (isSkip(r))
-            cell.skipped += 1;
-        else {
-            cell.n += 1;
-            if (r.status === 'passed')
-                cell.c += 1;
-            if (r.status === 'error')
-                cell.errors += 1;
-        }
-    }
-    const layers = summarizeLayers(results, runKey, isSkip);
-    return {
-        schema: 1,
-        generated_at: now.toISOString(),
-        harness_version: version/* HARNESS_VERSION */.C,
-        runs,
-        tasks: [...rows.values()].sort((a, b) => a.task_id.localeCompare(b.task_id)),
-        comparison: null,
-        ...(layers.length > 0 ? { layers } : {})
-    };
-}
-
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1101,7 +733,9 @@ function defaultRunScratchDir(runId) {
 }
 /**
  * Removes everything a run left behind, asking each runtime of the registry (select.ts) for its
- * `cleanup(runId)`: Docker removes what carries the run's label, local has nothing that outlives a process.
+ * `cleanup(runId)`: Docker ends the run's docker CLI processes and removes what carries the run's label,
+ * local ends the processes still working in the run's scratch (each command ran in a process group of its
+ * own, which a kill -9 of the run does not end).
  */
 async function cleanupRun(runId, opts) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(runId) || runId.includes('..'))
@@ -1146,8 +780,8 @@ async function cleanupRun(runId, opts) {
  * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
 const runtimeLoaders = {
-    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(229), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 5229))).DockerRuntime({ hostEnv: host.hostEnv }),
-    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 6153))).LocalRuntime({ hostEnv: host.hostEnv })
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(151), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3151))).DockerRuntime({ hostEnv: host.hostEnv }),
+    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 2389))).LocalRuntime({ hostEnv: host.hostEnv })
 };
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
 const RUNTIME_KINDS = Object.keys(runtimeLoaders);
@@ -1186,21 +820,29 @@ async function selectRuntime(choice, opts) {
 }
 /**
  * Agents that run code nobody reviewed (a model's tool calls, a team's CLI; AgentEntry.untrusted) run on
- * the runner itself on the local runtime, as children of the harness: the allowlisted environment keeps keys
- * out of their own env, but not out of `/proc/$PPID/environ`, the runner's files or its network.
- * Refuses to run such an agent on the local runtime unless the user accepted it
- * with `--runtime local --unsafe-local`. The oracle and the null agent run only the task's own files and
- * may run anywhere. `selected.reason` "requested" means the user asked for local; anything else is why
- * `auto` fell back to it.
+ * the runner itself on a runtime that does not isolate them (Runtime.isolatesAgent false), as children of
+ * the harness: the allowlisted environment keeps keys out of their own env, but not out of
+ * `/proc/$PPID/environ`, the runner's files or its network. Refuses such an agent there unless the user
+ * accepted it with `--runtime local --unsafe-local` (only the local runtime has that escape; another runtime
+ * that does not isolate refuses outright). The guard reads the runtime's own word, never its name, so a new
+ * runtime cannot slip past it. The oracle and the null agent run only the task's own files and may run
+ * anywhere. `selected.reason` "requested" means the user asked for the runtime; anything else is why `auto`
+ * fell back to it.
  * @throws UserInputError naming the agent, why Docker is needed, and the flags that accept the risk.
  */
 function assertRuntimeSafeFor(agent, selected, unsafeLocal) {
-    if (selected.kind !== 'local' || !agent.untrusted || unsafeLocal)
+    if (selected.runtime.isolatesAgent || !agent.untrusted)
         return;
-    const why = selected.reason === 'requested' ? '{runtime} local was asked for without {unsafeLocal}' : selected.reason;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserInputError */ .m2(`{agent} ${agent.name}: the model and command agents run untrusted code: they need the Docker runtime (${why}). ` +
-        'On the local runtime they run on this machine as children of the harness and can read its environment ' +
-        '(provider keys, GITHUB_TOKEN) and files. To run them on this machine anyway, pass {runtime} local {unsafeLocal}');
+    if (selected.kind === 'local' && unsafeLocal)
+        return;
+    const why = selected.reason !== 'requested'
+        ? selected.reason
+        : selected.kind === 'local'
+            ? '{runtime} local was asked for without {unsafeLocal}'
+            : `{runtime} ${selected.kind} was asked for`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserInputError */ .m2(`{agent} ${agent.name}: it runs untrusted code: it needs the Docker runtime (${why}). ` +
+        `On the ${selected.kind} runtime it runs on this machine as a child of the harness and can read its environment ` +
+        '(provider keys, GITHUB_TOKEN) and files. To run it on this machine anyway, pass {runtime} local {unsafeLocal}');
 }
 /** "runtime: local (no Docker daemon answered: ...)", the line run and check-tasks print first. */
 function describeRuntime(selected) {
@@ -1306,85 +948,66 @@ function reason(r) {
 /* harmony export */   tn: () => (/* binding */ parseRunConfig)
 /* harmony export */ });
 /* unused harmony export RunConfigSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(737);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9567);
-/* harmony import */ var _agent_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6506);
-/* harmony import */ var _runtime_select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5898);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8956);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(151);
+/* harmony import */ var _agent_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9803);
+/* harmony import */ var _runtime_select_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5898);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8956);
+
 
 
 
 
 
 /** `auto` and every runtime of the registry (runtime/select.ts): a runtime the registry lacks is never offered. */
-const RUNTIME_CHOICES = ['auto', ..._runtime_select_js__WEBPACK_IMPORTED_MODULE_1__/* .RUNTIME_KINDS */ .n0];
-/** '' (an Action input left empty) means "not given", like a missing flag. */
-const optional = (schema) => zod__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .vkY((v) => (v === '' || v === null ? undefined : v), schema.optional());
-const count = (max) => zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim()])
+const RUNTIME_CHOICES = ['auto', ..._runtime_select_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME_KINDS */ .n0];
+const count = (max) => zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim()])
     .transform((v, ctx) => {
     const n = typeof v === 'number' ? v : /^\d+$/.test(v) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < 1 || n > max) {
         ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${max} (got "${String(v)}")` });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
     }
     return n;
 });
 /** A boolean flag: true/false, or the strings an Action input gives. */
-const flag = () => optional(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['true', 'false']).transform((v) => v === 'true')])).default(false);
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1, `must name ${what}`);
+const flag = () => (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['true', 'false']).transform((v) => v === 'true')])).default(false);
 /**
  * What `opsbench run` and the Action's run leg take, after parsing. Raw values are strings (flags, inputs)
  * or already-typed values; defaults are the CLI's.
  */
-const RunConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    tasks: optional(text('a task directory')).default('tasks'),
-    agent: optional(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_agent_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .AGENT_KINDS */ .yp, { error: (i) => `must be one of ${_agent_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .AGENT_KINDS */ .yp.join(', ')} (got "${String(i.input)}")` })).default('oracle'),
-    /** provider:name, e.g. openai:gpt-5-mini; required with agent "model". */
-    model: optional(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().regex(/^[a-z][a-z-]*:.+$/, 'must look like provider:name, e.g. openai:gpt-5-mini')),
-    /** The command agent's command line (bring-your-own agent). */
-    agentCommand: optional(text('a command')),
-    /** The API base URL for openai-compatible endpoints (vLLM, Ollama, OpenRouter, a LiteLLM proxy). */
-    baseUrl: optional(zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://localhost:8000/v1' })),
-    /** `k=v` model settings: temperature, top_p, reasoning_effort, thinking_budget, <provider>.<option>. */
-    modelOptions: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).default([]),
-    /** Env var names of provider keys the command agent may receive (opt-in). */
-    passKeys: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')).default([]),
-    maxTurns: optional(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai({ error: 'must be a whole number' }).int().nonnegative()),
-    maxTokens: optional(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai({ error: 'must be a whole number' }).int().nonnegative()),
-    maxCostUsd: optional(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai({ error: 'must be a number of US dollars' }).nonnegative()),
-    attempts: optional(count(1000)).default(1),
-    concurrency: optional(count(256)).default(2),
-    runtime: optional(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(RUNTIME_CHOICES, { error: (i) => `must be one of ${RUNTIME_CHOICES.join(', ')} (got "${String(i.input)}")` })).default('auto'),
+const RunConfigSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    tasks: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('a task directory')).default('tasks'),
+    // The agent and its fields: the one agent configuration schema (agent/registry.ts, agent/agent-options.ts).
+    ..._agent_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .AgentOptionsSchema */ .Jz.shape,
+    attempts: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(count(1000)).default(1),
+    concurrency: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(count(256)).default(2),
+    runtime: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(RUNTIME_CHOICES, { error: (i) => `must be one of ${RUNTIME_CHOICES.join(', ')} (got "${String(i.input)}")` })).default('auto'),
     /**
      * Accepts running the model or command agent on the local runtime, i.e. on this machine where it can read
      * the harness's environment and files (see runtime/select.ts assertRuntimeSafeFor). Only with runtime "local".
      */
     unsafeLocal: flag(),
-    shard: optional(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((v, ctx) => {
+    shard: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().transform((v, ctx) => {
         try {
-            return (0,_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShard */ .uK)(v, '');
+            return (0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShard */ .uK)(v);
         }
         catch {
             ctx.addIssue({ code: 'custom', message: `must look like I/N with 1 <= I <= N, e.g. 2/4 (got "${v}")` });
-            return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
         }
     })),
-    out: optional(text('a directory')).default('.opsbench/out'),
-    cacheDir: optional(text('a directory')),
+    out: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('a directory')).default('.opsbench/out'),
+    cacheDir: (0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_agent_agent_options_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('a directory')),
     verbose: flag()
 })
     .superRefine((cfg, ctx) => {
     if (cfg.unsafeLocal && cfg.runtime !== 'local') {
         ctx.addIssue({ code: 'custom', path: ['unsafeLocal'], message: 'only goes with {runtime} local (it accepts running the agent on this machine)' });
     }
-    if (cfg.agent === 'model' && !cfg.model) {
-        ctx.addIssue({ code: 'custom', path: ['model'], message: 'is required with agent "model" (provider:name, e.g. openai:gpt-5-mini)' });
-    }
-    if (cfg.agent === 'command' && !cfg.agentCommand) {
-        ctx.addIssue({ code: 'custom', path: ['agentCommand'], message: 'is required with agent "command" (the command line that runs your agent)' });
-    }
+    (0,_agent_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAgentOptions */ ._l)(cfg, ctx);
 });
 /**
  * Parses raw values into a RunConfig.
@@ -1398,13 +1021,13 @@ function parseRunConfig(raw) {
         const field = issue.path[0];
         return `${typeof field === 'string' ? `{${field}}` : 'options'}: ${issue.message}`;
     });
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserInputError */ .m2([...new Set(lines)].join('; '));
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserInputError */ .m2([...new Set(lines)].join('; '));
 }
 
 
 /***/ }),
 
-/***/ 5205:
+/***/ 4209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1761,6 +1384,8 @@ async function placeTests(env, task, scratchDir) {
 
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(6479);
+// EXTERNAL MODULE: ./lib/core/trial-paths.js
+var trial_paths = __webpack_require__(2774);
 ;// CONCATENATED MODULE: ./lib/grade/merge-duplicates.js
 /** Worst first: a test that failed once in a run failed, whatever its other runs did. */
 const SEVERITY = { passed: 0, skipped: 1, error: 2, failed: 3 };
@@ -1787,6 +1412,7 @@ function mergeDuplicates(tests) {
 }
 
 ;// CONCATENATED MODULE: ./lib/grade/run-suite.js
+
 
 
 
@@ -1869,12 +1495,12 @@ function stableId(id, testDir) {
 }
 /** test-output.txt (the command, its exit and output), the raw report files and tests.json under `dir`. */
 async function saveArtifacts(dir, command, run, files) {
-    await (0,promises_.mkdir)(external_node_path_.join(dir, 'report'), { recursive: true });
+    await (0,promises_.mkdir)(external_node_path_.join(dir, trial_paths/* GRADE_FILES */.kp.reportDir), { recursive: true });
     const header = `$ ${command}\n# exit ${run.exitCode}${run.timedOut ? ' (killed at the timeout)' : ''}, ${Math.round(run.durationMs)} ms\n`;
-    await (0,promises_.writeFile)(external_node_path_.join(dir, 'test-output.txt'), `${header}${run.output}`);
-    await Promise.all(files.map((f, i) => (0,promises_.writeFile)(external_node_path_.join(dir, 'report', `${files.length > 1 ? `${i}-` : ''}${external_node_path_.posix.basename(f.path)}`), f.text)));
+    await (0,promises_.writeFile)(external_node_path_.join(dir, trial_paths/* GRADE_FILES */.kp.output), `${header}${run.output}`);
+    await Promise.all(files.map((f, i) => (0,promises_.writeFile)(external_node_path_.join(dir, trial_paths/* GRADE_FILES */.kp.reportDir, `${files.length > 1 ? `${i}-` : ''}${external_node_path_.posix.basename(f.path)}`), f.text)));
     const summary = { ran: run.ran, problem: run.problem ?? null, exitCode: run.exitCode, timedOut: run.timedOut, notes: run.notes, tests: run.tests };
-    await (0,promises_.writeFile)(external_node_path_.join(dir, 'tests.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await (0,promises_.writeFile)(external_node_path_.join(dir, trial_paths/* GRADE_FILES */.kp.tests), `${JSON.stringify(summary, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ./lib/grade/scratch-dir.js
@@ -2026,6 +1652,91 @@ function createTestListResolver(opts) {
 
 // EXTERNAL MODULE: ./lib/trial/progress.js
 var trial_progress = __webpack_require__(3341);
+// EXTERNAL MODULE: ./lib/core/proc-stat.js
+var proc_stat = __webpack_require__(4390);
+;// CONCATENATED MODULE: ./lib/trial/run-marker.js
+
+
+
+
+
+
+/** `<out>/.opsbench-runs/<run id>.json`: written when a run starts in an out dir, removed when it ends. */
+const RUN_MARKERS_DIR = '.opsbench-runs';
+const MarkerSchema = schemas/* object */.Ikc({
+    run_id: schemas/* string */.YjP(),
+    pid: schemas/* number */.aig().int(),
+    host: schemas/* string */.YjP(),
+    started_at: schemas/* string */.YjP(),
+    /** The process's start time in clock ticks (/proc/<pid>/stat field 22), so a reused pid is not taken for the run. */
+    proc_start: schemas/* string */.YjP().optional()
+});
+/**
+ * Marks `outDir` as used by run `runId` of this process, first naming every run whose marker is still
+ * there but whose process is gone: a run killed -9 never removed its marker, and left what `cleanupHint`
+ * (the front end's words, e.g. the CLI's `opsbench cleanup <id>`) removes; each is said once, then its
+ * marker removed. A run still alive on this host is refused: two runs appending to one results.jsonl would
+ * lose lines when one compacts it. A marker of another host (an out dir on shared storage) cannot be
+ * checked: it is named as possibly still running, and kept.
+ * @throws UserInputError naming the live run, its pid and the out dir
+ */
+async function markRun(outDir, runId, log, cleanupHint) {
+    const dir = external_node_path_.join(outDir, RUN_MARKERS_DIR);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const host = external_node_os_.hostname();
+    for (const name of (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).sort()) {
+        const file = external_node_path_.join(dir, name);
+        const marker = await readMarker(file);
+        if (marker === null || marker.run_id === runId)
+            continue;
+        const which = `run ${marker.run_id} (pid ${marker.pid}${marker.host === host ? '' : ` on ${marker.host}`}, started ${marker.started_at})`;
+        if (marker.host !== host) {
+            log(`${which} may still be writing to ${outDir}: its host's processes cannot be checked from here; if it has ended, remove ${file}`);
+            continue;
+        }
+        if (alive(marker)) {
+            throw new errors/* UserInputError */.m2(`out dir ${outDir}: ${which} is writing there now; wait for it to end or use another out dir (if pid ${marker.pid} is not an opsbench run, remove ${file})`);
+        }
+        const hint = cleanupHint?.(marker.run_id);
+        log(`stale ${which} did not finish in ${outDir}${hint ? `; ${hint}` : ''}`);
+        await (0,promises_.rm)(file, { force: true });
+    }
+    const own = external_node_path_.join(dir, `${runId}.json`);
+    const mine = { run_id: runId, pid: process.pid, host, started_at: new Date().toISOString(), ...procStart(process.pid) };
+    await (0,promises_.writeFile)(own, `${JSON.stringify(mine)}\n`);
+    return {
+        async release() {
+            await (0,promises_.rm)(own, { force: true });
+            await (0,promises_.rmdir)(dir).catch(() => { }); // another run's marker is still there
+        }
+    };
+}
+/** A marker that cannot be read is not ours to judge (another writer mid-write, a stray file): skipped. */
+async function readMarker(file) {
+    try {
+        const parsed = MarkerSchema.safeParse(JSON.parse(await (0,promises_.readFile)(file, 'utf8')));
+        return parsed.success ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
+}
+function alive(marker) {
+    try {
+        process.kill(marker.pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    const now = procStart(marker.pid).proc_start;
+    return marker.proc_start === undefined || now === undefined || now === marker.proc_start;
+}
+function procStart(pid) {
+    const stat = (0,proc_stat/* procStat */.j)(pid);
+    return stat ? { proc_start: stat.startTime } : {};
+}
+
 // EXTERNAL MODULE: ./lib/core/retry.js
 var core_retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/agent/model/mask.js
@@ -2034,10 +1745,12 @@ var model_mask = __webpack_require__(1767);
 
 
 /**
- * Runs the masker over every text file under a trial's artifact directory (the diff, service logs, test
- * output and reports, trajectories): whatever the agent wrote where the harness later copies it from, a key
- * it was handed included, is masked once, in one place, whichever module wrote the file. Files holding a
- * NUL byte are binary and left as they are.
+ * Runs the masker over every file under a trial's artifact directory (the diff, service logs, test output
+ * and reports, trajectories): whatever the agent wrote where the harness later copies it from, a key it was
+ * handed included, is masked once, in one place, whichever module wrote the file. A file holding a NUL byte
+ * (one byte the agent printed to a service log makes one) is masked too, read as latin1: each byte is one
+ * character and back, so the rest of it is written back unchanged (a secret with non-ASCII characters is
+ * masked in text files only).
  */
 async function maskArtifacts(dir, mask) {
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -2046,56 +1759,29 @@ async function maskArtifacts(dir, mask) {
             continue;
         const file = external_node_path_.join(entry.parentPath, entry.name);
         const buf = await (0,promises_.readFile)(file);
-        if (buf.includes(0))
-            continue;
-        const text = buf.toString('utf8');
+        const encoding = buf.includes(0) ? 'latin1' : 'utf8';
+        const text = buf.toString(encoding);
         const masked = mask(text);
         if (masked !== text)
-            await (0,promises_.writeFile)(file, masked);
+            await (0,promises_.writeFile)(file, masked, encoding);
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/grade/flags.js
 
 
-const PY = /\.py$/;
-const flags_SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
-const GO = /\.go$/;
 /**
- * Per framework, then `common` for every task. Kept as one small table so that a framework's own module
- * can take its rows over later.
+ * Suspicious changes: what the agent changed OUTSIDE the test tree (the test tree goes back to the base
+ * before grading, test-tree.ts) that reaches into the test runner. Such a change is recorded on the
+ * TrialResult as `flags` (short codes) and shown in the report: a flag never changes the verdict, which
+ * stays the tests'; it tells a human where to look. Detection reads the agent's diff only (the added lines
+ * and the paths), so it is cheap and runs whatever the runtime. Each framework's own rules are in its file
+ * (`flagRules`, src/frameworks/); only the rules common to all are here.
  */
-const FLAG_RULES = {
-    pytest: [
-        // _pytest is pytest's private implementation: project code has no reason to import it.
-        { code: 'pytest-internals', path: PY, added: /^\s*(?:from\s+_pytest[\s.]|import\s+_pytest\b)|\b_pytest\.\w/ },
-        { code: 'pytest-hook', path: PY, added: /@pytest\.hookimpl|^\s*def\s+pytest_\w+\s*\(|^\s*pytest_plugins\s*=/ },
-        { code: 'pytest-plugin-entry-point', path: /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml|entry_points\.txt)$/, added: /pytest11/ },
-        { code: 'python-startup-hook', path: /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/ }
-    ],
-    jest: [],
-    vitest: [],
-    go: [
-        { code: 'go-testing-internals', path: GO, added: /\btesting\.(?:MainStart|Init|RegisterCover|InternalTest|M\b)|go:linkname\s+\S+\s+testing\./ },
-        { code: 'go-fake-test-events', path: GO, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
-    ],
-    junit: [],
-    cargo: [],
-    ctest: [
-        { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
-    ],
-    common: [
-        // Writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code.
-        { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
-    ]
-};
-// jest and vitest share their globals and internals.
-const JS_RUNNER = [
-    { code: 'js-test-globals', path: flags_SCRIPT, added: /\b(?:global|globalThis|window)\s*(?:\.\s*|\[\s*['"`])(?:test|it|expect|describe|beforeEach|afterEach|beforeAll|afterAll|jest|vi)\b(?:['"`]\s*\])?\s*=[^=]|Object\.defineProperty\(\s*(?:global|globalThis)\s*,\s*['"`](?:test|it|expect|describe)['"`]/ },
-    { code: 'js-runner-internals', path: flags_SCRIPT, added: /['"`](?:jest-circus|jest-jasmine2|@jest\/(?:core|reporters|test-result|expect)|jest-runner|@vitest\/(?:runner|expect)|vitest\/(?:runners|node|reporters))(?:\/[^'"`]*)?['"`]/ }
+/** Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code. */
+const COMMON_RULES = [
+    { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
 ];
-FLAG_RULES.jest.push(...JS_RUNNER);
-FLAG_RULES.vitest.push(...JS_RUNNER);
 /** The files of a `git diff` patch with their added lines (binary parts and headers are not lines). */
 function patchFiles(diff) {
     const files = [];
@@ -2138,8 +1824,8 @@ function unquote(p) {
  * framework's harness files, which the grader resets anyway).
  */
 function detectFlags(diff, framework) {
-    const rules = [...FLAG_RULES[framework], ...FLAG_RULES.common];
-    const harness = registry/* frameworks */.Ij[framework].harnessFiles;
+    const { flagRules = [], harnessFiles: harness } = registry/* frameworks */.Ij[framework];
+    const rules = [...flagRules, ...COMMON_RULES];
     const found = new Set();
     for (const file of patchFiles(diff)) {
         if (isConventionalTestPath(file.path, harness))
@@ -2155,8 +1841,6 @@ function detectFlags(diff, framework) {
     return [...found].sort();
 }
 
-// EXTERNAL MODULE: ./lib/core/trial-paths.js
-var trial_paths = __webpack_require__(2774);
 ;// CONCATENATED MODULE: ./lib/trial/deadline.js
 /**
  * Runs `fn` and adds its wall time to `durations[key]`, in `finally` so a phase that throws is timed too.
@@ -2331,7 +2015,7 @@ function decideVerdict(input) {
     const p2p = input.wholeSuite ? [] : input.passToPass;
     const details = { totals: { failToPass: f2p.length, passToPass: p2p.length }, tests: run.tests, testCommandMs: run.durationMs };
     if (!run.ran && !run.timedOut) {
-        return errorOutcome('grade', `suite did not run: ${run.problem ?? 'no tests reported'} (exit ${run.exitCode})\n${lastLines(run.output)}`, details);
+        return { ...errorOutcome('grade', `suite did not run: ${run.problem ?? 'no tests reported'} (exit ${run.exitCode})\n${lastLines(run.output)}`, details), noVerdict: true };
     }
     const status = new Map(run.tests.map((t) => [t.id, t.status]));
     const failing = [...f2p, ...p2p].filter((id) => status.get(id) !== 'passed');
@@ -2350,7 +2034,7 @@ function decideVerdict(input) {
     }
     const reportedFailure = run.tests.some((t) => t.status === 'failed' || t.status === 'error');
     if (run.exitCode !== 0 && !reportedFailure) {
-        return errorOutcome('grade', `test command exited ${run.exitCode} but its report shows no failing test\n${lastLines(run.output)}`, details);
+        return { ...errorOutcome('grade', `test command exited ${run.exitCode} but its report shows no failing test\n${lastLines(run.output)}`, details), noVerdict: true };
     }
     if (total === 0) {
         return { status: 'failed', errorClass: null, message: 'no tests to check: FAIL_TO_PASS and PASS_TO_PASS are empty', ...counts };
@@ -2475,10 +2159,8 @@ function apexVerdict(stdout, reports, result) {
     const tail = `${stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
     if (result.timedOut)
         return counted(false, summary, 'the test script timed out before printing a verdict', ms);
-    return errorOutcome('grade', `the test script printed no verdict (no pytest report, no "results starts here" block, no pytest summary line; exit ${result.exitCode}):\n${tail}`, {
-        tests: summary,
-        testCommandMs: ms
-    });
+    const noVerdict = `the test script printed no verdict (no pytest report, no "results starts here" block, no pytest summary line; exit ${result.exitCode}):\n${tail}`;
+    return { ...errorOutcome('grade', noVerdict, { tests: summary, testCommandMs: ms }), noVerdict: true };
 }
 function counted(pass, tests, why, ms) {
     const passed = tests.filter((t) => t.status === 'passed').length;
@@ -2497,6 +2179,7 @@ function counted(pass, tests, why, ms) {
 // EXTERNAL MODULE: ./lib/task/apex-layers.js
 var apex_layers = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./lib/grade/layers.js
+
 
 
 
@@ -2548,7 +2231,7 @@ async function runVerifiers(where, task, ids, opts) {
     await where.copyIn(external_node_path_.join(task.dir, 'tests'), `${dir}/tests`);
     if (opts.trajectory && (await exists(opts.trajectory)))
         await where.copyIn(opts.trajectory, `${dir}/trajectory.jsonl`);
-    const logs = external_node_path_.join(opts.artifactsDir, 'verifiers');
+    const logs = external_node_path_.join(opts.artifactsDir, trial_paths/* GRADE_FILES */.kp.verifiers);
     await (0,promises_.mkdir)(logs, { recursive: true });
     for (const id of ids) {
         opts.signal?.throwIfAborted();
@@ -2572,7 +2255,72 @@ async function exists(file) {
     return (0,promises_.access)(file).then(() => true, () => false);
 }
 
+;// CONCATENATED MODULE: ./lib/grade/process-checks.js
+
+/**
+ * APEX-SWE's process verification (observability/eval_runner/inspect_scorer.py,
+ * evaluate_process_from_messages): did the agent's conversation show it used the services the task names?
+ * APEX joins the text of every message (prompts, replies, tool calls and their results), lowercases it, and
+ * counts a check passed when the service's name occurs in it and, if the check has a `pattern`, that regex
+ * (lowercased) matches too. The result goes into the score's metadata and never changes the score; OpsBench
+ * records it in results.jsonl beside the verdict likewise.
+ */
+/** Pure: the checks against a transcript, with APEX's totals. */
+function evaluateProcessChecks(checks, transcript) {
+    const text = transcript.toLowerCase();
+    const results = checks.map((check) => {
+        const service = check.service.toLowerCase();
+        let passed = text.includes(service);
+        if (passed && check.pattern)
+            passed = new RegExp(check.pattern.toLowerCase()).test(text);
+        return { service, description: check.description ?? `Agent interacted with ${service}`, required: check.required ?? true, passed };
+    });
+    const required = results.filter((r) => r.required);
+    const requiredPassed = required.filter((r) => r.passed).length;
+    return {
+        checks: results,
+        total: results.length,
+        passed: results.filter((r) => r.passed).length,
+        required_passed: requiredPassed,
+        required_total: required.length,
+        all_required_passed: requiredPassed === required.length
+    };
+}
+/**
+ * The text of a trajectory.jsonl as APEX's serialisation of the messages has it: every string of every
+ * record at any depth (the model agent's prompt, replies, tool inputs and outputs; a command agent's JSON
+ * event lines), space-joined. Lines that are not JSON count as their text.
+ */
+function trajectoryText(jsonl) {
+    const parts = [];
+    const walk = (v) => {
+        if (typeof v === 'string')
+            parts.push(v);
+        else if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v !== null && typeof v === 'object')
+            Object.values(v).forEach(walk);
+    };
+    for (const line of jsonl.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            walk(JSON.parse(line));
+        }
+        catch {
+            parts.push(line);
+        }
+    }
+    return parts.join(' ');
+}
+/** The task's process checks against the agent's trajectory file (absent or unreadable: an empty conversation). */
+async function verifyProcess(checks, trajectory) {
+    const jsonl = trajectory === undefined ? '' : await (0,promises_.readFile)(trajectory, 'utf8').catch(() => '');
+    return evaluateProcessChecks(checks, trajectoryText(jsonl));
+}
+
 ;// CONCATENATED MODULE: ./lib/grade/grade-trial.js
+
 
 
 
@@ -2592,7 +2340,16 @@ async function exists(file) {
  * @throws the signal's reason when ctx.signal fires; RuntimeUnavailableError and other infrastructure
  *   errors propagate for the trial to classify and retry
  */
-const gradeTrial = async (ctx) => withLayers(ctx, await gradeSuite(ctx));
+const gradeTrial = async (ctx) => withProcessChecks(ctx, await withLayers(ctx, await gradeSuite(ctx)));
+/** APEX's process_checks, when the task has them: recorded beside the verdict, as APEX's scorer does. */
+async function withProcessChecks(ctx, outcome) {
+    const checks = ctx.task.apex?.processChecks ?? [];
+    if (checks.length === 0)
+        return outcome;
+    const processVerification = await verifyProcess(checks, ctx.trajectory);
+    ctx.log?.(`process checks: ${processVerification.passed}/${processVerification.total} (required ${processVerification.required_passed}/${processVerification.required_total})`);
+    return { ...outcome, processVerification };
+}
 async function gradeSuite(ctx) {
     const { task, env } = ctx;
     if (task.layout === 'apex-integration')
@@ -2974,16 +2731,21 @@ async function runOnce(spec, tryNo, limits, log) {
             }
             return gradeWorkspace(started, spec, limits, log);
         });
+        // A suite that ran on the agent's tree and gave no verdict (no report, a non-zero exit with no failing test)
+        // is what the agent's change did: the engine said the containers were alive. As `error` it would run again
+        // on resume, a free re-roll for an agent that deleted its package; it is `failed`, the reason kept.
+        const agentsDoing = grade.status === 'error' && grade.noVerdict === true;
         Object.assign(result, {
-            status: grade.status,
-            error_class: grade.errorClass,
+            status: agentsDoing ? 'failed' : grade.status,
+            error_class: agentsDoing ? null : grade.errorClass,
             error_message: [ran.crash && `agent crashed: ${ran.crash}`, grade.message].filter(Boolean).join('; ') || null,
             fail_to_pass: grade.failToPass,
             pass_to_pass: grade.passToPass,
             correctness: grade.correctness,
             tests: grade.tests,
             test_command_ms: Math.round(grade.testCommandMs),
-            ...(grade.layers ? { layers: grade.layers } : {})
+            ...(grade.layers ? { layers: grade.layers } : {}),
+            ...(grade.processVerification ? { process_verification: grade.processVerification } : {})
         });
         log(`graded: ${grade.status}${grade.message ? ` (${grade.message})` : ''}`);
     }
@@ -3035,6 +2797,7 @@ async function runOnce(spec, tryNo, limits, log) {
 
 
 
+
 /** `20250102t030405-a1b2c3`: sortable, unique per `opsbench run`, valid in compose project names. */
 function newRunId(now = new Date()) {
     const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '').toLowerCase();
@@ -3056,9 +2819,15 @@ function newRunId(now = new Date()) {
  */
 async function runSchedule(opts) {
     for (const agent of opts.agents)
-        (0,runtime_select/* assertRuntimeSafeFor */.ny)(agent, { kind: opts.runtime.kind, reason: 'requested' }, opts.unsafeLocal === true);
-    const resultsFile = external_node_path_.join(opts.outDir, 'results.jsonl');
-    const store = await (0,results_store/* openResultsStore */.q)(resultsFile, opts.log);
+        (0,runtime_select/* assertRuntimeSafeFor */.ny)(agent, { kind: opts.runtime.kind, reason: 'requested', runtime: opts.runtime }, opts.unsafeLocal === true);
+    const resultsFile = (0,trial_paths/* resultsFile */.pF)(opts.outDir);
+    // Marked first: opening the store may repair (truncate) results.jsonl, which a live run is still writing.
+    await (0,results_store/* createResultsDir */.u4)(resultsFile);
+    const marker = await markRun(opts.outDir, opts.runId, opts.log, opts.cleanupHint);
+    const store = await (0,results_store/* openResultsStore */.q1)(resultsFile, opts.log).catch(async (error) => {
+        await marker.release();
+        throw error;
+    });
     const ownScratch = opts.scratchDir === undefined;
     const scratchDir = opts.scratchDir ?? (0,cleanup/* defaultRunScratchDir */.q)(opts.runId);
     const preparer = opts.prepareTask ??
@@ -3072,12 +2841,12 @@ async function runSchedule(opts) {
     const policy = opts.retry ?? core_retry/* DEFAULT_RETRY_POLICY */.cO;
     const prepare = memoize((task) => withRetries(() => preparer(task, opts.signal), policy, opts.signal), isRetryable);
     const check = memoize(async (task) => opts.runtime.check(task));
-    const previous = new Map((0,read_results/* dedupeResults */.Q$)(store.existing).map((r) => [(0,results_store/* resultKey */.Z)(r), r]));
+    const previous = new Map((0,read_results/* dedupeResults */.Q$)(store.existing).map((r) => [(0,results_store/* resultKey */.ZH)(r), r]));
     const planned = plan(opts);
     const resumed = [];
     const todo = [];
     for (const item of planned) {
-        const prev = previous.get((0,results_store/* resultKey */.Z)(identityKey(item)));
+        const prev = previous.get((0,results_store/* resultKey */.ZH)(identityKey(item)));
         if (opts.resume !== false && prev && sameConfiguration(prev, item) && prev.status !== 'error')
             resumed.push(prev);
         else
@@ -3116,10 +2885,11 @@ async function runSchedule(opts) {
         await store.close();
         if (ownScratch)
             await (0,promises_.rm)(scratchDir, { recursive: true, force: true }).catch(() => { });
+        await marker.release();
     }
     cancelled ||= opts.signal?.aborted === true;
-    const wanted = new Set(planned.map((item) => (0,results_store/* resultKey */.Z)(identityKey(item))));
-    const results = (0,read_results/* dedupeResults */.Q$)([...resumed, ...ran]).filter((r) => wanted.has((0,results_store/* resultKey */.Z)(r)));
+    const wanted = new Set(planned.map((item) => (0,results_store/* resultKey */.ZH)(identityKey(item))));
+    const results = (0,read_results/* dedupeResults */.Q$)([...resumed, ...ran]).filter((r) => wanted.has((0,results_store/* resultKey */.ZH)(r)));
     return { runId: opts.runId, resultsFile, ran, resumed, results, cancelled, harnessErrors };
 }
 async function runOne(item, id, opts, check, prepare) {

@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: findTaskDirs
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -174,9 +174,33 @@ const ApexIntegrationYamlSchema = schemas/* looseObject */._H3({
     max_test_timeout_sec: seconds.optional(),
     test_scripts: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1, 'must not be empty')).optional()
 });
+/**
+ * One entry of test_metadata.json's `process_checks`: evidence in the agent's conversation that it used a
+ * service (observability/eval_runner/inspect_scorer.py, evaluate_process_from_messages: the service name must
+ * appear, and `pattern`, a regex, must match when given).
+ */
+const ApexProcessCheckSchema = schemas/* looseObject */._H3({
+    service: schemas/* string */.YjP().trim().min(1, 'must not be empty'),
+    description: schemas/* string */.YjP().optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    pattern: schemas/* string */.YjP()
+        .refine((p) => compiles(p.toLowerCase()), 'is not a regular expression OpsBench can run (JavaScript syntax; Python-only forms such as (?P<name>...) are not)')
+        .optional()
+});
+function compiles(pattern) {
+    try {
+        new RegExp(pattern);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** An observability dir may carry a task.yaml too; there the instruction is optional (problem_statement.md). */
 const ApexObservabilityYamlSchema = ApexIntegrationYamlSchema.extend({
-    instruction: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional()
+    instruction: schemas/* string */.YjP().trim().min(1, 'must not be empty').optional(),
+    /** Read when test_metadata.json has none, as APEX's scorer does. */
+    process_checks: schemas/* array */.YOg(ApexProcessCheckSchema).optional()
 });
 /** Keys only an APEX-SWE / Terminal-Bench task.yaml has: one of them (and no `family`) selects the APEX reader. */
 const APEX_YAML_KEYS = [
@@ -196,17 +220,6 @@ const APEX_YAML_KEYS = [
     'estimated_duration_sec'
 ];
 const testIds = schemas/* array */.YOg(schemas/* string */.YjP().min(1));
-/**
- * One entry of test_metadata.json's `process_checks`: evidence in the agent's conversation that it used a
- * service (observability/eval_runner/inspect_scorer.py, evaluate_process_from_messages: the service name must
- * appear, and `pattern`, a regex, must match when given).
- */
-const ApexProcessCheckSchema = schemas/* looseObject */._H3({
-    service: schemas/* string */.YjP().trim().min(1, 'must not be empty'),
-    description: schemas/* string */.YjP().optional(),
-    required: schemas/* boolean */.zMY().optional(),
-    pattern: schemas/* string */.YjP().optional()
-});
 /**
  * test_metadata.json. APEX-SWE writes FAIL_TO_PASS / PASS_TO_PASS (SWE-bench style); the lowercase
  * spellings are accepted too. `test_framework` falls back to `language`, as eval_utils.py does.
@@ -425,7 +438,7 @@ function checkServicesDefined(problems, source, composeName, defined, wanted) {
 }
 /** A path as a problem line shows it: relative to the task dir, directories with a trailing slash. */
 async function shown(dir, abs) {
-    const isDir = await (0,promises_.stat)(abs).then((s) => s.isDirectory(), () => false);
+    const isDir = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
     return `${external_node_path_.relative(dir, abs) || '.'}${isDir ? '/' : ''}`;
 }
 /**
@@ -436,7 +449,14 @@ async function shown(dir, abs) {
  * @returns false when a problem was recorded against `field`
  */
 async function checkRepoHidesNothing(paths, repo, field, hidden) {
-    const real = (p) => (0,promises_.realpath)(p).catch(() => external_node_path_.resolve(p));
+    const real = async (p) => {
+        try {
+            return external_node_fs_.realpathSync.native(p);
+        }
+        catch {
+            return external_node_path_.resolve(p);
+        }
+    };
     const repoReal = await real(repo);
     const inside = [];
     let around = null;
@@ -461,16 +481,16 @@ async function checkRepoHidesNothing(paths, repo, field, hidden) {
     }
     return true;
 }
-/** Inode identities (`dev:ino`) of every regular file at or under `p`. */
-async function inodes(p, out = new Set()) {
-    const st = await (0,promises_.lstat)(p).catch(() => null);
-    if (st === null)
+/** Inode identities (`dev:ino`) of every regular file at or under `p` (synchronous: see kindOf). */
+function inodes(p, out = new Set()) {
+    const st = (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false });
+    if (st === undefined)
         return out;
     if (st.isFile())
         out.add(`${st.dev}:${st.ino}`);
     else if (st.isDirectory())
-        for (const name of await (0,promises_.readdir)(p))
-            await inodes(external_node_path_.join(p, name), out);
+        for (const name of (0,external_node_fs_.readdirSync)(p))
+            inodes(external_node_path_.join(p, name), out);
     return out;
 }
 /**
@@ -483,19 +503,19 @@ async function checkNoHardLinksToHidden(paths, hidden) {
     const hiddenPaths = hidden.filter((h) => h !== null && h !== '').map((h) => external_node_path_.resolve(h));
     const hiddenInodes = new Set();
     for (const h of hiddenPaths)
-        await inodes(h, hiddenInodes);
+        inodes(h, hiddenInodes);
     let ok = true;
-    const walk = async (dir) => {
-        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             const p = external_node_path_.join(dir, entry.name);
             if (hiddenPaths.some((h) => p === h || p.startsWith(`${h}${external_node_path_.sep}`)))
                 continue;
             if (entry.isDirectory()) {
                 if (entry.name !== '.git' && entry.name !== 'node_modules')
-                    await walk(p);
+                    walk(p);
             }
             else if (entry.isFile()) {
-                const st = await (0,promises_.lstat)(p);
+                const st = (0,external_node_fs_.lstatSync)(p);
                 if (st.nlink > 1 && hiddenInodes.has(`${st.dev}:${st.ino}`)) {
                     paths.problems.add(p, 'file', 'is a hard link to a hidden file (tests, patches, solution): the agent would read it; make it a copy of what it should hold, or remove it');
                     ok = false;
@@ -503,7 +523,7 @@ async function checkNoHardLinksToHidden(paths, hidden) {
             }
         }
     };
-    await walk(paths.dir);
+    walk(paths.dir);
     return ok;
 }
 
@@ -692,7 +712,7 @@ async function loadApexObservabilityTask(dir, problems) {
         // The Loki / Mattermost / Plane data APEX ships, served by OpsBench's own MCP servers (apex-conventions.ts).
         context,
         mcp: [],
-        apex: { testScripts: [], contextFiles: [], mcpRequired: (0,apex_conventions/* apexMcpRequirements */.Hy)(stack.services), processChecks: meta.process_checks ?? [], layers }
+        apex: { testScripts: [], contextFiles: [], mcpRequired: (0,apex_conventions/* apexMcpRequirements */.Hy)(stack.services), processChecks: meta.process_checks?.length ? meta.process_checks : (yaml.process_checks ?? []), layers }
     };
 }
 async function parseWith(file, schema, problems, kind = 'yaml') {
@@ -1157,7 +1177,7 @@ async function collectTaskDirs(dirs, problems) {
             problems.add(abs, 'directory', 'no tasks found: a task directory holds task.yaml (or APEX-SWE\'s test_metadata.json)');
         // `validate tasks tasks/observability/x` names x twice: load it once, not as a duplicate id.
         for (const f of found) {
-            const real = await (0,promises_.realpath)(f);
+            const real = external_node_fs_.realpathSync.native(f);
             if (!seen.has(real))
                 taskDirs.push(f);
             seen.add(real);
@@ -1179,7 +1199,7 @@ async function taskRoot(dir, problems) {
     const abs = external_node_path_.resolve(dir);
     let info;
     try {
-        info = await (0,promises_.stat)(abs);
+        info = (0,external_node_fs_.statSync)(abs);
     }
     catch (error) {
         problems.add(abs, 'directory', (0,read_structured/* describeFsError */.TQ)(error));
@@ -1197,7 +1217,7 @@ async function taskRoot(dir, problems) {
 async function searchTaskDirs(dir, problems, depth) {
     let entries;
     try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch (error) {
         problems.add(dir, 'directory', `cannot be read (${(0,read_structured/* describeFsError */.TQ)(error)})`);

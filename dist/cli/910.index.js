@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/agent/registry.js + 33 modules
-var registry = __webpack_require__(6506);
+// EXTERNAL MODULE: ./lib/agent/registry.js + 3 modules
+var registry = __webpack_require__(9803);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/metrics/power.js
@@ -45,6 +45,8 @@ var plan = __webpack_require__(6844);
  */
 async function planSuite(opts) {
     const dir = await (0,dataset_ref/* resolveTasksArg */.N)(opts.tasks, opts.env, opts.log ?? (() => { }));
+    // Every task is loaded and validated, not only named: the suite hash needs each one's content hash anyway,
+    // and an invalid task found here stops the plan before a matrix of runners starts only to fail on it.
     const { tasks, problems } = await (0,load/* loadTaskSet */.cP)([external_node_path_.resolve(opts.cwd, dir)], { cwd: opts.cwd, env: opts.env });
     // A `{word}` inside a problem is the task's text, not a field to rename.
     if (problems.length > 0)

@@ -75,9 +75,12 @@ function applyLimits(service, requested, ceiling) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(96479);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cli.js
+
 
 
 /** The daemon is not there (or not reachable): nothing of this run can work until it is back. */
@@ -102,6 +105,10 @@ class DockerCli {
     get env() {
         return this.opts.env;
     }
+    /** The same CLI with `extra` in the environment of every call (a run's marker, labels.ts RUN_ENV). */
+    withEnv(extra) {
+        return new DockerCli({ ...this.opts, env: { ...this.opts.env, ...extra } });
+    }
     /** The docker binary, for the one caller that streams a call's output instead of buffering it. */
     get binary() {
         return this.opts.docker ?? 'docker';
@@ -124,9 +131,8 @@ class DockerCli {
      *   EnvironmentStartError (opts.errorClass, retryable when the last failure was transient) otherwise
      */
     async run(args, opts) {
-        const retries = opts.retries ?? 2;
         const what = describe(args);
-        for (let attempt = 0;; attempt++) {
+        const once = async () => {
             const result = await this.raw(args, opts);
             if (opts.signal?.aborted)
                 throw opts.signal.reason ?? new Error('aborted');
@@ -134,16 +140,25 @@ class DockerCli {
                 return result;
             const output = `${result.stderr}\n${result.stdout}`;
             const kind = result.timedOut ? 'transient' : classifyDockerFailure(output);
-            const why = result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`;
-            if (kind !== null && attempt < retries) {
-                const delay = (this.opts.backoffMs ?? 1000) * 2 ** attempt;
-                this.opts.log?.(`docker: ${what} ${why.split('\n')[0]}; retrying in ${delay} ms`);
-                await sleep(delay, opts.signal);
-                continue;
-            }
-            if (kind === 'daemon')
-                throw new errors/* RuntimeUnavailableError */.VT(`${what} ${why}`);
-            throw new errors/* EnvironmentStartError */.ch(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
+            throw new FailedCall(kind, result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`);
+        };
+        try {
+            const { value } = await (0,retry/* retryWithBackoff */.ZB)(once, {
+                maxRetries: opts.retries ?? 2,
+                // No jitter: one call's retries, not many trials' in lockstep.
+                delayFor: (error, n) => (error instanceof FailedCall && error.kind !== null ? (0,retry/* backoffMs */.jo)({ baseMs: this.opts.backoffMs ?? 1000, jitter: 0 }, n) : null),
+                signal: opts.signal,
+                sleep,
+                onRetry: ({ delayMs, error }) => this.opts.log?.(`docker: ${what} ${error.why.split('\n')[0]}; retrying in ${delayMs} ms`)
+            });
+            return value;
+        }
+        catch (error) {
+            if (!(error instanceof FailedCall))
+                throw error;
+            if (error.kind === 'daemon')
+                throw new errors/* RuntimeUnavailableError */.VT(`${what} ${error.why}`);
+            throw new errors/* EnvironmentStartError */.ch(`${what} ${error.why}`, opts.errorClass ?? 'env_start', error.kind !== null);
         }
     }
     /** `docker compose --ansi never -p <project> -f <file>... <args>` through {@link run}. */
@@ -153,6 +168,16 @@ class DockerCli {
     /** {@link compose} without retries or throwing, for calls whose failure is itself the answer. */
     composeRaw(project, files, args, opts) {
         return this.raw(composeArgs(project, files, args), opts);
+    }
+}
+/** A docker call that failed, as retryWithBackoff sees it: what kind of failure, and why (for the message). */
+class FailedCall extends Error {
+    kind;
+    why;
+    constructor(kind, why) {
+        super(why);
+        this.kind = kind;
+        this.why = why;
     }
 }
 function composeArgs(project, files, args) {
@@ -960,6 +985,11 @@ function exposedHidden(dir, hidden) {
 
 /** On every container, network and volume of a run: what the post step and the signal path clean up by. */
 const RUN_LABEL = 'dev.opsbench.run';
+/**
+ * In the environment of every docker CLI process a run starts (builds, compose, cp), with the run id as
+ * value: a run killed -9 leaves its `docker build` running, detached from any label; `cleanup` finds it by this.
+ */
+const RUN_ENV = 'OPSBENCH_RUN_ID';
 /** On every container, network and volume of one trial (the value is the compose project name). */
 const TRIAL_LABEL = 'dev.opsbench.trial';
 const MAX_PROJECT = 63;
@@ -1968,7 +1998,7 @@ class DockerEnvironment {
         const statuses = [];
         const images = new Map();
         const ensure = async (name, build, key, hide) => {
-            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal });
+            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal, run: { id: this.opts.runId, scratchDir: this.opts.scratchDir } });
             statuses.push(image.status);
             this.imageStatus = statuses.includes('built') ? 'built' : 'reused';
             if (image.log)
@@ -2290,8 +2320,8 @@ class DockerEnvironment {
     }
 }
 
-// EXTERNAL MODULE: ./lib/task/hash.js
-var task_hash = __webpack_require__(59077);
+// EXTERNAL MODULE: ./lib/task/hash.js + 1 modules
+var task_hash = __webpack_require__(61902);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
 
 
@@ -2404,6 +2434,7 @@ class SharedWork {
 
 
 
+
 /** Every image the runtime builds carries its content hash, so an identical build under another name is a tag away. */
 const HASH_LABEL = 'dev.opsbench.context';
 /**
@@ -2481,8 +2512,9 @@ class ImageStore {
     }
     /** `docker build` from a context without the hidden files; transient failures (apt mirror, registry) retried. */
     async build(req, tag, hash, signal) {
-        await (0,promises_.mkdir)(this.opts.scratchDir, { recursive: true });
-        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(this.opts.scratchDir, 'build-'));
+        const scratchDir = req.run?.scratchDir ?? this.opts.scratchDir;
+        await (0,promises_.mkdir)(scratchDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(scratchDir, 'build-'));
         try {
             const context = await buildContextDir(req.build, req.hidden, external_node_path_.join(scratch, 'context'));
             const dockerfile = await this.dockerfileFor(req.build, context, scratch);
@@ -2502,7 +2534,7 @@ class ImageStore {
             for (let attempt = 0;; attempt++) {
                 const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
                 this.opts.log?.(`docker build ${tag}${attempt > 0 ? ` (retry ${attempt})` : ''}`);
-                const result = await this.cli.raw(args, { timeoutSec: left, signal });
+                const result = await this.cli.raw(args, { timeoutSec: left, signal, ...(req.run && { env: { [RUN_ENV]: req.run.id } }) });
                 if (signal.aborted)
                     throw signal.reason ?? new Error('aborted');
                 const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`;
@@ -2539,33 +2571,51 @@ class ImageStore {
 
 // EXTERNAL MODULE: ./lib/runtime/select.js
 var runtime_select = __webpack_require__(15898);
+// EXTERNAL MODULE: ./lib/runtime/strays.js
+var strays = __webpack_require__(35760);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
 
 
 
 
 
+
+
 /**
- * The post step's cleaner: removes every container, network and volume labelled with the run's id, e.g.
- * what a cancelled or crashed job left. Without a daemon there is nothing to clean (and nothing leaked).
+ * The post step's cleaner: ends the run's docker CLI processes a killed run left (a `docker build` keeps
+ * building, a `compose up` would create containers after the removal), then removes every container,
+ * network and volume labelled with the run's id, e.g. what a cancelled or crashed job left. Without a
+ * daemon there is nothing to remove (and nothing leaked).
  */
 function dockerCleaner(options) {
     return async (runId, opts) => {
         const docker = options.docker ?? 'docker';
+        const ended = await (0,strays/* endStrays */.o5)({ root: null, env: [`${RUN_ENV}=${runId}`], program: dockerProgram(docker) }, `docker cleanup of run ${runId}`, opts.log);
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, docker);
         if (why !== null) {
             opts.log?.(`docker cleanup: skipped (${why})`);
-            return 0;
+            return ended;
         }
         const cli = new DockerCli({ env: dockerCliEnv(options.hostEnv), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
         const removed = await removeLabelled(cli, RUN_LABEL, runId, { log: opts.log });
         if (removed > 0)
             opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${RUN_LABEL}=${runId}`);
-        return removed;
+        return ended + removed;
     };
+}
+/**
+ * The programs that carry a run's marker because the runtime started them: the docker CLI (`docker`, or the
+ * binary it was configured with) and its plugins (`docker-buildx`, `docker-compose`), which inherit the
+ * marker. Anything else with the marker (the shell the user ran OpsBench from, after exporting it) is not
+ * the run's to end.
+ */
+function dockerProgram(docker) {
+    const configured = external_node_path_.basename(docker);
+    return (name) => name === configured || /^docker(-[a-z0-9]+)?$/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
 
 
 
@@ -2586,6 +2636,7 @@ function dockerCleaner(options) {
 class DockerRuntime {
     options;
     kind = 'docker';
+    isolatesAgent = true;
     cli;
     images;
     assets;
@@ -2604,7 +2655,7 @@ class DockerRuntime {
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, this.options.docker);
         return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
     }
-    /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+    /** Ends the run's docker processes, then removes every container, network and volume labelled with it (cleanup.ts). */
     cleanup(runId, log) {
         const hostEnv = this.options.hostEnv;
         return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
@@ -2615,7 +2666,7 @@ class DockerRuntime {
     }
     create(task, opts) {
         return new DockerEnvironment(task, opts, {
-            cli: this.cli,
+            cli: this.cli.withEnv({ [RUN_ENV]: opts.runId }),
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
@@ -2784,6 +2835,150 @@ async function pathExists(p) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 35760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ killStrays),
+/* harmony export */   o5: () => (/* binding */ endStrays)
+/* harmony export */ });
+/* unused harmony export strayProcesses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14390);
+
+
+
+/**
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
+ * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
+ * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
+ * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
+ */
+function strayProcesses(query) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
+    const markers = query.env.map((m) => `${m}\0`);
+    const spared = lineage(process.pid);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const pid = Number(entry);
+        if (spared.has(pid) || isZombie(pid))
+            continue;
+        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
+            found.push(pid);
+    }
+    return found;
+}
+/**
+ * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
+ * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
+ */
+async function killStrays(query, passes = 20) {
+    let left = strayProcesses(query);
+    for (let pass = 0; pass < passes && left.length > 0; pass++) {
+        for (const pid of left) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        left = strayProcesses(query);
+    }
+    return left;
+}
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+async function endStrays(query, who, log) {
+    const found = strayProcesses(query);
+    if (found.length === 0)
+        return 0;
+    const left = await killStrays(query);
+    const ended = found.filter((pid) => !left.includes(pid)).length;
+    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+    return ended;
+}
+function realOr(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function cwdOf(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function inside(dir, roots) {
+    if (dir === null)
+        return false;
+    for (const r of roots)
+        if (dir === r || dir.startsWith(`${r}/`))
+            return true;
+    return false;
+}
+function hasMarker(pid, markers) {
+    let environ;
+    try {
+        environ = `\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
+    }
+    catch {
+        return false;
+    }
+    return markers.some((m) => environ.includes(`\0${m}`));
+}
+function isZombie(pid) {
+    return (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
+}
+/** `pid` and every process above it up to init. */
+function lineage(pid) {
+    const seen = new Set();
+    for (let p = pid; p > 0 && !seen.has(p); p = (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(p)?.ppid ?? 0)
+        seen.add(p);
+    return seen;
+}
+/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
+function programNames(pid) {
+    const names = [];
+    try {
+        names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
+    }
+    catch {
+        // Not readable (another user's, or gone): argv[0] alone.
+    }
+    try {
+        const argv0 = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0)
+            names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(argv0));
+    }
+    catch {
+        // Gone.
+    }
+    return names;
 }
 
 

@@ -2,6 +2,66 @@ export const id = 322;
 export const ids = [322];
 export const modules = {
 
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZB: () => (/* binding */ retryWithBackoff),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_POLICY, abortableSleep */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Delay before retry `n` (1-based). */
+function backoffMs(backoff, n) {
+    const spread = backoff.jitter ?? 0.5;
+    const raw = Math.min(backoff.maxMs ?? Infinity, backoff.baseMs * 2 ** (n - 1));
+    return raw * (1 - spread + 2 * spread * (backoff.random ?? Math.random)());
+}
+const DEFAULT_RETRY_POLICY = { maxRetries: 2, baseMs: 2000 };
+/**
+ * Sleeps `ms`, waking early with a CancelledError when `signal` fires.
+ * @throws CancelledError when cancelled before or during the sleep.
+ */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Calls `fn` until it succeeds, waiting `delayFor` between tries, at most `maxRetries` more times.
+ * @throws the last failure (final, or retries ran out, or the signal fired); CancelledError when cancelled while waiting
+ */
+async function retryWithBackoff(fn, opts) {
+    for (let retry = 1;; retry++) {
+        try {
+            return { value: await fn(), retries: retry - 1 };
+        }
+        catch (error) {
+            if (opts.signal?.aborted || retry > opts.maxRetries)
+                throw error;
+            const delayMs = opts.delayFor(error, retry);
+            if (delayMs === null)
+                throw error;
+            opts.onRetry?.({ retry, delayMs, error });
+            await (opts.sleep ?? abortableSleep)(delayMs, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -100,9 +160,12 @@ function applyLimits(service, requested, ceiling) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cli.js
+
 
 
 /** The daemon is not there (or not reachable): nothing of this run can work until it is back. */
@@ -127,6 +190,10 @@ class DockerCli {
     get env() {
         return this.opts.env;
     }
+    /** The same CLI with `extra` in the environment of every call (a run's marker, labels.ts RUN_ENV). */
+    withEnv(extra) {
+        return new DockerCli({ ...this.opts, env: { ...this.opts.env, ...extra } });
+    }
     /** The docker binary, for the one caller that streams a call's output instead of buffering it. */
     get binary() {
         return this.opts.docker ?? 'docker';
@@ -149,9 +216,8 @@ class DockerCli {
      *   EnvironmentStartError (opts.errorClass, retryable when the last failure was transient) otherwise
      */
     async run(args, opts) {
-        const retries = opts.retries ?? 2;
         const what = describe(args);
-        for (let attempt = 0;; attempt++) {
+        const once = async () => {
             const result = await this.raw(args, opts);
             if (opts.signal?.aborted)
                 throw opts.signal.reason ?? new Error('aborted');
@@ -159,16 +225,25 @@ class DockerCli {
                 return result;
             const output = `${result.stderr}\n${result.stdout}`;
             const kind = result.timedOut ? 'transient' : classifyDockerFailure(output);
-            const why = result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`;
-            if (kind !== null && attempt < retries) {
-                const delay = (this.opts.backoffMs ?? 1000) * 2 ** attempt;
-                this.opts.log?.(`docker: ${what} ${why.split('\n')[0]}; retrying in ${delay} ms`);
-                await sleep(delay, opts.signal);
-                continue;
-            }
-            if (kind === 'daemon')
-                throw new errors/* RuntimeUnavailableError */.VT(`${what} ${why}`);
-            throw new errors/* EnvironmentStartError */.ch(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
+            throw new FailedCall(kind, result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`);
+        };
+        try {
+            const { value } = await (0,retry/* retryWithBackoff */.ZB)(once, {
+                maxRetries: opts.retries ?? 2,
+                // No jitter: one call's retries, not many trials' in lockstep.
+                delayFor: (error, n) => (error instanceof FailedCall && error.kind !== null ? (0,retry/* backoffMs */.jo)({ baseMs: this.opts.backoffMs ?? 1000, jitter: 0 }, n) : null),
+                signal: opts.signal,
+                sleep,
+                onRetry: ({ delayMs, error }) => this.opts.log?.(`docker: ${what} ${error.why.split('\n')[0]}; retrying in ${delayMs} ms`)
+            });
+            return value;
+        }
+        catch (error) {
+            if (!(error instanceof FailedCall))
+                throw error;
+            if (error.kind === 'daemon')
+                throw new errors/* RuntimeUnavailableError */.VT(`${what} ${error.why}`);
+            throw new errors/* EnvironmentStartError */.ch(`${what} ${error.why}`, opts.errorClass ?? 'env_start', error.kind !== null);
         }
     }
     /** `docker compose --ansi never -p <project> -f <file>... <args>` through {@link run}. */
@@ -178,6 +253,16 @@ class DockerCli {
     /** {@link compose} without retries or throwing, for calls whose failure is itself the answer. */
     composeRaw(project, files, args, opts) {
         return this.raw(composeArgs(project, files, args), opts);
+    }
+}
+/** A docker call that failed, as retryWithBackoff sees it: what kind of failure, and why (for the message). */
+class FailedCall extends Error {
+    kind;
+    why;
+    constructor(kind, why) {
+        super(why);
+        this.kind = kind;
+        this.why = why;
     }
 }
 function composeArgs(project, files, args) {
@@ -983,6 +1068,11 @@ function exposedHidden(dir, hidden) {
 
 /** On every container, network and volume of a run: what the post step and the signal path clean up by. */
 const RUN_LABEL = 'dev.opsbench.run';
+/**
+ * In the environment of every docker CLI process a run starts (builds, compose, cp), with the run id as
+ * value: a run killed -9 leaves its `docker build` running, detached from any label; `cleanup` finds it by this.
+ */
+const RUN_ENV = 'OPSBENCH_RUN_ID';
 /** On every container, network and volume of one trial (the value is the compose project name). */
 const TRIAL_LABEL = 'dev.opsbench.trial';
 const MAX_PROJECT = 63;
@@ -2035,11 +2125,14 @@ function compose_hardening_composeHardeningProblems(doc, roots) {
 ;// CONCATENATED MODULE: ./lib/task/task-paths.js
 
 
-/** What is at an absolute path: a file, a directory, or nothing (also for unreadable entries). */
+/**
+ * What is at an absolute path: a file, a directory, or nothing (also for unreadable entries).
+ * Synchronous on purpose, like the loader's other metadata reads: a thread-pool round trip per stat made
+ * loading 1,000 small tasks take seconds; one stat is microseconds.
+ */
 async function task_paths_kindOf(abs) {
     try {
-        const s = await stat(abs);
-        return s.isDirectory() ? 'dir' : 'file';
+        return statSync(abs).isDirectory() ? 'dir' : 'file';
     }
     catch {
         return null;
@@ -2102,8 +2195,8 @@ class TaskPaths {
     }
     /** Symlinks resolved on both sides, so a link inside the dir that points out is caught. */
     async realInside(abs) {
-        this.realDir ??= realpath(this.dir);
-        return task_paths_isInside(await this.realDir, await realpath(abs));
+        this.realDir ??= realpathSync.native(this.dir);
+        return task_paths_isInside(this.realDir, realpathSync.native(abs));
     }
 }
 function task_paths_isInside(dir, abs) {
@@ -2117,10 +2210,10 @@ var dist = __webpack_require__(8815);
 
 
 
-/** Reads a text file, recording a problem (not throwing) when it cannot be read. */
+/** Reads a text file (synchronously: see kindOf), recording a problem (not throwing) when it cannot be read. */
 async function readText(file, problems, where = 'file') {
     try {
-        return await readFile(file, 'utf8');
+        return readFileSync(file, 'utf8');
     }
     catch (error) {
         problems.add(file, where, `cannot be read (${describeFsError(error)})`);
@@ -2692,7 +2785,7 @@ class DockerEnvironment {
         const statuses = [];
         const images = new Map();
         const ensure = async (name, build, key, hide) => {
-            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal });
+            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal, run: { id: this.opts.runId, scratchDir: this.opts.scratchDir } });
             statuses.push(image.status);
             this.imageStatus = statuses.includes('built') ? 'built' : 'reused';
             if (image.log)
@@ -3014,11 +3107,17 @@ class DockerEnvironment {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/task/hash.js
 
 
 
 
+/** Files up to this size are read in one synchronous call; larger ones are streamed (bounded memory). */
+const SMALL_FILE = 1024 * 1024;
+/** Synchronous reads hand the event loop back this often, so a big build context never stalls other trials. */
+const FILES_PER_TURN = 128;
 /**
  * sha256 over every file of a task directory: sorted relative paths (POSIX separators) and contents, each
  * framed by its length so two different trees can never feed the hash the same bytes. `.git` directories
@@ -3026,32 +3125,40 @@ class DockerEnvironment {
  * hashed by their target text, not followed. The cached FAIL_TO_PASS lists and results key on this.
  * `skip` leaves out files and whole directories by absolute path (the Docker runtime hashes a build context
  * without the task's hidden files).
+ * Small files are read synchronously: a thread-pool round trip per stat, open, read and close cost ~1.5 ms
+ * per task of a few files, which made `plan` of 1,000 tasks take seconds; the bytes hashed are unchanged.
  */
 async function hashTaskDir(dir, skip) {
-    const files = await hash_listFiles(dir, '', skip);
+    const files = [];
+    hash_listFiles(dir, '', files, skip);
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const rel of files) {
+    for (const [i, rel] of files.entries()) {
+        if (i > 0 && i % FILES_PER_TURN === 0)
+            await (0,external_node_timers_promises_.setImmediate)();
         const abs = external_node_path_.join(dir, ...rel.split('/'));
-        const info = await (0,promises_.lstat)(abs);
+        const info = (0,external_node_fs_.lstatSync)(abs);
         if (info.isSymbolicLink()) {
             hash_frame(hash, `L${rel}`);
-            hash_frame(hash, await (0,promises_.readlink)(abs));
+            hash_frame(hash, (0,external_node_fs_.readlinkSync)(abs));
             continue;
         }
         hash_frame(hash, `F${rel}`);
         hash.update(`${info.size}\0`);
-        for await (const chunk of (0,external_node_fs_.createReadStream)(abs))
-            hash.update(chunk);
+        if (info.size <= SMALL_FILE)
+            hash.update((0,external_node_fs_.readFileSync)(abs));
+        else
+            for await (const chunk of (0,external_node_fs_.createReadStream)(abs))
+                hash.update(chunk);
     }
     return hash.digest('hex');
 }
 function hash_frame(hash, text) {
     hash.update(`${Buffer.byteLength(text)}\0${text}`);
 }
-async function hash_listFiles(root, rel, skip) {
-    const entries = await (0,promises_.readdir)(external_node_path_.join(root, rel), { withFileTypes: true });
-    const out = [];
+/** Appends to `out` (a spread of a big subtree's list would overflow the stack). */
+function hash_listFiles(root, rel, out, skip) {
+    const entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(root, rel), { withFileTypes: true });
     for (const entry of entries) {
         // A `.git` file is a worktree or submodule pointer: as volatile as the directory.
         if (entry.name === '.git')
@@ -3060,13 +3167,12 @@ async function hash_listFiles(root, rel, skip) {
         if (skip?.(external_node_path_.join(root, child)))
             continue;
         if (entry.isDirectory()) {
-            out.push(...(await hash_listFiles(root, child, skip)));
+            hash_listFiles(root, child, out, skip);
         }
         else if (entry.isFile() || entry.isSymbolicLink()) {
             out.push(child);
         }
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
@@ -3181,6 +3287,7 @@ class SharedWork {
 
 
 
+
 /** Every image the runtime builds carries its content hash, so an identical build under another name is a tag away. */
 const HASH_LABEL = 'dev.opsbench.context';
 /**
@@ -3258,8 +3365,9 @@ class ImageStore {
     }
     /** `docker build` from a context without the hidden files; transient failures (apt mirror, registry) retried. */
     async build(req, tag, hash, signal) {
-        await (0,promises_.mkdir)(this.opts.scratchDir, { recursive: true });
-        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(this.opts.scratchDir, 'build-'));
+        const scratchDir = req.run?.scratchDir ?? this.opts.scratchDir;
+        await (0,promises_.mkdir)(scratchDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(scratchDir, 'build-'));
         try {
             const context = await buildContextDir(req.build, req.hidden, external_node_path_.join(scratch, 'context'));
             const dockerfile = await this.dockerfileFor(req.build, context, scratch);
@@ -3279,7 +3387,7 @@ class ImageStore {
             for (let attempt = 0;; attempt++) {
                 const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
                 this.opts.log?.(`docker build ${tag}${attempt > 0 ? ` (retry ${attempt})` : ''}`);
-                const result = await this.cli.raw(args, { timeoutSec: left, signal });
+                const result = await this.cli.raw(args, { timeoutSec: left, signal, ...(req.run && { env: { [RUN_ENV]: req.run.id } }) });
                 if (signal.aborted)
                     throw signal.reason ?? new Error('aborted');
                 const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`;
@@ -3316,33 +3424,51 @@ class ImageStore {
 
 // EXTERNAL MODULE: ./lib/runtime/select.js
 var runtime_select = __webpack_require__(5898);
+// EXTERNAL MODULE: ./lib/runtime/strays.js + 1 modules
+var strays = __webpack_require__(3705);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
 
 
 
 
 
+
+
 /**
- * The post step's cleaner: removes every container, network and volume labelled with the run's id, e.g.
- * what a cancelled or crashed job left. Without a daemon there is nothing to clean (and nothing leaked).
+ * The post step's cleaner: ends the run's docker CLI processes a killed run left (a `docker build` keeps
+ * building, a `compose up` would create containers after the removal), then removes every container,
+ * network and volume labelled with the run's id, e.g. what a cancelled or crashed job left. Without a
+ * daemon there is nothing to remove (and nothing leaked).
  */
 function dockerCleaner(options) {
     return async (runId, opts) => {
         const docker = options.docker ?? 'docker';
+        const ended = await (0,strays/* endStrays */.o5)({ root: null, env: [`${RUN_ENV}=${runId}`], program: dockerProgram(docker) }, `docker cleanup of run ${runId}`, opts.log);
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, docker);
         if (why !== null) {
             opts.log?.(`docker cleanup: skipped (${why})`);
-            return 0;
+            return ended;
         }
         const cli = new DockerCli({ env: dockerCliEnv(options.hostEnv), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
         const removed = await removeLabelled(cli, RUN_LABEL, runId, { log: opts.log });
         if (removed > 0)
             opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${RUN_LABEL}=${runId}`);
-        return removed;
+        return ended + removed;
     };
+}
+/**
+ * The programs that carry a run's marker because the runtime started them: the docker CLI (`docker`, or the
+ * binary it was configured with) and its plugins (`docker-buildx`, `docker-compose`), which inherit the
+ * marker. Anything else with the marker (the shell the user ran OpsBench from, after exporting it) is not
+ * the run's to end.
+ */
+function dockerProgram(docker) {
+    const configured = external_node_path_.basename(docker);
+    return (name) => name === configured || /^docker(-[a-z0-9]+)?$/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
 
 
 
@@ -3363,6 +3489,7 @@ function dockerCleaner(options) {
 class DockerRuntime {
     options;
     kind = 'docker';
+    isolatesAgent = true;
     cli;
     images;
     assets;
@@ -3381,7 +3508,7 @@ class DockerRuntime {
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, this.options.docker);
         return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
     }
-    /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+    /** Ends the run's docker processes, then removes every container, network and volume labelled with it (cleanup.ts). */
     cleanup(runId, log) {
         const hostEnv = this.options.hostEnv;
         return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
@@ -3392,7 +3519,7 @@ class DockerRuntime {
     }
     create(task, opts) {
         return new DockerEnvironment(task, opts, {
-            cli: this.cli,
+            cli: this.cli.withEnv({ [RUN_ENV]: opts.runId }),
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,

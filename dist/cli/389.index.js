@@ -1,6 +1,37 @@
-export const id = 153;
-export const ids = [153,952];
+export const id = 389;
+export const ids = [389];
 export const modules = {
+
+/***/ 4390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ procStat)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * The fields of /proc/<pid>/stat OpsBench reads, or null where the process is gone or there is no /proc.
+ * The command name (field 2) may hold spaces and parentheses, so the fields are counted from its last ')'.
+ */
+function procStat(pid) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // Fields 3 onwards: state, ppid, pgrp, ..., starttime (field 22).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [state, ppid, startTime] = [fields[0], Number(fields[1]), fields[19]];
+    if (!state || !Number.isInteger(ppid) || !startTime)
+        return null;
+    return { state, ppid, startTime };
+}
+
+
+/***/ }),
 
 /***/ 6952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -191,7 +222,7 @@ function failure(what, result) {
 
 /***/ }),
 
-/***/ 6153:
+/***/ 2389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -413,107 +444,16 @@ async function composeServices(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/runtime/local/strays.js
-
-/**
- * Processes of a local trial that left the process groups the environment tracks (`setsid`, a double
- * fork): found by what they still carry of the trial, a working directory inside the trial's directory or
- * one of its environment entries (`HOME=<trial>/home`). Only this user's processes are readable, which
- * is all a local trial can have started. Linux only (/proc); elsewhere nothing is found.
- */
-function strayProcesses(root, envMarkers) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    const roots = new Set([root, realOr(root)]);
-    const markers = envMarkers.map((m) => `${m}\0`);
-    const found = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const pid = Number(entry);
-        if (pid === process.pid || isZombie(pid))
-            continue;
-        if (inside(cwdOf(pid), roots) || hasMarker(pid, markers))
-            found.push(pid);
-    }
-    return found;
-}
-/**
- * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
- * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
- */
-async function killStrays(root, envMarkers, passes = 20) {
-    let left = strayProcesses(root, envMarkers);
-    for (let pass = 0; pass < passes && left.length > 0; pass++) {
-        for (const pid of left) {
-            try {
-                process.kill(pid, 'SIGKILL');
-            }
-            catch {
-                // Gone already.
-            }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        left = strayProcesses(root, envMarkers);
-    }
-    return left;
-}
-function realOr(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-function cwdOf(pid) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
-    }
-    catch {
-        return null;
-    }
-}
-function inside(dir, roots) {
-    if (dir === null)
-        return false;
-    for (const r of roots)
-        if (dir === r || dir.startsWith(`${r}/`))
-            return true;
-    return false;
-}
-function hasMarker(pid, markers) {
-    let environ;
-    try {
-        environ = `\0${(0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
-    }
-    catch {
-        return false;
-    }
-    return markers.some((m) => environ.includes(`\0${m}`));
-}
-function isZombie(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-    }
-    catch {
-        return true; // exited while we looked
-    }
-}
-
+// EXTERNAL MODULE: ./lib/runtime/strays.js
+var strays = __webpack_require__(5760);
+// EXTERNAL MODULE: ./lib/runtime/cleanup.js
+var cleanup = __webpack_require__(7540);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
 var workspace = __webpack_require__(2557);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./lib/runtime/local/runtime.js
+
 
 
 
@@ -533,6 +473,7 @@ var path_exists = __webpack_require__(1150);
 class LocalRuntime {
     options;
     kind = 'local';
+    isolatesAgent = false;
     constructor(options) {
         this.options = options;
     }
@@ -541,11 +482,12 @@ class LocalRuntime {
         return Promise.resolve({ usable: true, reason: 'runs on this machine' });
     }
     /**
-     * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
-     * setsid here is beyond any label (the local runtime is not a sandbox).
+     * Ends the processes a killed run left working in its trials' directories (under the run's scratch dir,
+     * which cleanup.ts then removes): each command runs in a process group of its own, so a kill -9 of the
+     * run does not end them. A process that also left those directories is beyond reach (not a sandbox).
      */
-    cleanup(_runId, _log) {
-        return Promise.resolve(0);
+    cleanup(runId, log) {
+        return (0,strays/* endStrays */.o5)({ root: (0,cleanup/* defaultRunScratchDir */.q)(runId), env: [] }, `local cleanup of run ${runId}`, log);
     }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
     check(task) {
@@ -666,14 +608,14 @@ class LocalEnvironment {
      */
     async stopAgentProcesses() {
         await this.killGroups(0);
-        const left = await killStrays(this.root, this.trialMarkers());
+        const left = await (0,strays/* killStrays */.TY)(this.strays());
         if (left.length > 0)
             throw new errors/* GradeError */.GX(`could not stop the agent's processes (pids ${left.join(', ')}) before grading`);
     }
     /** Kills what is left of every process group this environment started and its strays, then removes the trial dir. */
     async down() {
         await this.killGroups(500);
-        await killStrays(this.root, this.trialMarkers(), 5);
+        await (0,strays/* killStrays */.TY)(this.strays(), 5);
         try {
             await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
         }
@@ -686,8 +628,9 @@ class LocalEnvironment {
         this.groups.clear();
     }
     /** Environment entries only this trial's commands carry (always paths under the trial's own directory). */
-    trialMarkers() {
-        return [`HOME=${external_node_path_.join(this.root, 'home')}`, `TMPDIR=${external_node_path_.join(this.root, 'tmp')}`];
+    /** The trial's processes: working in its directory, or carrying its HOME or TMPDIR (whatever the program). */
+    strays() {
+        return { root: this.root, env: [`HOME=${external_node_path_.join(this.root, 'home')}`, `TMPDIR=${external_node_path_.join(this.root, 'tmp')}`] };
     }
     /** Maps an environment path to the host (see the class comment). */
     resolve(p) {
@@ -1068,6 +1011,150 @@ function runProcess(argv, opts) {
                 opts.signal.addEventListener('abort', onAbort, { once: true });
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 5760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ killStrays),
+/* harmony export */   o5: () => (/* binding */ endStrays)
+/* harmony export */ });
+/* unused harmony export strayProcesses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4390);
+
+
+
+/**
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
+ * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
+ * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
+ * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
+ */
+function strayProcesses(query) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
+    const markers = query.env.map((m) => `${m}\0`);
+    const spared = lineage(process.pid);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const pid = Number(entry);
+        if (spared.has(pid) || isZombie(pid))
+            continue;
+        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
+            found.push(pid);
+    }
+    return found;
+}
+/**
+ * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
+ * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
+ */
+async function killStrays(query, passes = 20) {
+    let left = strayProcesses(query);
+    for (let pass = 0; pass < passes && left.length > 0; pass++) {
+        for (const pid of left) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        left = strayProcesses(query);
+    }
+    return left;
+}
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+async function endStrays(query, who, log) {
+    const found = strayProcesses(query);
+    if (found.length === 0)
+        return 0;
+    const left = await killStrays(query);
+    const ended = found.filter((pid) => !left.includes(pid)).length;
+    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+    return ended;
+}
+function realOr(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function cwdOf(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function inside(dir, roots) {
+    if (dir === null)
+        return false;
+    for (const r of roots)
+        if (dir === r || dir.startsWith(`${r}/`))
+            return true;
+    return false;
+}
+function hasMarker(pid, markers) {
+    let environ;
+    try {
+        environ = `\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
+    }
+    catch {
+        return false;
+    }
+    return markers.some((m) => environ.includes(`\0${m}`));
+}
+function isZombie(pid) {
+    return (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
+}
+/** `pid` and every process above it up to init. */
+function lineage(pid) {
+    const seen = new Set();
+    for (let p = pid; p > 0 && !seen.has(p); p = (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(p)?.ppid ?? 0)
+        seen.add(p);
+    return seen;
+}
+/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
+function programNames(pid) {
+    const names = [];
+    try {
+        names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
+    }
+    catch {
+        // Not readable (another user's, or gone): argv[0] alone.
+    }
+    try {
+        const argv0 = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0)
+            names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(argv0));
+    }
+    catch {
+        // Gone.
+    }
+    return names;
 }
 
 

@@ -1,6 +1,98 @@
-export const id = 952;
-export const ids = [952];
+export const id = 403;
+export const ids = [403];
 export const modules = {
+
+/***/ 4390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ procStat)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * The fields of /proc/<pid>/stat OpsBench reads, or null where the process is gone or there is no /proc.
+ * The command name (field 2) may hold spaces and parentheses, so the fields are counted from its last ')'.
+ */
+function procStat(pid) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // Fields 3 onwards: state, ppid, pgrp, ..., starttime (field 22).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [state, ppid, startTime] = [fields[0], Number(fields[1]), fields[19]];
+    if (!state || !Number.isInteger(ppid) || !startTime)
+        return null;
+    return { state, ppid, startTime };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
+/* harmony export */   ZB: () => (/* binding */ retryWithBackoff),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Delay before retry `n` (1-based). */
+function backoffMs(backoff, n) {
+    const spread = backoff.jitter ?? 0.5;
+    const raw = Math.min(backoff.maxMs ?? Infinity, backoff.baseMs * 2 ** (n - 1));
+    return raw * (1 - spread + 2 * spread * (backoff.random ?? Math.random)());
+}
+const DEFAULT_RETRY_POLICY = { maxRetries: 2, baseMs: 2000 };
+/**
+ * Sleeps `ms`, waking early with a CancelledError when `signal` fires.
+ * @throws CancelledError when cancelled before or during the sleep.
+ */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Calls `fn` until it succeeds, waiting `delayFor` between tries, at most `maxRetries` more times.
+ * @throws the last failure (final, or retries ran out, or the signal fired); CancelledError when cancelled while waiting
+ */
+async function retryWithBackoff(fn, opts) {
+    for (let retry = 1;; retry++) {
+        try {
+            return { value: await fn(), retries: retry - 1 };
+        }
+        catch (error) {
+            if (opts.signal?.aborted || retry > opts.maxRetries)
+                throw error;
+            const delayMs = opts.delayFor(error, retry);
+            if (delayMs === null)
+                throw error;
+            opts.onRetry?.({ retry, delayMs, error });
+            await (opts.sleep ?? abortableSleep)(delayMs, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
 
 /***/ 6952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,8 +1,8 @@
-export const id = 153;
-export const ids = [153];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
-/***/ 6153:
+/***/ 62389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/runtime/child-env.js
@@ -129,11 +129,11 @@ function warmCaches(hostEnv, realHome) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(2058);
+var registry = __webpack_require__(82058);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(6479);
+var process_exec = __webpack_require__(96479);
 ;// CONCATENATED MODULE: ./lib/runtime/toolchain.js
 
 
@@ -224,107 +224,16 @@ async function composeServices(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/runtime/local/strays.js
-
-/**
- * Processes of a local trial that left the process groups the environment tracks (`setsid`, a double
- * fork): found by what they still carry of the trial, a working directory inside the trial's directory or
- * one of its environment entries (`HOME=<trial>/home`). Only this user's processes are readable, which
- * is all a local trial can have started. Linux only (/proc); elsewhere nothing is found.
- */
-function strayProcesses(root, envMarkers) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    const roots = new Set([root, realOr(root)]);
-    const markers = envMarkers.map((m) => `${m}\0`);
-    const found = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const pid = Number(entry);
-        if (pid === process.pid || isZombie(pid))
-            continue;
-        if (inside(cwdOf(pid), roots) || hasMarker(pid, markers))
-            found.push(pid);
-    }
-    return found;
-}
-/**
- * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
- * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
- */
-async function killStrays(root, envMarkers, passes = 20) {
-    let left = strayProcesses(root, envMarkers);
-    for (let pass = 0; pass < passes && left.length > 0; pass++) {
-        for (const pid of left) {
-            try {
-                process.kill(pid, 'SIGKILL');
-            }
-            catch {
-                // Gone already.
-            }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        left = strayProcesses(root, envMarkers);
-    }
-    return left;
-}
-function realOr(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-function cwdOf(pid) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
-    }
-    catch {
-        return null;
-    }
-}
-function inside(dir, roots) {
-    if (dir === null)
-        return false;
-    for (const r of roots)
-        if (dir === r || dir.startsWith(`${r}/`))
-            return true;
-    return false;
-}
-function hasMarker(pid, markers) {
-    let environ;
-    try {
-        environ = `\0${(0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
-    }
-    catch {
-        return false;
-    }
-    return markers.some((m) => environ.includes(`\0${m}`));
-}
-function isZombie(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-    }
-    catch {
-        return true; // exited while we looked
-    }
-}
-
+// EXTERNAL MODULE: ./lib/runtime/strays.js
+var strays = __webpack_require__(35760);
+// EXTERNAL MODULE: ./lib/runtime/cleanup.js
+var cleanup = __webpack_require__(7540);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
-var workspace = __webpack_require__(2557);
+var workspace = __webpack_require__(72557);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
-var path_exists = __webpack_require__(1150);
+var path_exists = __webpack_require__(11150);
 ;// CONCATENATED MODULE: ./lib/runtime/local/runtime.js
+
 
 
 
@@ -344,6 +253,7 @@ var path_exists = __webpack_require__(1150);
 class LocalRuntime {
     options;
     kind = 'local';
+    isolatesAgent = false;
     constructor(options) {
         this.options = options;
     }
@@ -352,11 +262,12 @@ class LocalRuntime {
         return Promise.resolve({ usable: true, reason: 'runs on this machine' });
     }
     /**
-     * Nothing to clean: workspaces are temp dirs removed at teardown, and a process an agent detached with
-     * setsid here is beyond any label (the local runtime is not a sandbox).
+     * Ends the processes a killed run left working in its trials' directories (under the run's scratch dir,
+     * which cleanup.ts then removes): each command runs in a process group of its own, so a kill -9 of the
+     * run does not end them. A process that also left those directories is beyond reach (not a sandbox).
      */
-    cleanup(_runId, _log) {
-        return Promise.resolve(0);
+    cleanup(runId, log) {
+        return (0,strays/* endStrays */.o5)({ root: (0,cleanup/* defaultRunScratchDir */.q)(runId), env: [] }, `local cleanup of run ${runId}`, log);
     }
     /** 'needs Docker (services: ...)', 'missing toolchain: ...', or null when the task can run here. */
     check(task) {
@@ -477,14 +388,14 @@ class LocalEnvironment {
      */
     async stopAgentProcesses() {
         await this.killGroups(0);
-        const left = await killStrays(this.root, this.trialMarkers());
+        const left = await (0,strays/* killStrays */.TY)(this.strays());
         if (left.length > 0)
             throw new errors/* GradeError */.GX(`could not stop the agent's processes (pids ${left.join(', ')}) before grading`);
     }
     /** Kills what is left of every process group this environment started and its strays, then removes the trial dir. */
     async down() {
         await this.killGroups(500);
-        await killStrays(this.root, this.trialMarkers(), 5);
+        await (0,strays/* killStrays */.TY)(this.strays(), 5);
         try {
             await (0,promises_.rm)(this.root, { recursive: true, force: true, maxRetries: 3 });
         }
@@ -497,8 +408,9 @@ class LocalEnvironment {
         this.groups.clear();
     }
     /** Environment entries only this trial's commands carry (always paths under the trial's own directory). */
-    trialMarkers() {
-        return [`HOME=${external_node_path_.join(this.root, 'home')}`, `TMPDIR=${external_node_path_.join(this.root, 'tmp')}`];
+    /** The trial's processes: working in its directory, or carrying its HOME or TMPDIR (whatever the program). */
+    strays() {
+        return { root: this.root, env: [`HOME=${external_node_path_.join(this.root, 'home')}`, `TMPDIR=${external_node_path_.join(this.root, 'tmp')}`] };
     }
     /** Maps an environment path to the host (see the class comment). */
     resolve(p) {
@@ -519,6 +431,294 @@ async function isDirectory(p) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 72557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
+/* harmony export */   HT: () => (/* binding */ workspaceDiff),
+/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
+/* harmony export */   sK: () => (/* binding */ createWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70529);
+/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96479);
+
+
+
+
+
+
+/**
+ * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
+ * always gets the same base sha.
+ */
+const BASE_COMMIT_ENV = {
+    GIT_AUTHOR_NAME: 'OpsBench',
+    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
+    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
+    GIT_COMMITTER_NAME: 'OpsBench',
+    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
+    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
+    GIT_CONFIG_NOSYSTEM: '1'
+};
+/** The agent's own git identity (it may commit); written to the per-trial HOME. */
+const AGENT_GITCONFIG = `[user]
+\tname = OpsBench Agent
+\temail = agent@opsbench.invalid
+[init]
+\tdefaultBranch = main
+[safe]
+\tdirectory = *
+[commit]
+\tgpgsign = false
+`;
+async function git(dir, env, args, maxBytes) {
+    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
+        cwd: dir,
+        env: { ...env, ...BASE_COMMIT_ENV },
+        timeoutSec: 600,
+        maxBytes
+    });
+}
+function gitFailure(what, result) {
+    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
+}
+/**
+ * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
+ * The repository's own .gitignore applies, as it would in any checkout.
+ * @returns the base commit's sha
+ * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
+ */
+async function createWorkspace(repo, dir, env) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    if (repo !== null) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
+                recursive: true,
+                verbatimSymlinks: true,
+                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
+            });
+        }
+        catch (error) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
+        }
+    }
+    const steps = [
+        ['git init', ['init', '-q', '-b', 'main']],
+        ['git add', ['add', '-A']],
+        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
+        ['git rev-parse', ['rev-parse', 'HEAD']]
+    ];
+    let last;
+    for (const [what, args] of steps) {
+        last = await git(dir, env, args);
+        if (last.exitCode !== 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
+    }
+    return last.stdout.trim();
+}
+/** Writes the agent's git identity into the per-trial HOME. */
+async function writeAgentGitConfig(home) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
+}
+/**
+ * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
+ * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
+ * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
+ * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
+ * repository above the workspace (the runner's own checkout) and stage its files.
+ * @throws Error naming git's reason (e.g. the agent removed .git)
+ */
+async function workspaceDiff(dir, base, env) {
+    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
+    if (sanitized.exitCode !== 0)
+        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
+    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
+    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
+        cwd: dir,
+        env: hardened,
+        timeoutSec: 600,
+        maxBytes
+    });
+    const add = await git(['add', '-A']);
+    if (add.exitCode !== 0)
+        throw new Error(gitFailure('git add -A', add));
+    return (0,_harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .cappedDiff */ .Rl)(git, base);
+}
+
+
+/***/ }),
+
+/***/ 11150:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ pathExists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+
+/** Whether a host path exists (any kind); a missing path is an answer, not an error. */
+async function pathExists(p) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 35760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ killStrays),
+/* harmony export */   o5: () => (/* binding */ endStrays)
+/* harmony export */ });
+/* unused harmony export strayProcesses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14390);
+
+
+
+/**
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
+ * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
+ * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
+ * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
+ */
+function strayProcesses(query) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
+    const markers = query.env.map((m) => `${m}\0`);
+    const spared = lineage(process.pid);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const pid = Number(entry);
+        if (spared.has(pid) || isZombie(pid))
+            continue;
+        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
+            found.push(pid);
+    }
+    return found;
+}
+/**
+ * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
+ * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
+ */
+async function killStrays(query, passes = 20) {
+    let left = strayProcesses(query);
+    for (let pass = 0; pass < passes && left.length > 0; pass++) {
+        for (const pid of left) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        left = strayProcesses(query);
+    }
+    return left;
+}
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+async function endStrays(query, who, log) {
+    const found = strayProcesses(query);
+    if (found.length === 0)
+        return 0;
+    const left = await killStrays(query);
+    const ended = found.filter((pid) => !left.includes(pid)).length;
+    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+    return ended;
+}
+function realOr(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function cwdOf(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function inside(dir, roots) {
+    if (dir === null)
+        return false;
+    for (const r of roots)
+        if (dir === r || dir.startsWith(`${r}/`))
+            return true;
+    return false;
+}
+function hasMarker(pid, markers) {
+    let environ;
+    try {
+        environ = `\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
+    }
+    catch {
+        return false;
+    }
+    return markers.some((m) => environ.includes(`\0${m}`));
+}
+function isZombie(pid) {
+    return (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
+}
+/** `pid` and every process above it up to init. */
+function lineage(pid) {
+    const seen = new Set();
+    for (let p = pid; p > 0 && !seen.has(p); p = (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(p)?.ppid ?? 0)
+        seen.add(p);
+    return seen;
+}
+/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
+function programNames(pid) {
+    const names = [];
+    try {
+        names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
+    }
+    catch {
+        // Not readable (another user's, or gone): argv[0] alone.
+    }
+    try {
+        const argv0 = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0)
+            names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(argv0));
+    }
+    catch {
+        // Gone.
+    }
+    return names;
 }
 
 

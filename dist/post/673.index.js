@@ -1,5 +1,5 @@
-export const id = 41;
-export const ids = [41];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 2058:
@@ -201,6 +201,9 @@ const ctest = {
     parse: (text) => parseCtest(text),
     harnessFiles: [],
     toolchain: { host: ['cmake', 'ctest'], apt: ['cmake', 'g++', 'make', 'libgtest-dev'], npm: [] },
+    flagRules: [
+        { code: 'ctest-test-properties', path: /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|CTestTestfile\.cmake)$/, added: /\b(?:WILL_FAIL|PASS_REGULAR_EXPRESSION|SKIP_RETURN_CODE|SKIP_REGULAR_EXPRESSION)\b/ }
+    ],
     apexAliases: ['gtest', 'googletest']
 };
 /**
@@ -234,6 +237,10 @@ const go = {
     parse: (text) => parseGo(text),
     harnessFiles: [],
     toolchain: { host: ['go'], apt: ['golang-go'], npm: [] },
+    flagRules: [
+        { code: 'go-testing-internals', path: /\.go$/, added: /\btesting\.(?:MainStart|Init|RegisterCover|InternalTest|M\b)|go:linkname\s+\S+\s+testing\./ },
+        { code: 'go-fake-test-events', path: /\.go$/, added: /"Action"\s*:\s*"(?:pass|fail)"/ }
+    ],
     apexAliases: ['gotest', 'go test', 'golang']
 };
 // One test2json event, read only as far as grading needs (https://pkg.go.dev/cmd/test2json).
@@ -330,6 +337,12 @@ var external_node_path_ = __webpack_require__(6760);
 /** Config files a script runner reads, in each extension it accepts (jest.config.ts, vitest.config.mjs, ...). */
 const SCRIPT_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'];
 const named = (stem, extensions) => extensions.map((e) => `${stem}.${e}`);
+const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
+/** jest's and vitest's (which shares jest's globals): test globals replaced, or the runner's internals imported, from project code. */
+const JS_RUNNER_FLAGS = [
+    { code: 'js-test-globals', path: SCRIPT, added: /\b(?:global|globalThis|window)\s*(?:\.\s*|\[\s*['"`])(?:test|it|expect|describe|beforeEach|afterEach|beforeAll|afterAll|jest|vi)\b(?:['"`]\s*\])?\s*=[^=]|Object\.defineProperty\(\s*(?:global|globalThis)\s*,\s*['"`](?:test|it|expect|describe)['"`]/ },
+    { code: 'js-runner-internals', path: SCRIPT, added: /['"`](?:jest-circus|jest-jasmine2|@jest\/(?:core|reporters|test-result|expect)|jest-runner|@vitest\/(?:runner|expect)|vitest\/(?:runners|node|reporters))(?:\/[^'"`]*)?['"`]/ }
+];
 /** jest: `--json` to a report file; its config (a results processor, reporter or transform) is the harness's. */
 const jest = {
     ...singleFileReport('report.json', rewriteJest),
@@ -337,6 +350,7 @@ const jest = {
     harnessFiles: named('jest.config', [...SCRIPT_EXTENSIONS, 'json']),
     packageJsonKey: 'jest',
     toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['jest@29', 'ts-jest@29', 'typescript@5'] },
+    flagRules: JS_RUNNER_FLAGS,
     apexAliases: []
 };
 // jest's `--json` result, which vitest's `--reporter=json` copies; only what grading reads.
@@ -450,6 +464,13 @@ const pytest = {
     harnessFiles: ['conftest.py', 'pytest.ini', '.pytest.ini', 'tox.ini', 'sitecustomize.py', 'usercustomize.py'],
     // pytest is a python module: probed by importing it with the python3 found on PATH.
     toolchain: { host: ['python3'], hostChecks: [{ name: 'pytest', command: ['python3', '-c', 'import pytest'] }], apt: ['python3-pytest'], npm: [] },
+    flagRules: [
+        // _pytest is pytest's private implementation: project code has no reason to import it.
+        { code: 'pytest-internals', path: /\.py$/, added: /^\s*(?:from\s+_pytest[\s.]|import\s+_pytest\b)|\b_pytest\.\w/ },
+        { code: 'pytest-hook', path: /\.py$/, added: /@pytest\.hookimpl|^\s*def\s+pytest_\w+\s*\(|^\s*pytest_plugins\s*=/ },
+        { code: 'pytest-plugin-entry-point', path: /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml|entry_points\.txt)$/, added: /pytest11/ },
+        { code: 'python-startup-hook', path: /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/ }
+    ],
     apexAliases: []
 };
 /**
@@ -537,6 +558,7 @@ const vitest = {
     parse: parseJest,
     harnessFiles: [...named('vitest.config', SCRIPT_EXTENSIONS), ...named('vitest.workspace', [...SCRIPT_EXTENSIONS, 'json'])],
     toolchain: { host: ['node', 'npx'], apt: ['nodejs', 'npm'], npm: ['vitest@2'] },
+    flagRules: JS_RUNNER_FLAGS,
     apexAliases: []
 };
 function rewriteVitest(command, report) {
@@ -721,6 +743,178 @@ async function pathExists(p) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 3705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o5: () => (/* binding */ endStrays),
+  TY: () => (/* binding */ killStrays)
+});
+
+// UNUSED EXPORTS: strayProcesses
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/core/proc-stat.js
+
+/**
+ * The fields of /proc/<pid>/stat OpsBench reads, or null where the process is gone or there is no /proc.
+ * The command name (field 2) may hold spaces and parentheses, so the fields are counted from its last ')'.
+ */
+function procStat(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // Fields 3 onwards: state, ppid, pgrp, ..., starttime (field 22).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const [state, ppid, startTime] = [fields[0], Number(fields[1]), fields[19]];
+    if (!state || !Number.isInteger(ppid) || !startTime)
+        return null;
+    return { state, ppid, startTime };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/strays.js
+
+
+
+/**
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
+ * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
+ * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
+ * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
+ */
+function strayProcesses(query) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
+    const markers = query.env.map((m) => `${m}\0`);
+    const spared = lineage(process.pid);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const pid = Number(entry);
+        if (spared.has(pid) || isZombie(pid))
+            continue;
+        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
+            found.push(pid);
+    }
+    return found;
+}
+/**
+ * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
+ * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
+ */
+async function killStrays(query, passes = 20) {
+    let left = strayProcesses(query);
+    for (let pass = 0; pass < passes && left.length > 0; pass++) {
+        for (const pid of left) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        left = strayProcesses(query);
+    }
+    return left;
+}
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+async function endStrays(query, who, log) {
+    const found = strayProcesses(query);
+    if (found.length === 0)
+        return 0;
+    const left = await killStrays(query);
+    const ended = found.filter((pid) => !left.includes(pid)).length;
+    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+    return ended;
+}
+function realOr(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function cwdOf(pid) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function inside(dir, roots) {
+    if (dir === null)
+        return false;
+    for (const r of roots)
+        if (dir === r || dir.startsWith(`${r}/`))
+            return true;
+    return false;
+}
+function hasMarker(pid, markers) {
+    let environ;
+    try {
+        environ = `\0${(0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
+    }
+    catch {
+        return false;
+    }
+    return markers.some((m) => environ.includes(`\0${m}`));
+}
+function isZombie(pid) {
+    return procStat(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
+}
+/** `pid` and every process above it up to init. */
+function lineage(pid) {
+    const seen = new Set();
+    for (let p = pid; p > 0 && !seen.has(p); p = procStat(p)?.ppid ?? 0)
+        seen.add(p);
+    return seen;
+}
+/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
+function programNames(pid) {
+    const names = [];
+    try {
+        names.push(external_node_path_.basename((0,external_node_fs_.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
+    }
+    catch {
+        // Not readable (another user's, or gone): argv[0] alone.
+    }
+    try {
+        const argv0 = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0)
+            names.push(external_node_path_.basename(argv0));
+    }
+    catch {
+        // Gone.
+    }
+    return names;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 229;
-export const ids = [229];
+export const id = 151;
+export const ids = [151];
 export const modules = {
 
 /***/ 1915:
@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6479);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6479);
+
 
 
 /** The daemon is not there (or not reachable): nothing of this run can work until it is back. */
@@ -37,13 +39,17 @@ class DockerCli {
     get env() {
         return this.opts.env;
     }
+    /** The same CLI with `extra` in the environment of every call (a run's marker, labels.ts RUN_ENV). */
+    withEnv(extra) {
+        return new DockerCli({ ...this.opts, env: { ...this.opts.env, ...extra } });
+    }
     /** The docker binary, for the one caller that streams a call's output instead of buffering it. */
     get binary() {
         return this.opts.docker ?? 'docker';
     }
     /** One call, its result as data (exit code and output); only the caller decides what a failure means. */
     raw(args, opts) {
-        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)([this.opts.docker ?? 'docker', ...args], {
+        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R3)([this.opts.docker ?? 'docker', ...args], {
             cwd: this.opts.cwd,
             env: opts.env ? { ...this.opts.env, ...opts.env } : this.opts.env,
             timeoutSec: opts.timeoutSec,
@@ -59,9 +65,8 @@ class DockerCli {
      *   EnvironmentStartError (opts.errorClass, retryable when the last failure was transient) otherwise
      */
     async run(args, opts) {
-        const retries = opts.retries ?? 2;
         const what = describe(args);
-        for (let attempt = 0;; attempt++) {
+        const once = async () => {
             const result = await this.raw(args, opts);
             if (opts.signal?.aborted)
                 throw opts.signal.reason ?? new Error('aborted');
@@ -69,16 +74,25 @@ class DockerCli {
                 return result;
             const output = `${result.stderr}\n${result.stdout}`;
             const kind = result.timedOut ? 'transient' : classifyDockerFailure(output);
-            const why = result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`;
-            if (kind !== null && attempt < retries) {
-                const delay = (this.opts.backoffMs ?? 1000) * 2 ** attempt;
-                this.opts.log?.(`docker: ${what} ${why.split('\n')[0]}; retrying in ${delay} ms`);
-                await sleep(delay, opts.signal);
-                continue;
-            }
-            if (kind === 'daemon')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RuntimeUnavailableError */ .VT(`${what} ${why}`);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${what} ${why}`, opts.errorClass ?? 'env_start', kind !== null);
+            throw new FailedCall(kind, result.timedOut ? `did not finish within ${opts.timeoutSec}s` : `failed (exit ${result.exitCode}): ${tail(output)}`);
+        };
+        try {
+            const { value } = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryWithBackoff */ .ZB)(once, {
+                maxRetries: opts.retries ?? 2,
+                // No jitter: one call's retries, not many trials' in lockstep.
+                delayFor: (error, n) => (error instanceof FailedCall && error.kind !== null ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)({ baseMs: this.opts.backoffMs ?? 1000, jitter: 0 }, n) : null),
+                signal: opts.signal,
+                sleep,
+                onRetry: ({ delayMs, error }) => this.opts.log?.(`docker: ${what} ${error.why.split('\n')[0]}; retrying in ${delayMs} ms`)
+            });
+            return value;
+        }
+        catch (error) {
+            if (!(error instanceof FailedCall))
+                throw error;
+            if (error.kind === 'daemon')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RuntimeUnavailableError */ .VT(`${what} ${error.why}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${what} ${error.why}`, opts.errorClass ?? 'env_start', error.kind !== null);
         }
     }
     /** `docker compose --ansi never -p <project> -f <file>... <args>` through {@link run}. */
@@ -88,6 +102,16 @@ class DockerCli {
     /** {@link compose} without retries or throwing, for calls whose failure is itself the answer. */
     composeRaw(project, files, args, opts) {
         return this.raw(composeArgs(project, files, args), opts);
+    }
+}
+/** A docker call that failed, as retryWithBackoff sees it: what kind of failure, and why (for the message). */
+class FailedCall extends Error {
+    kind;
+    why;
+    constructor(kind, why) {
+        super(why);
+        this.kind = kind;
+        this.why = why;
     }
 }
 function composeArgs(project, files, args) {
@@ -200,6 +224,8 @@ async function buildContextDir(spec, hidden, scratch) {
     return scratch;
 }
 
+// EXTERNAL MODULE: ./lib/runtime/docker/labels.js
+var labels = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/shared.js
 /**
  * Work keyed by name that many callers share (an image build wanted by every parallel trial of a task):
@@ -264,6 +290,7 @@ class SharedWork {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/docker/images.js
+
 
 
 
@@ -347,8 +374,9 @@ class ImageStore {
     }
     /** `docker build` from a context without the hidden files; transient failures (apt mirror, registry) retried. */
     async build(req, tag, hash, signal) {
-        await (0,promises_.mkdir)(this.opts.scratchDir, { recursive: true });
-        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(this.opts.scratchDir, 'build-'));
+        const scratchDir = req.run?.scratchDir ?? this.opts.scratchDir;
+        await (0,promises_.mkdir)(scratchDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(scratchDir, 'build-'));
         try {
             const context = await buildContextDir(req.build, req.hidden, external_node_path_.join(scratch, 'context'));
             const dockerfile = await this.dockerfileFor(req.build, context, scratch);
@@ -368,7 +396,7 @@ class ImageStore {
             for (let attempt = 0;; attempt++) {
                 const left = Math.max(1, Math.round((deadline - Date.now()) / 1000));
                 this.opts.log?.(`docker build ${tag}${attempt > 0 ? ` (retry ${attempt})` : ''}`);
-                const result = await this.cli.raw(args, { timeoutSec: left, signal });
+                const result = await this.cli.raw(args, { timeoutSec: left, signal, ...(req.run && { env: { [labels/* RUN_ENV */.Gj]: req.run.id } }) });
                 if (signal.aborted)
                     throw signal.reason ?? new Error('aborted');
                 const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`;
@@ -503,7 +531,78 @@ function exposedHidden(dir, hidden) {
 
 /***/ }),
 
-/***/ 5229:
+/***/ 826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ RUN_ENV),
+/* harmony export */   My: () => (/* binding */ TRIAL_LABEL),
+/* harmony export */   j1: () => (/* binding */ projectName),
+/* harmony export */   jQ: () => (/* binding */ RUN_LABEL),
+/* harmony export */   tO: () => (/* binding */ imageName),
+/* harmony export */   ux: () => (/* binding */ removeLabelled)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/** On every container, network and volume of a run: what the post step and the signal path clean up by. */
+const RUN_LABEL = 'dev.opsbench.run';
+/**
+ * In the environment of every docker CLI process a run starts (builds, compose, cp), with the run id as
+ * value: a run killed -9 leaves its `docker build` running, detached from any label; `cleanup` finds it by this.
+ */
+const RUN_ENV = 'OPSBENCH_RUN_ID';
+/** On every container, network and volume of one trial (the value is the compose project name). */
+const TRIAL_LABEL = 'dev.opsbench.trial';
+const MAX_PROJECT = 63;
+/**
+ * The compose project of one trial: `ob-<trialId>` (the trial id starts with the run id; one that does not,
+ * like the FAIL_TO_PASS computation's, gets it prefixed), lowercased to compose's [a-z0-9_-], and cut to 63
+ * characters with a hash of the whole so two long ids never meet.
+ */
+function projectName(runId, trialId) {
+    const id = trialId.startsWith(runId) ? trialId : `${runId}-${trialId}`;
+    const clean = `ob-${id}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+    if (clean.length <= MAX_PROJECT)
+        return clean;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(clean).digest('hex').slice(0, 10);
+    return `${clean.slice(0, MAX_PROJECT - digest.length - 1).replace(/[-_]+$/, '')}-${digest}`;
+}
+/** A repository name for `docker build -t`: lowercase, [a-z0-9._-] components. */
+function imageName(...parts) {
+    const clean = parts.map((p) => p.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '') || 'x');
+    return `opsbench/${clean.join('-')}`;
+}
+/**
+ * Force-removes every container, then network, then volume carrying `label=value` (containers first: a
+ * network or volume in use cannot go). Works whatever state compose left them in.
+ * @returns how many resources were removed
+ * @throws RuntimeUnavailableError when the daemon does not answer
+ */
+async function removeLabelled(cli, label, value, opts = {}) {
+    const call = { timeoutSec: opts.timeoutSec ?? 60 };
+    const filter = `label=${label}=${value}`;
+    let removed = 0;
+    const kinds = [
+        [['ps', '-aq', '--filter', filter], ['rm', '-f', '-v']],
+        [['network', 'ls', '-q', '--filter', filter], ['network', 'rm']],
+        [['volume', 'ls', '-q', '--filter', filter], ['volume', 'rm', '-f']]
+    ];
+    for (const [list, remove] of kinds) {
+        const ids = (await cli.run(list, call)).stdout.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+        if (ids.length === 0)
+            continue;
+        const result = await cli.raw([...remove, ...ids], call);
+        if (result.exitCode !== 0)
+            opts.log?.(`docker ${remove.slice(0, -1).join(' ')}: ${result.stderr.trim().slice(0, 500)}`);
+        removed += ids.length - (result.stderr.match(/Error/g)?.length ?? 0);
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 3151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1256,58 +1355,8 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
 
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
-;// CONCATENATED MODULE: ./lib/runtime/docker/labels.js
-
-/** On every container, network and volume of a run: what the post step and the signal path clean up by. */
-const RUN_LABEL = 'dev.opsbench.run';
-/** On every container, network and volume of one trial (the value is the compose project name). */
-const TRIAL_LABEL = 'dev.opsbench.trial';
-const MAX_PROJECT = 63;
-/**
- * The compose project of one trial: `ob-<trialId>` (the trial id starts with the run id; one that does not,
- * like the FAIL_TO_PASS computation's, gets it prefixed), lowercased to compose's [a-z0-9_-], and cut to 63
- * characters with a hash of the whole so two long ids never meet.
- */
-function projectName(runId, trialId) {
-    const id = trialId.startsWith(runId) ? trialId : `${runId}-${trialId}`;
-    const clean = `ob-${id}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
-    if (clean.length <= MAX_PROJECT)
-        return clean;
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(clean).digest('hex').slice(0, 10);
-    return `${clean.slice(0, MAX_PROJECT - digest.length - 1).replace(/[-_]+$/, '')}-${digest}`;
-}
-/** A repository name for `docker build -t`: lowercase, [a-z0-9._-] components. */
-function imageName(...parts) {
-    const clean = parts.map((p) => p.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '') || 'x');
-    return `opsbench/${clean.join('-')}`;
-}
-/**
- * Force-removes every container, then network, then volume carrying `label=value` (containers first: a
- * network or volume in use cannot go). Works whatever state compose left them in.
- * @returns how many resources were removed
- * @throws RuntimeUnavailableError when the daemon does not answer
- */
-async function removeLabelled(cli, label, value, opts = {}) {
-    const call = { timeoutSec: opts.timeoutSec ?? 60 };
-    const filter = `label=${label}=${value}`;
-    let removed = 0;
-    const kinds = [
-        [['ps', '-aq', '--filter', filter], ['rm', '-f', '-v']],
-        [['network', 'ls', '-q', '--filter', filter], ['network', 'rm']],
-        [['volume', 'ls', '-q', '--filter', filter], ['volume', 'rm', '-f']]
-    ];
-    for (const [list, remove] of kinds) {
-        const ids = (await cli.run(list, call)).stdout.split('\n').map((s) => s.trim()).filter((s) => s !== '');
-        if (ids.length === 0)
-            continue;
-        const result = await cli.raw([...remove, ...ids], call);
-        if (result.exitCode !== 0)
-            opts.log?.(`docker ${remove.slice(0, -1).join(' ')}: ${result.stderr.trim().slice(0, 500)}`);
-        removed += ids.length - (result.stderr.match(/Error/g)?.length ?? 0);
-    }
-    return removed;
-}
-
+// EXTERNAL MODULE: ./lib/runtime/docker/labels.js
+var labels = __webpack_require__(826);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
 var schemas = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
@@ -2224,10 +2273,10 @@ class DockerEnvironment {
         this.task = task;
         this.opts = opts;
         this.deps = deps;
-        this.project = projectName(opts.runId, opts.trialId);
+        this.project = (0,labels/* projectName */.j1)(opts.runId, opts.trialId);
         this.workdir = task.environment.workdir;
         this.dir = external_node_path_.join(opts.scratchDir, `docker-${this.project}`);
-        this.labels = { [RUN_LABEL]: opts.runId, [TRIAL_LABEL]: this.project };
+        this.labels = { [labels/* RUN_LABEL */.jQ]: opts.runId, [labels/* TRIAL_LABEL */.My]: this.project };
         this.pristineName = `${this.project}-grader`;
         this.setup = { repo: task.environment.repo, workdir: this.workdir, scratch: this.dir, gitEnv: deps.gitEnv };
     }
@@ -2270,7 +2319,7 @@ class DockerEnvironment {
         const statuses = [];
         const images = new Map();
         const ensure = async (name, build, key, hide) => {
-            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal });
+            const image = await deps.images.ensure({ name, build, hidden: hide, timeoutSec: task.timeouts.buildSec, signal, run: { id: this.opts.runId, scratchDir: this.opts.scratchDir } });
             statuses.push(image.status);
             this.imageStatus = statuses.includes('built') ? 'built' : 'reused';
             if (image.log)
@@ -2278,9 +2327,9 @@ class DockerEnvironment {
             return image.tag;
         };
         for (const [service, build] of buildsOf(model))
-            images.set(service, await ensure(imageName(task.id, service), build, service, hidden));
+            images.set(service, await ensure((0,labels/* imageName */.tO)(task.id, service), build, service, hidden));
         const graderBuild = task.family === 'integration' && !apex && !model.services[GRADER_SERVICE] ? assets.grader : null;
-        const graderImage = graderBuild ? await ensure(imageName('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
+        const graderImage = graderBuild ? await ensure((0,labels/* imageName */.tO)('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
         this.imageStatus ??= 'none';
         if (model.services[GRADER_SERVICE] || graderImage)
             this.graderService = GRADER_SERVICE;
@@ -2577,7 +2626,7 @@ class DockerEnvironment {
                 }
             }
             if (!clean)
-                await removeLabelled(this.deps.cli, TRIAL_LABEL, this.project, { log });
+                await (0,labels/* removeLabelled */.ux)(this.deps.cli, labels/* TRIAL_LABEL */.My, this.project, { log });
         }
         catch (error) {
             log(`teardown of ${this.project} failed: ${error.message}`);
@@ -2596,33 +2645,51 @@ class DockerEnvironment {
 var docker_images = __webpack_require__(6721);
 // EXTERNAL MODULE: ./lib/runtime/select.js
 var runtime_select = __webpack_require__(5898);
+// EXTERNAL MODULE: ./lib/runtime/strays.js
+var strays = __webpack_require__(5760);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
 
 
 
 
 
+
+
 /**
- * The post step's cleaner: removes every container, network and volume labelled with the run's id, e.g.
- * what a cancelled or crashed job left. Without a daemon there is nothing to clean (and nothing leaked).
+ * The post step's cleaner: ends the run's docker CLI processes a killed run left (a `docker build` keeps
+ * building, a `compose up` would create containers after the removal), then removes every container,
+ * network and volume labelled with the run's id, e.g. what a cancelled or crashed job left. Without a
+ * daemon there is nothing to remove (and nothing leaked).
  */
 function dockerCleaner(options) {
     return async (runId, opts) => {
         const docker = options.docker ?? 'docker';
+        const ended = await (0,strays/* endStrays */.o5)({ root: null, env: [`${labels/* RUN_ENV */.Gj}=${runId}`], program: dockerProgram(docker) }, `docker cleanup of run ${runId}`, opts.log);
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, docker);
         if (why !== null) {
             opts.log?.(`docker cleanup: skipped (${why})`);
-            return 0;
+            return ended;
         }
         const cli = new docker_cli/* DockerCli */.Vo({ env: (0,isolation/* dockerCliEnv */.Yf)(options.hostEnv), cwd: external_node_os_.tmpdir(), docker, log: opts.log });
-        const removed = await removeLabelled(cli, RUN_LABEL, runId, { log: opts.log });
+        const removed = await (0,labels/* removeLabelled */.ux)(cli, labels/* RUN_LABEL */.jQ, runId, { log: opts.log });
         if (removed > 0)
-            opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${RUN_LABEL}=${runId}`);
-        return removed;
+            opts.log?.(`docker cleanup: removed ${removed} container(s)/network(s)/volume(s) labelled ${labels/* RUN_LABEL */.jQ}=${runId}`);
+        return ended + removed;
     };
+}
+/**
+ * The programs that carry a run's marker because the runtime started them: the docker CLI (`docker`, or the
+ * binary it was configured with) and its plugins (`docker-buildx`, `docker-compose`), which inherit the
+ * marker. Anything else with the marker (the shell the user ran OpsBench from, after exporting it) is not
+ * the run's to end.
+ */
+function dockerProgram(docker) {
+    const configured = external_node_path_.basename(docker);
+    return (name) => name === configured || /^docker(-[a-z0-9]+)?$/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/docker/runtime.js
+
 
 
 
@@ -2643,6 +2710,7 @@ function dockerCleaner(options) {
 class DockerRuntime {
     options;
     kind = 'docker';
+    isolatesAgent = true;
     cli;
     images;
     assets;
@@ -2661,7 +2729,7 @@ class DockerRuntime {
         const why = await (0,runtime_select/* probeDocker */.D5)(5000, this.options.docker);
         return why === null ? { usable: true, reason: 'a Docker daemon answered' } : { usable: false, reason: `no Docker daemon answered: ${why}` };
     }
-    /** Removes every container, network and volume labelled with the run (cleanup.ts). */
+    /** Ends the run's docker processes, then removes every container, network and volume labelled with it (cleanup.ts). */
     cleanup(runId, log) {
         const hostEnv = this.options.hostEnv;
         return dockerCleaner({ hostEnv, ...(this.options.docker && { docker: this.options.docker }) })(runId, { hostEnv, log });
@@ -2672,7 +2740,7 @@ class DockerRuntime {
     }
     create(task, opts) {
         return new DockerEnvironment(task, opts, {
-            cli: this.cli,
+            cli: this.cli.withEnv({ [labels/* RUN_ENV */.Gj]: opts.runId }),
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
@@ -2841,6 +2909,150 @@ async function pathExists(p) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 5760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TY: () => (/* binding */ killStrays),
+/* harmony export */   o5: () => (/* binding */ endStrays)
+/* harmony export */ });
+/* unused harmony export strayProcesses */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4390);
+
+
+
+/**
+ * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
+ * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
+ * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
+ * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
+ * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
+ */
+function strayProcesses(query) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
+    const markers = query.env.map((m) => `${m}\0`);
+    const spared = lineage(process.pid);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const pid = Number(entry);
+        if (spared.has(pid) || isZombie(pid))
+            continue;
+        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
+            found.push(pid);
+    }
+    return found;
+}
+/**
+ * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
+ * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
+ */
+async function killStrays(query, passes = 20) {
+    let left = strayProcesses(query);
+    for (let pass = 0; pass < passes && left.length > 0; pass++) {
+        for (const pid of left) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        left = strayProcesses(query);
+    }
+    return left;
+}
+/**
+ * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
+ * @returns how many ended
+ */
+async function endStrays(query, who, log) {
+    const found = strayProcesses(query);
+    if (found.length === 0)
+        return 0;
+    const left = await killStrays(query);
+    const ended = found.filter((pid) => !left.includes(pid)).length;
+    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
+    return ended;
+}
+function realOr(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+function cwdOf(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function inside(dir, roots) {
+    if (dir === null)
+        return false;
+    for (const r of roots)
+        if (dir === r || dir.startsWith(`${r}/`))
+            return true;
+    return false;
+}
+function hasMarker(pid, markers) {
+    let environ;
+    try {
+        environ = `\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
+    }
+    catch {
+        return false;
+    }
+    return markers.some((m) => environ.includes(`\0${m}`));
+}
+function isZombie(pid) {
+    return (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
+}
+/** `pid` and every process above it up to init. */
+function lineage(pid) {
+    const seen = new Set();
+    for (let p = pid; p > 0 && !seen.has(p); p = (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(p)?.ppid ?? 0)
+        seen.add(p);
+    return seen;
+}
+/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
+function programNames(pid) {
+    const names = [];
+    try {
+        names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
+    }
+    catch {
+        // Not readable (another user's, or gone): argv[0] alone.
+    }
+    try {
+        const argv0 = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0)
+            names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(argv0));
+    }
+    catch {
+        // Gone.
+    }
+    return names;
 }
 
 

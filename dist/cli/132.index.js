@@ -1,5 +1,5 @@
-export const id = 636;
-export const ids = [636];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
 /***/ 5396:
@@ -48,233 +48,6 @@ function normalQuantile(p) {
     const q = p - 0.5;
     const r = q * q;
     return (poly(a, r) * q) / (poly(b, r) * r + 1);
-}
-
-
-/***/ }),
-
-/***/ 8568:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ buildReport)
-});
-
-// UNUSED EXPORTS: loadBaseline
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/report/compare.js + 2 modules
-var compare = __webpack_require__(9732);
-// EXTERNAL MODULE: ./lib/report/plan-check.js
-var plan_check = __webpack_require__(9562);
-// EXTERNAL MODULE: ./lib/report/read-results.js
-var read_results = __webpack_require__(2676);
-;// CONCATENATED MODULE: ./lib/report/report-row.js
-/**
- * A result reduced to what the report reads: per-test statuses, services and the rest are most of a line's
- * size, and a report of 100,000 trials holding them all would need gigabytes.
- */
-function toReportRow(r) {
-    // One object literal (one hidden class) rather than a loop over names: this runs once per trial read.
-    const row = {
-        task_id: r.task_id,
-        family: r.family,
-        language: r.language,
-        agent: r.agent,
-        model: r.model,
-        attempt: r.attempt,
-        status: r.status,
-        error_class: r.error_class,
-        stop_reason: r.stop_reason,
-        fail_to_pass: r.fail_to_pass,
-        pass_to_pass: r.pass_to_pass,
-        correctness: r.correctness,
-        durations_ms: r.durations_ms,
-        tokens: r.tokens,
-        cost_usd: r.cost_usd,
-        finished_at: r.finished_at
-    };
-    if (r.error_message !== undefined)
-        row.error_message = r.error_message;
-    if (r.layers)
-        row.layers = r.layers.map((l) => ({ name: l.name, threshold: l.threshold, passed: l.passed }));
-    if (r.flags !== undefined && r.flags.length > 0)
-        row.flags = r.flags;
-    return row;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(737);
-;// CONCATENATED MODULE: ./lib/report/report-schema.js
-
-/** report.json: the merged view of every leg (docs/architecture.md "Results"). Bump `schema` on change. */
-const Counts = schemas/* object */.Ikc({ n: schemas/* number */.aig().int(), c: schemas/* number */.aig().int() });
-const RunSummarySchema = schemas/* object */.Ikc({
-    key: schemas/* string */.YjP(),
-    agent: schemas/* string */.YjP(),
-    model: schemas/* string */.YjP().nullable(),
-    tasks: schemas/* number */.aig().int(),
-    trials: schemas/* number */.aig().int(),
-    passed: schemas/* number */.aig().int(),
-    failed: schemas/* number */.aig().int(),
-    errors: schemas/* number */.aig().int(),
-    skipped: schemas/* number */.aig().int(),
-    pass_at_1: schemas/* number */.aig(),
-    ci95: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]),
-    pass_at_k: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
-    /** pass^k: the chance that k attempts all pass (consistency, tau-bench), for the same k as pass@k. */
-    pass_hat_k: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).default({}),
-    mean_correctness: schemas/* number */.aig(),
-    cost_usd: schemas/* number */.aig(),
-    tokens: schemas/* object */.Ikc({ input: schemas/* number */.aig(), output: schemas/* number */.aig(), cache_read: schemas/* number */.aig(), cache_write: schemas/* number */.aig() }),
-    by_family: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ tasks: schemas/* number */.aig().int(), pass_at_1: schemas/* number */.aig() })),
-    error_classes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int())
-});
-const TaskRowSchema = schemas/* object */.Ikc({
-    task_id: schemas/* string */.YjP(),
-    family: schemas/* string */.YjP(),
-    language: schemas/* string */.YjP().nullable(),
-    runs: schemas/* record */.g1P(schemas/* string */.YjP(), Counts.extend({
-        skipped: schemas/* number */.aig().int(),
-        errors: schemas/* number */.aig().int(),
-        invalid: schemas/* number */.aig().int().optional(),
-        /** The flag codes of this task's trials in this run (TrialResult.flags), each once; absent when none. */
-        flags: schemas/* array */.YOg(schemas/* string */.YjP()).optional()
-    }))
-});
-const TaskChangeSchema = schemas/* object */.Ikc({
-    task_id: schemas/* string */.YjP(),
-    baseline: Counts,
-    current: Counts,
-    p_value: schemas/* number */.aig(),
-    significant: schemas/* boolean */.zMY()
-});
-const RunComparisonSchema = schemas/* object */.Ikc({
-    key: schemas/* string */.YjP(),
-    baseline_pass_at_1: schemas/* number */.aig(),
-    pass_at_1: schemas/* number */.aig(),
-    delta: schemas/* number */.aig(),
-    paired_tasks: schemas/* number */.aig().int(),
-    p_value: schemas/* number */.aig(),
-    /** Present when p_value was sampled (many paired tasks): its Monte Carlo standard error. Absent = exact. */
-    p_value_error: schemas/* number */.aig().optional(),
-    /** Significant at alpha AND a drop of at least min-delta: what gates the merge. */
-    regression: schemas/* boolean */.zMY(),
-    regressed_tasks: schemas/* array */.YOg(TaskChangeSchema),
-    improved_tasks: schemas/* array */.YOg(TaskChangeSchema),
-    /** Tasks the baseline ran for this key that this run did not: a shard that never reported shows up here. */
-    unrun_tasks: schemas/* array */.YOg(schemas/* string */.YjP()).default([])
-});
-/** Delivered results held against the plan (plan-check.ts). */
-const PlanCheckSchema = schemas/* object */.Ikc({
-    suite_hash: schemas/* string */.YjP(),
-    attempts: schemas/* number */.aig().int(),
-    legs: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        key: schemas/* string */.YjP(),
-        shard: schemas/* string */.YjP(),
-        status: schemas/* enum */.k5n(['complete', 'partial', 'missing', 'skipped']),
-        planned: schemas/* number */.aig().int(),
-        delivered: schemas/* number */.aig().int(),
-        reason: schemas/* string */.YjP().optional()
-    })),
-    missing: schemas/* array */.YOg(schemas/* object */.Ikc({ leg: schemas/* string */.YjP(), key: schemas/* string */.YjP(), task_id: schemas/* string */.YjP(), attempts: schemas/* array */.YOg(schemas/* number */.aig().int()) }))
-});
-/** Where the baseline came from, so the reader can judge it (a cache entry of the base commit, a file). */
-const BaselineSourceSchema = schemas/* object */.Ikc({
-    /** e.g. "base commit abc1234", "newest default-branch report (commit def5678)", "file baseline.json". */
-    label: schemas/* string */.YjP(),
-    commit: schemas/* string */.YjP().nullable(),
-    generated_at: schemas/* string */.YjP().nullable()
-});
-/** One APEX test layer of one task under one agent+model, over its trials (layers.ts). */
-const LayerSummarySchema = schemas/* object */.Ikc({
-    task_id: schemas/* string */.YjP(),
-    key: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    threshold: schemas/* object */.Ikc({ kind: schemas/* enum */.k5n(['pass@k', 'pass^k']), value: schemas/* number */.aig() }),
-    trials: schemas/* number */.aig().int(),
-    passed: schemas/* number */.aig().int(),
-    /** 1 when at least one trial passed the layer. */
-    pass_at_k: schemas/* number */.aig(),
-    /** 1 when every trial passed the layer. */
-    pass_hat_k: schemas/* number */.aig(),
-    pass_rate: schemas/* number */.aig(),
-    /** The threshold held against pass^k (`pass^k: x`) or the pass rate (`pass@k: x`), as APEX-SWE does. */
-    verdict: schemas/* enum */.k5n(['pass', 'fail'])
-});
-const ReportSchema = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(1),
-    generated_at: schemas/* string */.YjP(),
-    harness_version: schemas/* string */.YjP(),
-    runs: schemas/* array */.YOg(RunSummarySchema),
-    tasks: schemas/* array */.YOg(TaskRowSchema),
-    comparison: schemas/* object */.Ikc({ alpha: schemas/* number */.aig(), min_delta: schemas/* number */.aig(), runs: schemas/* array */.YOg(RunComparisonSchema), baseline: BaselineSourceSchema.optional() })
-        .nullable(),
-    /** Absent when no plan was given (the CLI on plain results files). */
-    plan_check: PlanCheckSchema.nullable().optional(),
-    /** Why there is no comparison, when there is none (no baseline found, baseline: none). */
-    baseline_note: schemas/* string */.YjP().optional(),
-    /** APEX-SWE test layers (test_layers.json) per task and run; absent when no task had layers. */
-    layers: schemas/* array */.YOg(LayerSummarySchema).optional()
-});
-
-// EXTERNAL MODULE: ./lib/report/summarize.js + 3 modules
-var summarize = __webpack_require__(5580);
-;// CONCATENATED MODULE: ./lib/report/build-report.js
-
-
-
-
-
-
-
-
-/** Merge -> summarize -> check against the plan -> compare: the report job's whole engine side. */
-async function buildReport(opts) {
-    // Every leg skipping (a fork PR without secrets) leaves nothing to read, which is not an error.
-    const results = opts.inputs.length || !opts.plan ? (0,read_results/* dedupeResults */.Q$)(await readReportRows(opts.inputs, opts.warn)) : [];
-    let report = (0,summarize/* summarize */.eh)(results, opts.now);
-    if (opts.plan)
-        report = { ...report, plan_check: (0,plan_check/* checkAgainstPlan */.$)(opts.plan, results, opts.skippedLegs) };
-    if (opts.baseline) {
-        const baseline = typeof opts.baseline === 'string' ? await loadBaseline(opts.baseline, opts.warn) : opts.baseline;
-        report = (0,compare/* compareReports */.ll)(report, baseline, { minDelta: opts.minDelta, alpha: opts.alpha });
-        if (opts.baselineSource)
-            report = { ...report, comparison: { ...report.comparison, baseline: opts.baselineSource } };
-    }
-    else if (opts.baselineNote) {
-        report = { ...report, baseline_note: opts.baselineNote };
-    }
-    return { report, results };
-}
-async function loadBaseline(file, warn) {
-    if (file.endsWith('.json')) {
-        let json;
-        try {
-            json = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* ReportError */.$g(`${file}: baseline is not readable JSON (${error.message}); pass a report.json or results.jsonl`);
-        }
-        const parsed = ReportSchema.safeParse(json);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new errors/* ReportError */.$g(`${file}: not an OpsBench report.json: ${issue.path.join('.')}: ${issue.message}`);
-        }
-        return parsed.data;
-    }
-    return (0,summarize/* summarize */.eh)((0,read_results/* dedupeResults */.Q$)(await readReportRows([file], warn)), undefined, { intervals: false });
-}
-async function readReportRows(inputs, warn = () => { }) {
-    const rows = [];
-    await (0,read_results/* forEachResult */.KE)(inputs, warn, (r) => rows.push(toReportRow(r)));
-    return rows;
 }
 
 
@@ -533,65 +306,61 @@ function hasRealRegression(report) {
 
 /***/ }),
 
-/***/ 9562:
+/***/ 1483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ checkAgainstPlan),
-/* harmony export */   X: () => (/* binding */ undeliveredLegs)
-/* harmony export */ });
-/* harmony import */ var _summarize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5580);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DJ: () => (/* binding */ fitMarkdown),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: COMMENT_MARKER, commentMarker
+
+// EXTERNAL MODULE: ./lib/metrics/power.js
+var power = __webpack_require__(5396);
+;// CONCATENATED MODULE: ./lib/report/markdown-escape.js
 /**
- * Holds delivered results against the plan: every planned leg must have delivered every (task, attempt) it
- * owed. A leg that uploaded nothing is `missing`, one that uploaded part is `partial`, one that said it
- * skipped (a fork PR without secrets) is `skipped` with its reason. Missing trials are never counted: the
- * scores are over what ran, and the gate decides what a gap means.
+ * Text from results and plans goes into a comment a trusted workflow posts: in the fork split (workflow_run)
+ * a fork's run wrote those artifacts, so a task id, an agent or model name, a flag or a skip reason may hold
+ * anything. These keep such text what it claims to be: one inline code span or one run of plain text, on
+ * one line of a list or a table, with no link, image, HTML, mention or table cell of its own.
  */
-function checkAgainstPlan(plan, results, skipped = new Map()) {
-    const delivered = new Set(results.map((r) => `${(0,_summarize_js__WEBPACK_IMPORTED_MODULE_0__/* .runKey */ .r7)(r)}\0${r.task_id}\0${r.attempt}`));
-    const legs = [];
-    const missing = [];
-    for (const leg of plan.legs) {
-        const key = (0,_summarize_js__WEBPACK_IMPORTED_MODULE_0__/* .runKey */ .r7)({ agent: leg.agent, model: leg.model });
-        let got = 0;
-        const owed = [];
-        for (const task of leg.tasks) {
-            const attempts = [];
-            for (let a = 1; a <= plan.attempts; a++) {
-                if (delivered.has(`${key}\0${task}\0${a}`))
-                    got++;
-                else
-                    attempts.push(a);
-            }
-            if (attempts.length)
-                owed.push({ leg: leg.id, key, task_id: task, attempts });
-        }
-        const planned = leg.tasks.length * plan.attempts;
-        const reason = skipped.get(leg.id);
-        const status = got === planned ? 'complete' : reason !== undefined && got === 0 ? 'skipped' : got === 0 ? 'missing' : 'partial';
-        legs.push({ id: leg.id, key, shard: leg.shard, status, planned, delivered: got, ...(reason !== undefined && { reason }) });
-        missing.push(...owed);
-    }
-    return { suite_hash: plan.suite_hash, attempts: plan.attempts, legs, missing };
+/** One line: a newline would end the list item or the table row. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+/**
+ * Inline code. A fence one backtick longer than the longest run inside keeps the span closed (CommonMark);
+ * `|` is escaped because GitHub splits table cells before it parses code spans.
+ */
+function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
 }
-/** Legs that did not deliver and did not skip on purpose: what fails the gate unless `allow-missing`. */
-function undeliveredLegs(check) {
-    return check?.legs.filter((l) => l.status === 'missing' || l.status === 'partial') ?? [];
+/**
+ * Plain text: the characters that open emphasis, links, images, HTML, entities or cells backslash-escaped,
+ * and a zero-width space after `@`, in `://` and after `www.`: GitHub links mentions and bare URLs in the
+ * rendered text, after escapes are undone, so only a broken pattern keeps them plain.
+ */
+function markdown_escape_text(value) {
+    return oneLine(value)
+        .replace(/[\\`*[\]<>|~&]/g, (c) => `\\${c}`)
+        // An underscore inside a word never opens emphasis (GFM): ANTHROPIC_API_KEY reads as it is.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/@/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`);
+}
+/** A label inside a fenced block (the mermaid chart): no backtick to close the fence, one line. */
+function fenced(value) {
+    return oneLine(value).replace(/`/g, "'");
 }
 
+;// CONCATENATED MODULE: ./lib/report/render-markdown.js
 
-/***/ }),
-
-/***/ 2244:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* unused harmony exports COMMENT_MARKER, commentMarker */
-/* harmony import */ var _metrics_power_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5396);
 
 /** The marker the sticky PR comment is found by; also the first line of every rendered report. */
 const COMMENT_MARKER = '<!-- opsbench-report -->';
@@ -615,12 +384,16 @@ function renderMarkdown(report, opts = {}) {
     const ks = [...new Set(report.runs.flatMap((r) => Object.keys(r.pass_at_k)))].filter((k) => k !== '1').sort((a, b) => Number(a) - Number(b));
     out.push(`| agent | tasks | trials | Pass@1 | 95% CI | ${ks.map((k) => `pass@${k} | pass^${k}`).join(' | ')}${ks.length ? ' | ' : ''}passed / failed / error / skipped | cost |`, `|---|---:|---:|---:|---|${ks.map(() => '---:|---:|').join('')}---|---:|`);
     for (const r of report.runs) {
-        out.push(`| \`${r.key}\` | ${r.tasks} | ${r.trials} | **${pct(r.pass_at_1)}** | ${pct(r.ci95[0])} – ${pct(r.ci95[1])} | ${ks.map((k) => `${cell(r.pass_at_k[k])} | ${cell(r.pass_hat_k[k])}`).join(' | ')}${ks.length ? ' | ' : ''}${r.passed} / ${r.failed} / ${r.errors} / ${r.skipped} | $${r.cost_usd.toFixed(2)} |`);
+        out.push(`| ${code(r.key)} | ${r.tasks} | ${r.trials} | **${pct(r.pass_at_1)}** | ${pct(r.ci95[0])} – ${pct(r.ci95[1])} | ${ks.map((k) => `${cell(r.pass_at_k[k])} | ${cell(r.pass_hat_k[k])}`).join(' | ')}${ks.length ? ' | ' : ''}${r.passed} / ${r.failed} / ${r.errors} / ${r.skipped} | $${r.cost_usd.toFixed(2)} |`);
     }
     out.push('');
+    if (opts.trajectories) {
+        const where = 'href' in opts.trajectories ? `[${opts.trajectories.href}](${opts.trajectories.href})` : opts.trajectories.note;
+        out.push(`Every trial's conversation, tool calls and results, timing and cost: ${where}`, '');
+    }
     if (report.runs.length > 1 || Object.keys(report.runs[0].by_family).length > 1)
         out.push(...renderChart(report), '');
-    const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `\`${r.key}\` ${c}: ${n}`));
+    const errorClasses = report.runs.flatMap((r) => Object.entries(r.error_classes).map(([c, n]) => `${code(r.key)} ${c}: ${n}`));
     if (errorClasses.length)
         out.push(`Errors and skips by class: ${errorClasses.join(', ')}`, '');
     if (report.comparison)
@@ -645,7 +418,7 @@ function renderLayers(report) {
     ];
     for (const l of report.layers ?? []) {
         const verdict = l.verdict === 'pass' ? '✅ pass' : '❌ fail';
-        out.push(`| \`${l.task_id}\` | \`${l.key}\` | ${l.name} | ${l.threshold.kind} ≥ ${l.threshold.value} | ${l.passed}/${l.trials} | ${l.pass_at_k} | ${l.pass_hat_k} | ${verdict} |`);
+        out.push(`| ${code(l.task_id)} | ${code(l.key)} | ${markdown_escape_text(l.name)} | ${l.threshold.kind} ≥ ${l.threshold.value} | ${l.passed}/${l.trials} | ${l.pass_at_k} | ${l.pass_hat_k} | ${verdict} |`);
     }
     return out;
 }
@@ -655,7 +428,7 @@ function renderPower(report) {
     const attempts = Math.max(1, ...report.tasks.flatMap((t) => Object.values(t.runs).map((c) => c.n)));
     const tasks = Math.max(0, ...report.runs.map((r) => r.tasks));
     const rates = report.tasks.flatMap((t) => Object.values(t.runs).filter((c) => c.n > 0).map((c) => c.c / c.n));
-    return [`> ${(0,_metrics_power_js__WEBPACK_IMPORTED_MODULE_0__/* .gatePower */ .l)({ tasks, attempts, alpha, minDelta: report.comparison?.min_delta, passRates: rates }).text}`];
+    return [`> ${(0,power/* gatePower */.l)({ tasks, attempts, alpha, minDelta: report.comparison?.min_delta, passRates: rates }).text}`];
 }
 /** Legs and trials the plan promised and nobody delivered: listed, never counted as passed. */
 function renderPlanCheck(check, max) {
@@ -664,13 +437,13 @@ function renderPlanCheck(check, max) {
         return [];
     const out = ['### ⚠️ Missing results', '', `The plan had ${check.legs.length} leg(s); ${bad.length} did not deliver every trial. Missing trials are not counted in any score.`, ''];
     for (const l of bad) {
-        const why = l.status === 'skipped' ? `skipped: ${l.reason ?? 'no reason given'}` : l.status === 'missing' ? 'missing: no results uploaded' : `partial: ${l.delivered}/${l.planned} trials`;
-        out.push(`- leg \`${l.id}\` (\`${l.key}\`, shard ${l.shard}): ${why}`);
+        const why = l.status === 'skipped' ? `skipped: ${l.reason === undefined ? 'no reason given' : markdown_escape_text(l.reason)}` : l.status === 'missing' ? 'missing: no results uploaded' : `partial: ${l.delivered}/${l.planned} trials`;
+        out.push(`- leg ${code(l.id)} (${code(l.key)}, shard ${markdown_escape_text(l.shard)}): ${why}`);
     }
     const missing = check.missing.filter((m) => bad.some((l) => l.id === m.leg && l.status !== 'skipped'));
     const shown = missing.slice(0, max);
     for (const m of shown)
-        out.push(`  - missing \`${m.task_id}\` (\`${m.key}\`) attempt ${m.attempts.join(', ')}`);
+        out.push(`  - missing ${code(m.task_id)} (${code(m.key)}) attempt ${m.attempts.join(', ')}`);
     if (missing.length > shown.length)
         out.push(`  - … and ${missing.length - shown.length} more missing task(s)`);
     return [...out, ''];
@@ -678,7 +451,7 @@ function renderPlanCheck(check, max) {
 /** A mermaid bar chart of Pass@1 per run and family: GitHub renders it in summaries and comments. */
 function renderChart(report) {
     const families = [...new Set(report.runs.flatMap((r) => Object.keys(r.by_family)))].sort();
-    const labels = report.runs.flatMap((r) => families.map((f) => `${r.key} ${f}`));
+    const labels = report.runs.flatMap((r) => families.map((f) => fenced(`${r.key} ${f}`)));
     const values = report.runs.flatMap((r) => families.map((f) => ((r.by_family[f]?.pass_at_1 ?? 0) * 100).toFixed(1)));
     return [
         '```mermaid',
@@ -705,8 +478,8 @@ function renderComparison(report, max) {
             : r.delta < 0
                 ? `not a significant regression (p = ${p})`
                 : `no regression (p = ${p})`;
-        out.push(`- \`${r.key}\`: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
-        out.push(...capped(r.regressed_tasks, max, 'regressed', (t) => `  - ${t.significant ? '🔴' : '🟠'} \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`), ...capped(r.improved_tasks, max, 'improved', (t) => `  - 🟢 \`${t.task_id}\` ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`), ...capped(r.unrun_tasks ?? [], max, 'unrun', (t) => `  - ⚪ \`${t}\` ran in the baseline, not in this run`));
+        out.push(`- ${code(r.key)}: ${pct(r.baseline_pass_at_1)} → ${pct(r.pass_at_1)} (${signed(r.delta)}) over ${r.paired_tasks} paired tasks: ${verdict}`);
+        out.push(...capped(r.regressed_tasks, max, 'regressed', (t) => `  - ${t.significant ? '🔴' : '🟠'} ${code(t.task_id)} ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n} (p = ${t.p_value.toFixed(3)})`), ...capped(r.improved_tasks, max, 'improved', (t) => `  - 🟢 ${code(t.task_id)} ${t.baseline.c}/${t.baseline.n} → ${t.current.c}/${t.current.n}`), ...capped(r.unrun_tasks ?? [], max, 'unrun', (t) => `  - ⚪ ${code(t)} ran in the baseline, not in this run`));
     }
     return [...out, ''];
 }
@@ -744,7 +517,7 @@ function fitMarkdown(report, limit, note, opts = {}) {
 function flagsOf(t) {
     return Object.entries(t.runs)
         .filter(([, c]) => c.flags?.length)
-        .map(([k, c]) => `${Object.keys(t.runs).length > 1 ? `\`${k}\`: ` : ''}${c.flags.map((f) => `\`${f}\``).join(', ')}`)
+        .map(([k, c]) => `${Object.keys(t.runs).length > 1 ? `${code(k)}: ` : ''}${c.flags.map((f) => code(f)).join(', ')}`)
         .join('; ');
 }
 /**
@@ -756,7 +529,7 @@ function renderFlagged(report, max) {
     if (flagged.length === 0)
         return [];
     const out = ['### Flagged for review', '', 'Changes outside the test tree that reach into the test runner. The verdict stays the tests\'; look at the diff.', '', '| task | family | flags |', '|---|---|---|'];
-    out.push(...capped(flagged, max, 'flagged', (t) => `| \`${t.task_id}\` | ${t.family} | ${flagsOf(t)} |`).map((l) => (l.startsWith('  - …') ? `| ${l.slice(4)} | | |` : l)));
+    out.push(...capped(flagged, max, 'flagged', (t) => `| ${code(t.task_id)} | ${t.family} | ${flagsOf(t)} |`).map((l) => (l.startsWith('  - …') ? `| ${l.slice(4)} | | |` : l)));
     return [...out, ''];
 }
 function renderTasks(report) {
@@ -765,7 +538,7 @@ function renderTasks(report) {
     const out = [
         '<details><summary>Per task</summary>',
         '',
-        `| task | family | ${keys.map((k) => `\`${k}\``).join(' | ')} |${withFlags ? ' flags |' : ''}`,
+        `| task | family | ${keys.map((k) => code(k)).join(' | ')} |${withFlags ? ' flags |' : ''}`,
         `|---|---|${keys.map(() => '---|').join('')}${withFlags ? '---|' : ''}`
     ];
     for (const t of report.tasks) {
@@ -777,10 +550,134 @@ function renderTasks(report) {
                 return c.invalid ? 'invalid' : c.skipped ? 'skipped' : '–';
             return `${c.c}/${c.n}${c.errors ? ` (${c.errors} error)` : ''}`;
         });
-        out.push(`| \`${t.task_id}\` | ${t.family} | ${cells.join(' | ')} |${withFlags ? ` ${flagsOf(t)} |` : ''}`);
+        out.push(`| ${code(t.task_id)} | ${t.family} | ${cells.join(' | ')} |${withFlags ? ` ${flagsOf(t)} |` : ''}`);
     }
     return [...out, '', '</details>'];
 }
+
+
+/***/ }),
+
+/***/ 9524:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ ReportSchema)
+/* harmony export */ });
+/* unused harmony exports RunSummarySchema, TaskRowSchema, TaskChangeSchema, RunComparisonSchema, PlanCheckSchema, BaselineSourceSchema, LayerSummarySchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(737);
+
+/** report.json: the merged view of every leg (docs/architecture.md "Results"). Bump `schema` on change. */
+const Counts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ n: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(), c: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int() });
+const RunSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    agent: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    trials: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    pass_at_1: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    ci95: zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]),
+    pass_at_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
+    /** pass^k: the chance that k attempts all pass (consistency, tau-bench), for the same k as pass@k. */
+    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).default({}),
+    mean_correctness: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    cost_usd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), cache_read: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), cache_write: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() }),
+    by_family: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(), pass_at_1: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() })),
+    error_classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int())
+});
+const TaskRowSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    family: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    language: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), Counts.extend({
+        skipped: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        invalid: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional(),
+        /** The flag codes of this task's trials in this run (TrialResult.flags), each once; absent when none. */
+        flags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
+    }))
+});
+const TaskChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    baseline: Counts,
+    current: Counts,
+    p_value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    significant: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+});
+const RunComparisonSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    baseline_pass_at_1: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pass_at_1: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    paired_tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    p_value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Present when p_value was sampled (many paired tasks): its Monte Carlo standard error. Absent = exact. */
+    p_value_error: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    /** Significant at alpha AND a drop of at least min-delta: what gates the merge. */
+    regression: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    regressed_tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TaskChangeSchema),
+    improved_tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TaskChangeSchema),
+    /** Tasks the baseline ran for this key that this run did not: a shard that never reported shows up here. */
+    unrun_tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([])
+});
+/** Delivered results held against the plan (plan-check.ts). */
+const PlanCheckSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    suite_hash: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    legs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        shard: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['complete', 'partial', 'missing', 'skipped']),
+        planned: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        delivered: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
+    })),
+    missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ leg: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), task_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()) }))
+});
+/** Where the baseline came from, so the reader can judge it (a cache entry of the base commit, a file). */
+const BaselineSourceSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** e.g. "base commit abc1234", "newest default-branch report (commit def5678)", "file baseline.json". */
+    label: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    generated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable()
+});
+/** One APEX test layer of one task under one agent+model, over its trials (layers.ts). */
+const LayerSummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass@k', 'pass^k']), value: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() }),
+    trials: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int(),
+    /** 1 when at least one trial passed the layer. */
+    pass_at_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** 1 when every trial passed the layer. */
+    pass_hat_k: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pass_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** The threshold held against pass^k (`pass^k: x`) or the pass rate (`pass@k: x`), as APEX-SWE does. */
+    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail'])
+});
+const ReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    generated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    harness_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(RunSummarySchema),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(TaskRowSchema),
+    comparison: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), min_delta: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(RunComparisonSchema), baseline: BaselineSourceSchema.optional() })
+        .nullable(),
+    /** Absent when no plan was given (the CLI on plain results files). */
+    plan_check: PlanCheckSchema.nullable().optional(),
+    /** Why there is no comparison, when there is none (no baseline found, baseline: none). */
+    baseline_note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** APEX-SWE test layers (test_layers.json) per task and run; absent when no task had layers. */
+    layers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(LayerSummarySchema).optional()
+});
 
 
 /***/ }),
