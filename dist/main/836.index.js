@@ -235,8 +235,11 @@ const INNER_KILL_SEC = 5;
 const HOST_MARGIN_SEC = INNER_KILL_SEC + 10;
 /** A command given no timeout still gets one on the host: the trial's phase deadlines are far shorter. */
 const UNTIMED_CEILING_SEC = 6 * 3600;
-/** `docker exec` printed this itself: the container or the daemon is gone, not the command failing. */
-const GONE = /^(Error response from daemon: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
+/**
+ * `docker exec` printed this itself: the container or the daemon is gone, not the command failing (Debian's
+ * 20.10 CLI says "Error: No such container" where newer ones quote the daemon).
+ */
+const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 /**
  * Probes a container for bash, timeout and its user.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
@@ -757,20 +760,29 @@ const CP_TIMEOUT_SEC = 600;
 class ContainerPathError extends Error {
     code = 'ENOENT';
 }
-/** What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else. */
-function cpFailure(args, output) {
+/**
+ * What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else.
+ * Older CLIs (Debian's 20.10) say "No such container:path" for a missing path in a live container as well as
+ * for a gone container, so that answer is settled by asking the engine whether the container still exists.
+ */
+async function cpFailure(cli, id, args, output) {
     const why = output.trim().slice(0, 500);
+    if (/No such container:path/.test(why)) {
+        const known = await cli.raw(['inspect', '--type', 'container', '--format', '{{.Id}}', id], { timeoutSec: 60 });
+        return known.exitCode === 0 ? new ContainerPathError(`docker cp: ${why}`) : new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
+    }
     if (/No such container|Cannot connect to the Docker daemon|error during connect/.test(why))
         return new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
     if (/Could not find the file|No such file or directory|not a directory/i.test(why))
         return new ContainerPathError(`docker cp: ${why}`);
     return new Error(`docker cp ${args.join(' ')}: ${why}`);
 }
-async function cp(cli, args) {
+/** `docker cp` with `args` that name container `id` on one side. */
+async function cp(cli, id, args) {
     const result = await cli.raw(['cp', ...args], { timeoutSec: CP_TIMEOUT_SEC });
     if (result.exitCode === 0)
         return;
-    throw cpFailure(args, result.stderr || result.stdout);
+    throw await cpFailure(cli, id, args, result.stderr || result.stdout);
 }
 async function withTemp(scratch, fn) {
     await (0,promises_.mkdir)(scratch, { recursive: true });
@@ -786,7 +798,7 @@ async function withTemp(scratch, fn) {
 function readContainerFile(cli, id, file, scratch) {
     return withTemp(scratch, async (dir) => {
         const local = external_node_path_.join(dir, 'file');
-        await cp(cli, ['-L', `${id}:${file}`, local]);
+        await cp(cli, id, ['-L', `${id}:${file}`, local]);
         return (0,promises_.readFile)(local);
     });
 }
@@ -831,12 +843,12 @@ async function copyTarIn(cli, id, tar, timeoutSec = CP_TIMEOUT_SEC) {
     if (timedOut)
         throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
     if (code !== 0)
-        throw cpFailure(args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
+        throw await cpFailure(cli, id, args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
 }
 /** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */
 async function copyOutOfContainer(cli, id, src, hostDest) {
     await (0,promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
-    await cp(cli, [`${id}:${src}`, hostDest]);
+    await cp(cli, id, [`${id}:${src}`, hostDest]);
 }
 /**
  * A container directory's contents into `hostDest` (created) without the docker CLI unpacking anything:
@@ -889,7 +901,7 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
     // docker's own reason (a missing path, a gone container) explains a short stream better than the reader can.
     const said = Buffer.concat(stderr).toString('utf8');
     if (code !== 0 && (!killed || said.trim() !== ''))
-        throw cpFailure(args, said || `exit ${code}`);
+        throw await cpFailure(cli, id, args, said || `exit ${code}`);
     if (failure !== undefined || stats === undefined)
         throw failure;
     return stats;

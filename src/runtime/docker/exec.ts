@@ -35,8 +35,11 @@ const HOST_MARGIN_SEC = INNER_KILL_SEC + 10;
 /** A command given no timeout still gets one on the host: the trial's phase deadlines are far shorter. */
 const UNTIMED_CEILING_SEC = 6 * 3600;
 
-/** `docker exec` printed this itself: the container or the daemon is gone, not the command failing. */
-const GONE = /^(Error response from daemon: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
+/**
+ * `docker exec` printed this itself: the container or the daemon is gone, not the command failing (Debian's
+ * 20.10 CLI says "Error: No such container" where newer ones quote the daemon).
+ */
+const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 
 /**
  * Probes a container for bash, timeout and its user.

@@ -20,18 +20,27 @@ export class ContainerPathError extends Error {
   readonly code = 'ENOENT';
 }
 
-/** What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else. */
-function cpFailure(args: string[], output: string): Error {
+/**
+ * What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else.
+ * Older CLIs (Debian's 20.10) say "No such container:path" for a missing path in a live container as well as
+ * for a gone container, so that answer is settled by asking the engine whether the container still exists.
+ */
+async function cpFailure(cli: DockerCli, id: string, args: string[], output: string): Promise<Error> {
   const why = output.trim().slice(0, 500);
+  if (/No such container:path/.test(why)) {
+    const known = await cli.raw(['inspect', '--type', 'container', '--format', '{{.Id}}', id], { timeoutSec: 60 });
+    return known.exitCode === 0 ? new ContainerPathError(`docker cp: ${why}`) : new RuntimeUnavailableError(`docker cp: ${why}`);
+  }
   if (/No such container|Cannot connect to the Docker daemon|error during connect/.test(why)) return new RuntimeUnavailableError(`docker cp: ${why}`);
   if (/Could not find the file|No such file or directory|not a directory/i.test(why)) return new ContainerPathError(`docker cp: ${why}`);
   return new Error(`docker cp ${args.join(' ')}: ${why}`);
 }
 
-async function cp(cli: DockerCli, args: string[]): Promise<void> {
+/** `docker cp` with `args` that name container `id` on one side. */
+async function cp(cli: DockerCli, id: string, args: string[]): Promise<void> {
   const result = await cli.raw(['cp', ...args], { timeoutSec: CP_TIMEOUT_SEC });
   if (result.exitCode === 0) return;
-  throw cpFailure(args, result.stderr || result.stdout);
+  throw await cpFailure(cli, id, args, result.stderr || result.stdout);
 }
 
 async function withTemp<T>(scratch: string, fn: (dir: string) => Promise<T>): Promise<T> {
@@ -48,7 +57,7 @@ async function withTemp<T>(scratch: string, fn: (dir: string) => Promise<T>): Pr
 export function readContainerFile(cli: DockerCli, id: string, file: string, scratch: string): Promise<Buffer> {
   return withTemp(scratch, async (dir) => {
     const local = path.join(dir, 'file');
-    await cp(cli, ['-L', `${id}:${file}`, local]);
+    await cp(cli, id, ['-L', `${id}:${file}`, local]);
     return readFile(local);
   });
 }
@@ -93,13 +102,13 @@ export async function copyTarIn(cli: DockerCli, id: string, tar: AsyncIterable<B
   const code = await exited;
   clearTimeout(timer);
   if (timedOut) throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
-  if (code !== 0) throw cpFailure(args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
+  if (code !== 0) throw await cpFailure(cli, id, args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
 }
 
 /** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */
 export async function copyOutOfContainer(cli: DockerCli, id: string, src: string, hostDest: string): Promise<void> {
   await mkdir(path.dirname(hostDest), { recursive: true });
-  await cp(cli, [`${id}:${src}`, hostDest]);
+  await cp(cli, id, [`${id}:${src}`, hostDest]);
 }
 
 /**
@@ -148,7 +157,7 @@ export async function copyTreeOut(cli: DockerCli, id: string, src: string, hostD
   if (timedOut) throw new Error(`docker cp ${args.join(' ')}: did not finish within ${sec}s`);
   // docker's own reason (a missing path, a gone container) explains a short stream better than the reader can.
   const said = Buffer.concat(stderr).toString('utf8');
-  if (code !== 0 && (!killed || said.trim() !== '')) throw cpFailure(args, said || `exit ${code}`);
+  if (code !== 0 && (!killed || said.trim() !== '')) throw await cpFailure(cli, id, args, said || `exit ${code}`);
   if (failure !== undefined || stats === undefined) throw failure;
   return stats;
 }
