@@ -67,6 +67,15 @@ describe('gatePower', () => {
     expect(at(50, 3)).toBeGreaterThan(0.05);
   });
 
+  test('a small suite whose tasks all passed or all failed is not said to catch any drop', () => {
+    // Six tasks, one attempt, each 0% or 100%: the sign-flip test needs 5 tasks to drop (2^-5 < 0.05).
+    const p = gatePower({ tasks: 6, attempts: 1, alpha: 0.05, passRates: [1, 1, 1, 0, 0, 0] });
+    expect(p.minDetectableDrop).toBeCloseTo(5 / 6, 5);
+    expect(p.text).toContain('a Pass@1 drop of about 83 points or more');
+    const large = gatePower({ tasks: 400, attempts: 3, alpha: 0.05, passRates: Array.from({ length: 400 }, (_, i) => i % 2) });
+    expect(large.minDetectableDrop).toBeGreaterThan(0.03);
+  });
+
   test('the report carries the power note', () => {
     expect(renderMarkdown(summarize(['a', 'b'].flatMap((t) => attempts(t, 1, 1))))).toContain('no drop is significant');
   });

@@ -17,10 +17,11 @@ function gatePower(opts) {
         const need = Math.floor(Math.log2(1 / alpha)) + 1;
         return { tasks, attempts, alpha, minDetectableDrop: null, text: `With ${size} no drop is significant at alpha ${alpha}: the gate cannot fail. Add tasks (at least ${need}) or attempts.` };
     }
-    const rates = opts.passRates && opts.passRates.length ? opts.passRates : [0.5];
+    const rates = opts.passRates && opts.passRates.length ? opts.passRates.map((p) => (p * attempts + 0.5) / (attempts + 1)) : [0.5];
     const variance = (2 * rates.reduce((a, p) => a + p * (1 - p), 0)) / rates.length / attempts;
     const statistical = ((normalQuantile(1 - alpha) + Z_POWER_80) * Math.sqrt(variance)) / Math.sqrt(tasks);
-    const drop = Math.min(1, Math.max(statistical, opts.minDelta ?? 0));
+    const fewestDropped = Math.ceil(Math.log2(1 / alpha)) / (tasks * attempts);
+    const drop = Math.min(1, Math.max(statistical, fewestDropped, opts.minDelta ?? 0));
     const pts = (drop * 100).toFixed(0);
     const advice = drop > 0.15 ? ' Add tasks or attempts to see smaller drops.' : '';
     return {

@@ -3,7 +3,11 @@
  * task dropped), so with n <= log2(1/alpha) tasks no drop is significant, however large. Beyond that, the
  * smallest drop caught 80% of the time is about (z_{1-alpha} + z_{0.8}) * sd / sqrt(n), sd being the spread of
  * per-task differences: two means of `attempts` Bernoulli trials, 2 p(1-p) / attempts, averaged over tasks
- * (p = 0.5, the widest, when the per-task rates are unknown). `opsbench bench --gate` checks it by simulation.
+ * (p = 0.5, the widest, when the per-task rates are unknown). Observed rates are pulled half a trial towards
+ * 0.5, (p a + 0.5) / (a + 1): a suite whose tasks all passed or all failed has not shown it has no spread.
+ * Whatever the spread, a drop is only significant when at least log2(1/alpha) tasks drop, each by at least
+ * one attempt in `attempts`, which floors the figure for small suites. `opsbench bench --gate` checks it by
+ * simulation.
  */
 export interface PowerStatement {
   tasks: number;
@@ -23,10 +27,11 @@ export function gatePower(opts: { tasks: number; attempts: number; alpha: number
     const need = Math.floor(Math.log2(1 / alpha)) + 1;
     return { tasks, attempts, alpha, minDetectableDrop: null, text: `With ${size} no drop is significant at alpha ${alpha}: the gate cannot fail. Add tasks (at least ${need}) or attempts.` };
   }
-  const rates = opts.passRates && opts.passRates.length ? opts.passRates : [0.5];
+  const rates = opts.passRates && opts.passRates.length ? opts.passRates.map((p) => (p * attempts + 0.5) / (attempts + 1)) : [0.5];
   const variance = (2 * rates.reduce((a, p) => a + p * (1 - p), 0)) / rates.length / attempts;
   const statistical = ((normalQuantile(1 - alpha) + Z_POWER_80) * Math.sqrt(variance)) / Math.sqrt(tasks);
-  const drop = Math.min(1, Math.max(statistical, opts.minDelta ?? 0));
+  const fewestDropped = Math.ceil(Math.log2(1 / alpha)) / (tasks * attempts);
+  const drop = Math.min(1, Math.max(statistical, fewestDropped, opts.minDelta ?? 0));
   const pts = (drop * 100).toFixed(0);
   const advice = drop > 0.15 ? ' Add tasks or attempts to see smaller drops.' : '';
   return {
