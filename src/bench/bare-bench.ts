@@ -1,23 +1,27 @@
-import { constants } from 'node:fs';
-import { access, chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OpsBenchError } from '../core/errors.js';
 import { resolveAgent } from '../agent/registry.js';
 import { DockerCli } from '../runtime/docker/cli.js';
+import { copyTarIn } from '../runtime/docker/files.js';
 import { dockerCliEnv } from '../runtime/docker/isolation.js';
 import { DockerRuntime } from '../runtime/docker/runtime.js';
+import type { ExecResult } from '../runtime/environment.js';
 import { loadTask } from '../task/load.js';
 import type { Task } from '../task/task.js';
 import { newRunId, runSchedule } from '../trial/scheduler.js';
 import { renderTable } from '../trial/text-table.js';
+import { composeContainerName, mergeTars, retargetExec, suiteRecipe, type BareStep } from './bare-recipe.js';
+import { readCalls, writeDockerWrapper, type LoggedCall } from './docker-call-log.js';
 import { median } from './measure-child.js';
 import { benchHost, type BenchHost } from './run-bench.js';
 
 export interface BareBenchOptions {
   /** Task directories; each is measured on its own stack. */
   tasks: string[];
-  /** Measured pairs (trial, bare) per task, interleaved. */
+  /** Measured rounds (trial, bare, bare with an empty suite) per task, interleaved. */
   trials: number;
   hostEnv: Readonly<Record<string, string | undefined>>;
   /** Ratio goals per task family. */
@@ -32,10 +36,19 @@ export interface BareFigure {
   trials: number;
   /** OpsBench's trial (oracle, concurrency 1, warm images): started_at..finished_at, median. */
   trialMs: number;
-  /** `compose up --wait` of the same generated stack, the test command by exec, `down -v`, median. */
+  /**
+   * The bare minimum of the same trial, median: `compose up -d --wait` of the trial's own stack, one
+   * `docker cp -` of everything its grading copied into the suite's container, the suite's own exec, `down -v`;
+   * where the suite tests what the agent left running (integration), the agent's run first the same way.
+   */
   bareMs: number;
+  /** The earlier, lower figure: up, the bare test command by exec against what the images hold (no tests there), down. */
+  bareEmptyMs: number;
+  /** docker CLI invocations of one bare run: 4, or 6 where it repeats the agent's run as well. */
+  bareDockerCalls: number;
+  /** trialMs / bareMs. */
   ratio: number;
-  /** docker CLI invocations per trial (median), the bare minimum being 3. */
+  /** docker CLI invocations per trial (median). */
   dockerCallsPerTrial: number;
   /**
    * Where the engine time goes: per kind of call (`compose up`, `exec`, `cp`, `run`, ...), the median per
@@ -56,13 +69,24 @@ export interface BareBenchReport extends BenchHost {
 
 const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
 
+type ComposeModel = { services: Record<string, { profiles?: string[]; container_name?: string }> };
+
 /**
- * OpsBench's trial beside the physical minimum for the same stack, measured in one run, interleaved. The
- * docker binary the runtime calls is a wrapper that logs every call (so calls per trial are counted exactly)
- * and keeps a copy of the compose file each trial starts (so bare runs exactly the stack the trial ran:
- * same images, same services, same healthchecks). Bare's exec runs the task's test command against what the
- * images hold: tests are never in an image, so its suite finds nothing to run and bare is a lower bound.
- * @throws OpsBenchError when a warm-up trial does not pass (the task or the engine is broken here).
+ * OpsBench's trial beside the physical minimum for the same trial, measured in one run, interleaved. The
+ * docker binary the runtime calls is a wrapper that logs every call (so calls per trial are counted exactly
+ * and the suite's exec is known argument for argument), keeps a copy of the compose file each trial starts
+ * and of each tar it copies in. Bare then repeats that trial with the fewest calls any harness could make:
+ * the same stack up, everything the trial's grading copied into the suite's container in one `docker cp -`,
+ * the same suite exec (its report flags, env, cwd), down. An integration suite tests what the agent left
+ * running in the workspace (a queue worker), so there bare first repeats the agent's run the same way: the
+ * copies into the workspace (repository, solution script) in one call and the oracle's exec. Each exec must
+ * exit as the trial's did (the suite passes on the oracle's tree): otherwise bare did not do the same work
+ * and the bench stops. The figure excludes what a harness could do before starting (merging the tars). The
+ * wrapper's tee of each copied tar is inside the trial's time (a few ms). The older figure, the
+ * test command run against what the images hold (tests are never in an image, so the suite runs nothing),
+ * is kept beside it as `bareEmptyMs`.
+ * @throws OpsBenchError when a trial does not pass (the task or the engine is broken here), or one of bare's
+ *   execs does not exit as the trial's did
  */
 export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchReport> {
   const log = opts.log ?? (() => {});
@@ -70,11 +94,8 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
   const loadAverage = os.loadavg()[0]!;
   try {
     const docker = await findDocker(opts.hostEnv);
-    const calls = path.join(work, 'docker-calls.log');
-    const captured = path.join(work, 'compose');
-    await mkdir(captured);
-    const wrapper = await writeDockerWrapper(work, docker, calls, captured);
-    const runtime = new DockerRuntime({ hostEnv: opts.hostEnv, docker: wrapper });
+    const calls = await writeDockerWrapper(work, docker);
+    const runtime = new DockerRuntime({ hostEnv: opts.hostEnv, docker: calls.binary });
     const cli = new DockerCli({ env: dockerCliEnv(opts.hostEnv), cwd: os.tmpdir(), docker });
     const oracle = await resolveAgent('oracle');
     const figures: BareFigure[] = [];
@@ -103,23 +124,20 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
       };
       log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
       await trial('warm');
-      const compose = await latestCompose(captured);
       const trialMs: number[] = [];
       const bareMs: number[] = [];
+      const bareEmptyMs: number[] = [];
       const dockerCalls: number[] = [];
       const byKind: Record<string, { calls: number[]; ms: number[] }> = {};
       const phases: Record<string, number[]> = {};
+      let bareDockerCalls = 0;
       for (let i = 0; i < opts.trials; i++) {
         opts.signal?.throwIfAborted();
         const { result, calls: made } = await trial(String(i));
         const n = made.length;
         trialMs.push(Date.parse(result.finished_at) - Date.parse(result.started_at));
         dockerCalls.push(n);
-        const kinds = new Map<string, { calls: number; ms: number }>();
-        for (const c of made) {
-          const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
-          kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
-        }
+        const kinds = countKinds(made);
         // A kind missing from a trial counts as zero there, so medians stay per trial.
         for (const kind of new Set([...Object.keys(byKind), ...kinds.keys()])) {
           const slot = (byKind[kind] ??= { calls: new Array<number>(i).fill(0), ms: new Array<number>(i).fill(0) });
@@ -127,8 +145,19 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
           slot.ms.push(kinds.get(kind)?.ms ?? 0);
         }
         for (const [phase, ms] of Object.entries(result.durations_ms)) (phases[phase] ??= []).push(ms);
-        bareMs.push(await bare(cli, task, compose, `obbare-${process.pid}-${i}`));
-        log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms`);
+        // This trial's own stack, copies and suite: bare repeats exactly what was just measured.
+        const compose = await latestCompose(calls.composeDir);
+        const model = JSON.parse(await readFile(compose, 'utf8')) as ComposeModel;
+        const recipe = suiteRecipe(made, { agentRun: model.services.grader !== undefined });
+        const steps = await Promise.all(
+          [recipe.agent, recipe.suite].flatMap((step, k) => (step ? [mergedStep(step, path.join(work, `copies-${i}-${k}.tar`))] : []))
+        );
+        await Promise.all(made.flatMap((c) => (c.stdin ? [rm(c.stdin, { force: true })] : [])));
+        bareDockerCalls = 2 + 2 * steps.length;
+        bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
+        await Promise.all(steps.map((s) => rm(s.tar, { force: true })));
+        bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
+        log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1)!)} ms`);
       }
       const goal = opts.goals?.[task.family] ?? DEFAULT_GOALS[task.family];
       const t = median(trialMs);
@@ -139,6 +168,8 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         trials: opts.trials,
         trialMs: Math.round(t),
         bareMs: Math.round(b),
+        bareEmptyMs: Math.round(median(bareEmptyMs)),
+        bareDockerCalls,
         ratio: t / b,
         dockerCallsPerTrial: median(dockerCalls),
         dockerCallsByKind: Object.fromEntries(
@@ -157,50 +188,87 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
   }
 }
 
-/** The bare minimum on the trial's own generated stack: up --wait, the test command by exec, down -v. */
-async function bare(cli: DockerCli, task: Task, compose: string, project: string): Promise<number> {
-  const model = JSON.parse(await readFile(compose, 'utf8')) as { services: Record<string, { profiles?: string[] }> };
-  const grader = model.services.grader ? 'grader' : null;
-  const profiles = [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
-  const service = grader ?? task.environment.workspace;
-  const start = performance.now();
-  try {
-    await cli.compose(project, [compose], [...profiles, 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
-    // The exit code is not the point: the suite's files are not in the images (see runBareBench).
-    await cli.composeRaw(project, [compose], ['exec', '-T', '-w', task.environment.workdir, service, 'sh', '-c', task.tests.command], { timeoutSec: task.timeouts.testSec });
-  } finally {
-    await cli.compose(project, [compose], [...profiles, 'down', '-v'], { timeoutSec: 120 });
+function countKinds(calls: LoggedCall[]): Map<string, { calls: number; ms: number }> {
+  const kinds = new Map<string, { calls: number; ms: number }>();
+  for (const c of calls) {
+    const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
+    kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
   }
-  return performance.now() - start;
+  return kinds;
+}
+
+/** `--profile` flags for every profile in the model, so `up` starts what the trial's stack had. */
+function profileFlags(model: ComposeModel): string[] {
+  return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
 }
 
 /**
- * A docker that logs each call with its wall time and copies the compose files of every `up`. The runtime's
- * env is scrubbed, so paths are baked in. The call runs as a child (not exec'd) to be timed; stdin and the
- * exit status pass through.
+ * Where the trial's suite ran, as a service of bare's stack: the integration `grader` service, or for
+ * observability (whose fresh grading container is started from the workspace's image, outside compose) the
+ * workspace service itself.
  */
-async function writeDockerWrapper(dir: string, docker: string, calls: string, captured: string): Promise<string> {
-  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const file = path.join(dir, 'docker');
-  await writeFile(
-    file,
-    `#!/bin/sh
-start=$(date +%s%N)
-case " $* " in *" compose "*" up "*)
-  prev=""
-  for a in "$@"; do
-    if [ "$prev" = "-f" ] && [ -f "$a" ]; then cp "$a" ${q(captured)}/"$(date +%s%N).json"; fi
-    prev="$a"
-  done;;
-esac
-${q(docker)} "$@"
-rc=$?
-printf '\\001%s %s\\n' "$(( ($(date +%s%N) - start) / 1000000 ))" "$*" >> ${q(calls)}
-exit $rc
-`
-  );
-  await chmod(file, 0o755);
-  return file;
+function suiteService(task: Task, model: ComposeModel): string {
+  return model.services.grader ? 'grader' : task.environment.workspace;
+}
+
+async function mergedStep(step: BareStep, tar: string): Promise<BareStep & { tar: string }> {
+  await mergeTars(step.copies, tar);
+  return { ...step, tar };
+}
+
+/**
+ * The bare minimum of the trial: up --wait of its stack; per step (the agent's run where the suite needs it,
+ * then the suite) one copy-in of its merged tar and its exec, in the step's container found by compose's
+ * name for it (no `ps`); down -v. 4 engine calls, 6 with the agent's run.
+ * @throws OpsBenchError when an exec does not exit as the trial's did
+ */
+async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: (BareStep & { tar: string })[], project: string): Promise<number> {
+  const start = performance.now();
+  const ran: { step: BareStep; container: string; result: ExecResult }[] = [];
+  try {
+    await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+    for (const [k, step] of steps.entries()) {
+      const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
+      const container = composeContainerName(model, project, service);
+      await copyTarIn(cli, container, createReadStream(step.tar));
+      const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec });
+      ran.push({ step, container, result });
+      if (result.exitCode !== step.exitCode) break;
+    }
+  } finally {
+    await cli.compose(project, [compose], [...profileFlags(model), 'down', '-v'], { timeoutSec: 120 });
+  }
+  const ms = performance.now() - start;
+  requireSameWork(task.id, ran);
+  return ms;
+}
+
+/**
+ * Bare's figure stands only if it did the trial's work: each of its execs exited as the trial's did (the
+ * suite passing on the oracle's tree), none timed out.
+ * @throws OpsBenchError naming the container, both exit codes and the end of bare's output
+ */
+export function requireSameWork(task: string, ran: { step: Pick<BareStep, 'exitCode'>; container: string; result: ExecResult }[]): void {
+  for (const { step, container, result } of ran) {
+    if (result.exitCode === step.exitCode && !result.timedOut) continue;
+    throw new OpsBenchError(
+      `bench: bare's exec in ${container} for ${task} exited ${result.exitCode}${result.timedOut ? ' (timed out)' : ''} where the trial's exited ${step.exitCode}, so bare did not do the same work: ${`${result.stdout}\n${result.stderr}`.trim().slice(-1500)}`,
+      { phase: 'config', errorClass: 'internal' }
+    );
+  }
+}
+
+/** The earlier bare figure, 3 calls: up --wait, the task's test command by exec against what the images hold, down -v. */
+async function bareEmpty(cli: DockerCli, task: Task, compose: string, model: ComposeModel, project: string): Promise<number> {
+  const start = performance.now();
+  try {
+    await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+    // The exit code is not the point: the suite's files are not in the images.
+    await cli.composeRaw(project, [compose], ['exec', '-T', '-w', task.environment.workdir, suiteService(task, model), 'sh', '-c', task.tests.command], { timeoutSec: task.timeouts.testSec });
+  } finally {
+    await cli.compose(project, [compose], [...profileFlags(model), 'down', '-v'], { timeoutSec: 120 });
+  }
+  return performance.now() - start;
 }
 
 async function findDocker(hostEnv: Readonly<Record<string, string | undefined>>): Promise<string> {
@@ -216,35 +284,6 @@ async function findDocker(hostEnv: Readonly<Record<string, string | undefined>>)
   throw new OpsBenchError('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
 }
 
-export interface LoggedCall {
-  /** `compose up`, `compose down`, `exec`, `cp`, `run`, ... */
-  kind: string;
-  ms: number;
-}
-
-/** Calls logged so far, in the order they ended: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
-async function readCalls(file: string): Promise<LoggedCall[]> {
-  let text;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return text.split('\u0001').slice(1).map(parseCall);
-}
-
-/** `<ms> <args>` as the wrapper logs it; compose calls are named by their subcommand, past the global flags. */
-export function parseCall(record: string): LoggedCall {
-  const [ms = '0', verb = '', ...rest] = record.split(/\s+/);
-  if (verb !== 'compose') return { kind: verb, ms: Number(ms) };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--ansi' || arg === '-p' || arg === '-f' || arg === '--profile' || arg === '--project-directory' || arg === '--env-file') i++;
-    else if (!arg.startsWith('-')) return { kind: `compose ${arg}`, ms: Number(ms) };
-  }
-  return { kind: 'compose', ms: Number(ms) };
-}
-
 async function latestCompose(dir: string): Promise<string> {
   const files = (await readdir(dir)).sort();
   const last = files.at(-1);
@@ -254,19 +293,25 @@ async function latestCompose(dir: string): Promise<string> {
 
 export function renderBareBench(r: BareBenchReport): string {
   const rows = [
-    ['TASK', 'TRIAL P50', 'BARE P50', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
+    ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
     ...r.figures.map((f) => [
       f.task,
       `${f.trialMs} ms`,
       `${f.bareMs} ms`,
+      `${f.bareEmptyMs} ms`,
       `${f.ratio.toFixed(2)}x`,
       `<= ${f.goal}x ${f.met ? 'met' : 'NOT met'}`,
-      String(f.dockerCallsPerTrial),
+      `${f.dockerCallsPerTrial} (bare ${f.bareDockerCalls})`,
       Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
     ])
   ];
   const kinds = r.figures.map(
     (f) => `${f.task}, engine time per trial by call (median; parallel calls each count): ${Object.entries(f.dockerCallsByKind).map(([k, v]) => `${k} ${v.calls}x ${v.ms} ms`).join(', ')}\n`
   );
-  return `${renderTable(rows)}${kinds.join('')}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
+  return (
+    `${renderTable(rows)}${kinds.join('')}` +
+    "bare = the same trial with the fewest engine calls: compose up --wait of the trial's own stack, one docker cp of everything its grading copied into the suite's container, the suite's own exec (must exit as the trial's did), down -v (4 calls; " +
+    "where the suite tests what the agent left running, integration, first one docker cp and the exec of the oracle's run in the workspace: 6); " +
+    `bare, empty suite = up, the test command by exec against what the images hold (no tests there), down -v (3 calls); ratio = trial / bare; load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`
+  );
 }

@@ -37,10 +37,13 @@ Options:
                         in every format and against a baseline, plan of 1,000 tasks, the logs MCP server on
                         1M lines in 1 and 16 files (first call, selective and broad capped query p50)
                         (default out: .opsbench/bench-scale.json)
-  --bare                instead: the oracle's trial beside the bare compose minimum of the same stack (up --wait,
-                        the test command by exec, down -v), interleaved, --trials pairs per task (default 5),
-                        with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped Python
-                        observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)
+  --bare                instead: the oracle's trial beside the bare minimum of the same trial, interleaved: compose
+                        up --wait of its stack, one docker cp of what its grading copied into the suite's
+                        container, the trial's own suite exec (which must exit as the trial's did), down -v (plus
+                        the agent's run first where the suite tests what it left running); and beside the older
+                        empty-suite figure (the test command against the bare images); --trials rounds per task
+                        (default 5), with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped
+                        Python observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)
 `;
 
 export const benchCommand: CliCommand = {
