@@ -49,7 +49,7 @@ describe.each(clients)('docker cp failures through %s', (docker) => {
   });
 
   test('an exec in a container the engine does not know is the runtime gone, not the command failing', async () => {
-    const target = { id: 'opsbench-no-such-container', shell: 'sh' as const, hasTimeout: true, user: '0:0' };
+    const target = { id: 'opsbench-no-such-container', shell: 'sh' as const, hasTimeout: true, user: '0:0', home: '' };
     await expect(execInContainer(cli(), target, ['true'], { cwd: '/', timeoutSec: 30 })).rejects.toBeInstanceOf(RuntimeUnavailableError);
   });
 });

@@ -128,6 +128,16 @@ describe('a Docker environment: exec, files and the diff inside a running contai
     expect(nonroot.imageStatus).toBe('none');
   });
 
+  test("the agent's git identity is in its HOME and its own, for root and for a user the image does not name", async () => {
+    const root = await env.exec('cat "$HOME/.gitconfig" && stat -c %u "$HOME/.gitconfig"');
+    expect(root.stdout).toContain('email = agent@opsbench.invalid');
+    expect(root.stdout.trim().split('\n').at(-1)).toBe('0');
+    // uid 1000 has no passwd entry: docker exec gives it HOME=/, and the identity is written there for it.
+    const user = await nonroot.exec('echo "$HOME"; cat "$HOME/.gitconfig" && stat -c %u:%g "$HOME/.gitconfig"');
+    expect(user.stdout).toContain('email = agent@opsbench.invalid');
+    expect(user.stdout.trim().split('\n').at(-1)).toBe('1000:1000');
+  });
+
   test('a task without a compose file runs in a workspace built from its own Dockerfile, without the hidden files', async () => {
     const task = await loadTask(await composeLessTask(true));
     const own = runtime.create(task, { runId: `envtest${Date.now()}`, trialId: 'compose-less', scratchDir: await scratch() });

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { createNullAgent } from '../../src/agent/null.js';
 import { createOracleAgent } from '../../src/agent/oracle.js';
@@ -45,6 +47,40 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
     const agent = cheatAgent(plantedPytest([...task.tests.failToPass, ...task.tests.passToPass]));
     const result = await runTrial(await trialSpec(task, agent, runtime));
     expect(agent.output).toContain('PLANTED-ANSWERS');
+    expect(result).toMatchObject({ status: 'failed', fail_to_pass: { passed: 0, total: f2p() }, pass_to_pass: { passed: p2p(), total: p2p() } });
+  }, 600_000);
+
+  test('the grading container, up while the agent works, offers the agent nothing to reach; what the agent plants in its own container stays there', async () => {
+    // The attacker is told where the grading container is (its name is no secret) and tries every
+    // privileged port on it, then plants a pytest patch in its own interpreter.
+    const attack = (ip: string) => `found=""
+for port in $(seq 1 1024) 2375 2376 5000 8000 8080; do
+  timeout 1 bash -c "exec 3<>/dev/tcp/${ip}/$port" 2>/dev/null && found="$found $port"
+done
+echo "REACHED:\${found:- nothing}"
+site=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+printf 'import _pytest.python as p\\np.Function.runtest = lambda self: None\\n' > "$site/sitecustomize.py" && echo PLANTED`;
+    const docker = (...args: string[]) => promisify(execFile)('docker', args).then((r) => r.stdout.trim());
+    let grader = '';
+    let output = '';
+    const agent = {
+      ...cheatAgent(''),
+      async run(ctx: Parameters<ReturnType<typeof cheatAgent>['run']>[0]) {
+        for (let i = 0; i < 100 && grader === ''; i++) {
+          grader = (await docker('ps', '--filter', `label=dev.opsbench.run=integrity-${process.pid}`, '--format', '{{.Names}}')).split('\n').find((n) => n.endsWith('-grader')) ?? '';
+          if (grader === '') await new Promise((r) => setTimeout(r, 100));
+        }
+        const ip = grader === '' ? '127.0.0.2' : await docker('inspect', '--format', '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}', grader);
+        const cheat = cheatAgent(attack(ip.split(' ')[0]!));
+        const outcome = await cheat.run(ctx);
+        output = cheat.output;
+        return outcome;
+      }
+    };
+    const result = await runTrial(await trialSpec(task, agent, runtime));
+    expect(grader).not.toBe('');
+    expect(output).toContain('REACHED: nothing');
+    expect(output).toContain('PLANTED');
     expect(result).toMatchObject({ status: 'failed', fail_to_pass: { passed: 0, total: f2p() }, pass_to_pass: { passed: p2p(), total: p2p() } });
   }, 600_000);
 

@@ -76,12 +76,30 @@ describe('applying a patch inside an environment', () => {
     return patch;
   }
 
-  test('a patch is applied from outside the workspace, and one that does not apply names git\'s reason', async () => {
+  test('a patch is applied from stdin (no copy of it in the environment), and one that does not apply names git\'s reason', async () => {
     const good = await patchFile('good.patch', 'NOTES', 'hello');
-    const outside = path.join(scratchDir, 'in-env');
-    await applyPatchFile(env, good, outside, 'good.patch');
+    await applyPatchFile(env, good, 'good.patch');
     expect((await env.readFile('NOTES')).toString()).toBe('hello\n');
-    await expect(applyPatchFile(env, good, outside, 'good.patch')).rejects.toThrow(/^good\.patch does not apply: error: NOTES: already exists in working directory/);
+    await expect(applyPatchFile(env, good, 'good.patch')).rejects.toThrow(/^good\.patch does not apply: error: NOTES: already exists in working directory/);
+    await expect(applyPatchFile(env, path.join(scratchDir, 'missing.patch'), 'missing.patch')).rejects.toThrow(/^cannot read missing\.patch/);
+  });
+
+  test('bytes that are not UTF-8 reach git unchanged through stdin', async () => {
+    const dir = path.join(scratchDir, 'patches');
+    await mkdir(dir, { recursive: true });
+    const patch = path.join(dir, 'latin1.patch');
+    const line = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]); // "café" in Latin-1: invalid UTF-8
+    await writeFile(patch, Buffer.concat([Buffer.from('diff --git a/LATIN1 b/LATIN1\nnew file mode 100644\n--- /dev/null\n+++ b/LATIN1\n@@ -0,0 +1 @@\n+'), line]));
+    await applyPatchFile(env, patch, 'latin1.patch');
+    expect(await env.readFile('LATIN1')).toEqual(line);
+  });
+
+  test('a repository that cannot be taken over is a grading error, not the patch failing', async () => {
+    const gone = { ...env, workdir: path.join(scratchDir, 'no-such-workdir'), exec: env.exec.bind(env) } as typeof env;
+    await expect(applyPatchFile(gone, await patchFile('x.patch', 'X', 'x'), 'x.patch')).rejects.toMatchObject({
+      name: 'GradeError',
+      message: expect.stringMatching(/^cannot take over the workspace's git configuration: .*opsbench: cannot take over the repository/s)
+    });
   });
 
   test('filters, fsmonitor and textconv the agent defined in .git/config or ~/.gitconfig run nothing when the patch is applied', async () => {
@@ -96,7 +114,7 @@ describe('applying a patch inside an environment', () => {
     await expect(access(marker)).resolves.toBeUndefined();
     await rm(marker);
 
-    await applyPatchFile(env, await patchFile('filtered.patch', 'FILTERED', 'text'), path.join(scratchDir, 'in-env-2'), 'filtered.patch');
+    await applyPatchFile(env, await patchFile('filtered.patch', 'FILTERED', 'text'), 'filtered.patch');
     expect((await env.readFile('FILTERED')).toString()).toBe('text\n');
     await expect(access(marker)).rejects.toThrow(/ENOENT/);
     expect((await env.readFile('.git/config')).toString()).not.toContain('filter');
@@ -114,7 +132,7 @@ describe('applying a patch inside an environment', () => {
     await expect(access(marker)).resolves.toBeUndefined();
     await rm(marker);
 
-    await applyPatchFile(env, await patchFile('nogit.patch', 'NOGIT', 'plain'), path.join(scratchDir, 'in-env-3'), 'nogit.patch');
+    await applyPatchFile(env, await patchFile('nogit.patch', 'NOGIT', 'plain'), 'nogit.patch');
     expect((await env.readFile('NOGIT')).toString()).toBe('plain\n');
     await expect(env.readFile('.git')).rejects.toThrow(/ENOENT/);
     await expect(access(marker)).rejects.toThrow(/ENOENT/);

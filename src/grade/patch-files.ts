@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parsePatch } from 'diff';
 import type { Environment } from '../runtime/environment.js';
 import { HARNESS_GIT_FLAGS } from '../runtime/harness-git.js';
-import { sanitizeGitRepoArgv, workspaceGitEnv } from '../runtime/harness-git-config.js';
+import { sanitizedGitArgv, TAKEOVER_FAILED, workspaceGitEnv } from '../runtime/harness-git-config.js';
 import { GradeError, PatchApplyError } from '../core/errors.js';
 
 /** git as the harness runs it inside an environment: no hooks or fsmonitor from the workspace's config. */
@@ -37,30 +37,30 @@ export function patchedPaths(patchText: string, label: string): string[] {
 }
 
 /**
- * Copies a host patch file into `scratchDir` (outside the workspace) and `git apply`s it in the workdir,
- * with the repository's git configuration taken over by the harness first: `git apply` runs the clean and
+ * `git apply`s a host patch in the workdir, the patch on stdin (no copy of it in the environment), in the
+ * same call as the harness's takeover of the repository's configuration: `git apply` runs the clean and
  * smudge filters the config defines, and the agent could have defined them.
- * @throws PatchApplyError with git's reason when it does not apply; GradeError when the repository cannot
- *   be taken over
+ * @throws PatchApplyError with git's reason when it does not apply or cannot be read; GradeError when the
+ *   repository cannot be taken over
  */
-export async function applyPatchFile(env: Environment, hostPatch: string, scratchDir: string, label: string): Promise<void> {
-  const inEnv = `${scratchDir}/${path.basename(hostPatch)}`;
-  await env.copyIn(hostPatch, inEnv);
-  await takeOverGitRepo(env);
-  const applied = await env.exec(gitArgv('apply', '--whitespace=nowarn', inEnv), { cwd: env.workdir, env: workspaceGitEnv(env.workdir) });
+export async function applyPatchFile(env: Environment, hostPatch: string, label: string): Promise<void> {
+  let patch: Buffer;
+  try {
+    patch = await readFile(hostPatch);
+  } catch (error) {
+    throw new PatchApplyError(`cannot read ${label} (${hostPatch}): ${(error as Error).message}`, error);
+  }
+  const applied = await env.exec(sanitizedGitArgv(env.workdir, gitArgv('apply', '--whitespace=nowarn', '-')), {
+    cwd: '/',
+    env: workspaceGitEnv(env.workdir),
+    input: patch
+  });
+  if (applied.exitCode === 125 && applied.stderr.includes(TAKEOVER_FAILED)) {
+    throw new GradeError(`cannot take over the workspace's git configuration: ${tail(applied.stderr || applied.stdout)}`);
+  }
   if (applied.exitCode !== 0) {
     throw new PatchApplyError(`${label} does not apply: ${tail(applied.stderr || applied.stdout)}`);
   }
-}
-
-/**
- * Makes the workspace's git repository harness-owned (runtime/harness-git-config.ts): the agent's config,
- * hooks and attributes files go, so no git call of the grader runs a program the agent named.
- * @throws GradeError when that fails
- */
-export async function takeOverGitRepo(env: Environment): Promise<void> {
-  const done = await env.exec(sanitizeGitRepoArgv(env.workdir), { cwd: '/' });
-  if (done.exitCode !== 0) throw new GradeError(`cannot take over the workspace's git configuration: ${tail(done.stderr || done.stdout)}`);
 }
 
 /** Reads a host patch and returns the paths it touches. @throws PatchApplyError when unreadable */

@@ -41,7 +41,7 @@ export async function prepareTestTree(env: Environment, task: Task, scratchDir: 
   const patched = await readPatchPaths(testPatch, 'test.patch');
   await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));
   if (adapter.packageJsonKey) await resetPackageJsonKey(env, hostRepo, adapter.packageJsonKey);
-  await applyPatchFile(env, testPatch, scratchDir, 'test.patch');
+  await applyPatchFile(env, testPatch, 'test.patch');
 }
 
 /** The integration half of {@link prepareTests}: tests/ copied to `<scratchDir>/tests`, its path as TEST_DIR. */

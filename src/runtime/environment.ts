@@ -13,7 +13,7 @@ export interface ExecOptions {
   /** Kill the command (and its whole process group) after this many seconds. */
   timeoutSec?: number;
   /** Text written to the command's stdin. */
-  input?: string;
+  input?: string | Buffer;
   signal?: AbortSignal;
   /** Run in another service of the stack (docker only); defaults to the workspace. */
   service?: string;
@@ -51,9 +51,11 @@ export interface Environment {
   readonly imageStatus?: 'built' | 'reused' | 'none';
   /**
    * Start the environment: create the workspace with the task's base repository committed as the base commit.
+   * `gradeAfter`: an agent will work here and {@link graderEnvironment} follow; the runtime may start what
+   * grading needs now, while the agent works (docker: the observability grader's fresh container).
    * @throws EnvironmentStartError / EnvironmentStartTimeoutError
    */
-  up(opts?: { signal?: AbortSignal }): Promise<void>;
+  up(opts?: { signal?: AbortSignal; gradeAfter?: boolean }): Promise<void>;
   /** Run `bash -lc cmd` (a string) or an argv list. Never throws for a failing command. */
   exec(cmd: string | string[], opts?: ExecOptions): Promise<ExecResult>;
   writeFile(path: string, content: string | Buffer): Promise<void>;

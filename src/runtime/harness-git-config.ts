@@ -55,6 +55,18 @@ export function sanitizeGitRepoArgv(workdir: string): string[] {
   return ['sh', '-c', SANITIZE_SCRIPT, 'opsbench-sanitize-git', workdir];
 }
 
+/** What {@link sanitizedGitArgv} prints on stderr (and exits 125) when the repository could not be taken over. */
+export const TAKEOVER_FAILED = 'opsbench: cannot take over the repository';
+
+/**
+ * One command where two engine calls were: the repository in `workdir` made harness-owned (the script of
+ * {@link sanitizeGitRepoArgv}, in a subshell), then `argv` run in the workdir. The takeover failing stops
+ * it with exit 125 and {@link TAKEOVER_FAILED} on stderr, so the caller can tell it from git's own failure.
+ */
+export function sanitizedGitArgv(workdir: string, argv: string[]): string[] {
+  return ['sh', '-c', `(\n${SANITIZE_SCRIPT})\n[ $? -eq 0 ] || { echo '${TAKEOVER_FAILED}' >&2; exit 125; }\ncd "$1" && shift && exec "$@"\n`, 'opsbench-sanitize-git', workdir, ...argv];
+}
+
 /**
  * The environment of a harness git call in a workspace: no system or global config (the agent can write
  * ~/.gitconfig and, as a container's root, /etc/gitconfig), no system attributes, no replace refs, and no

@@ -27,7 +27,7 @@ export interface ProcessOptions {
   cwd: string;
   env: Record<string, string>;
   timeoutSec?: number;
-  input?: string;
+  input?: string | Buffer;
   signal?: AbortSignal;
   /** Per-stream cap; default {@link OUTPUT_CAP_BYTES}. */
   maxBytes?: number;

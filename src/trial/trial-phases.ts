@@ -57,7 +57,7 @@ export function createEnvironment(spec: TrialSpec, tryNo: number, log: (line: st
 
 export async function startEnvironment(env: Environment, spec: TrialSpec, limits: TrialLimits): Promise<void> {
   const buildSec = spec.task.timeouts.buildSec;
-  const up = await withDeadline((signal) => env.up({ signal }), {
+  const up = await withDeadline((signal) => env.up({ signal, gradeAfter: true }), {
     parent: spec.signal,
     timeoutMs: buildSec * 1000,
     graceMs: limits.graceMs

@@ -23,7 +23,7 @@ export interface DockerCallOptions {
   /** Every call has one: a hung daemon must not hang the run. */
   timeoutSec: number;
   signal?: AbortSignal;
-  input?: string;
+  input?: string | Buffer;
   /** Per-stream output cap (default the runtime's 10 MiB). */
   maxBytes?: number;
   /** Transient failures are retried this many times with backoff (default 2). */

@@ -17,7 +17,7 @@ import { unhealthyReport } from './health.js';
 import { requestedLimits, type ResourceLimits } from './limits.js';
 import { fillPristineGrader, startPristineGrader } from './pristine-grader.js';
 import { HostTreeView } from '../host-tree.js';
-import { copyAgentTree, copyBaseGitDir, COPY_CAPS, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceSetup } from './workspace.js';
+import { copyAgentTree, copyBaseGitDir, COPY_CAPS, makeWorkspaceBase, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceSetup } from './workspace.js';
 import { apexReadableRoot } from '../../task/apex-conventions.js';
 import { apexComposeEnv, apexGraderService, awaitApexMcp, checkComposeVarsSet, placeApexContext } from './apex-stack.js';
 import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
@@ -98,10 +98,13 @@ export class DockerEnvironment implements Environment {
    * @throws EnvironmentStartError: build (the image did not build), env_unhealthy (a service never got
    *   healthy; its last log lines in the message), env_start; RuntimeUnavailableError when the daemon is gone
    */
-  async up(opts: { signal?: AbortSignal } = {}): Promise<void> {
+  async up(opts: { signal?: AbortSignal; gradeAfter?: boolean } = {}): Promise<void> {
     const { signal } = opts;
     const { task, deps } = this;
     await mkdir(this.dir, { recursive: true });
+    // The base commit is made on the host while the stack starts.
+    const base = makeWorkspaceBase(this.setup);
+    base.catch(() => {});
     const hidden = hiddenPaths(task);
     const source = task.environment.compose ?? path.join(task.dir, 'task.yaml');
     const assets = await deps.assets;
@@ -166,8 +169,11 @@ export class DockerEnvironment implements Environment {
     // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
     if (this.graderWithStack && this.graderService) void this.target(this.graderService).catch(() => {});
     const workspace = await this.target(task.environment.workspace);
+    // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
+    // starts now, beside the workspace's setup, and is ready when the agent stops.
+    if (opts.gradeAfter && task.family === 'observability') void this.launchPristine(workspace).catch(() => {});
     if (apex) await placeApexContext(this, task);
-    this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+    this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
     if (apex) await awaitApexMcp(this, task, signal);
     signal?.throwIfAborted();
   }

@@ -13,6 +13,8 @@ export interface ContainerTarget {
   hasTimeout: boolean;
   /** The container's default user as `uid:gid`: files `docker cp` creates belong to root and are handed to it. */
   user: string;
+  /** That user's HOME as `docker exec` sets it ('' when unset). */
+  home: string;
 }
 
 export interface ContainerExecOptions {
@@ -20,7 +22,7 @@ export interface ContainerExecOptions {
   cwd?: string;
   env?: Record<string, string>;
   timeoutSec?: number;
-  input?: string;
+  input?: string | Buffer;
   signal?: AbortSignal;
   maxBytes?: number;
   /** Run as this user (e.g. "0" for the harness's own chown); default the container's. */
@@ -42,16 +44,17 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 
 /**
- * Probes a container for bash, timeout and its user.
+ * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 export async function probeContainer(cli: DockerCli, id: string, signal?: AbortSignal): Promise<ContainerTarget> {
-  const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"';
+  const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
   const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
   if (probe.exitCode !== 0) throw new RuntimeUnavailableError(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
   const lines = probe.stdout.split('\n').map((l) => l.trim());
   const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-  return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user };
+  const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
+  return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
 }
 
 /**

@@ -48,30 +48,48 @@ export interface WorkspaceSetup {
   gitEnv: Record<string, string>;
 }
 
+/** The base repository made on the host, ready to go into the workspace (see {@link makeWorkspaceBase}). */
+export interface WorkspaceBase {
+  /** The repository's files and its one-commit .git. */
+  dir: string;
+  sha: string;
+}
+
 /**
- * Puts the task's repository into the workspace container as a fresh one-commit repository. The base
- * commit is made on the HOST (the image needs no git for it) from a copy of the repo without its .git, so
- * no history past the base commit exists in the container; any .git the image had in the workdir goes.
- * What the image itself put in the workdir (node_modules, a venv, build output) is left in place and
- * listed in .git/info/exclude, so it is neither the agent's change nor part of the base. The host keeps
- * its own copy of the .git under `setup.scratch`: {@link containerDiff} diffs against that one, never
- * against the container's, which the agent can rewrite.
+ * The base commit, made on the HOST (the image needs no git for it) from a copy of the repo without its
+ * .git, so no history past it exists anywhere the agent can reach. Nothing in it depends on the container:
+ * it is made while the stack starts.
+ * @throws EnvironmentStartError when copying or git fails
+ */
+export async function makeWorkspaceBase(setup: WorkspaceSetup): Promise<WorkspaceBase> {
+  await mkdir(setup.scratch, { recursive: true });
+  const dir = path.join(await mkdtemp(path.join(setup.scratch, 'workspace-')), 'repo');
+  return { dir, sha: await createWorkspace(setup.repo, dir, setup.gitEnv) };
+}
+
+/**
+ * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
+ * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
+ * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
+ * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
+ * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
+ * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
+ * Two engine calls: one exec as root, one copy.
  * @returns the base commit's sha
  * @throws EnvironmentStartError when copying or git fails
  */
-export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup): Promise<string> {
+export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup, made: Promise<WorkspaceBase>): Promise<string> {
   const { workdir } = setup;
-  const listed = await execInContainer(cli, target, ['sh', '-c', 'mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1"', 'sh', workdir], {
+  const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
     cwd: '/',
     user: '0',
+    input: AGENT_GITCONFIG,
     timeoutSec: 120
   });
   if (listed.exitCode !== 0) throw new EnvironmentStartError(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-  await mkdir(setup.scratch, { recursive: true });
-  const tmp = await mkdtemp(path.join(setup.scratch, 'workspace-'));
+  const base = await made;
   try {
-    const hostDir = path.join(tmp, 'repo');
-    const base = await createWorkspace(setup.repo, hostDir, setup.gitEnv);
+    const hostDir = base.dir;
     const ours = new Set(await readdir(hostDir));
     const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
     if (fromImage.length > 0) {
@@ -87,20 +105,27 @@ export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, se
     await rm(baseGitDir(setup), { recursive: true, force: true });
     await rename(path.join(hostDir, '.git'), baseGitDir(setup));
     await writeFile(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-    // The agent may commit; its identity goes where git looks for it, unless the image brought one.
-    await execInContainer(cli, target, ['sh', '-c', '[ -e "$HOME/.gitconfig" ] || cat > "$HOME/.gitconfig"'], {
-      cwd: '/',
-      input: AGENT_GITCONFIG,
-      timeoutSec: 60
-    });
-    return base;
+    return base.sha;
   } catch (error) {
     if (error instanceof EnvironmentStartError) throw error;
     throw new EnvironmentStartError(`cannot copy the repository into the workspace: ${(error as Error).message}`, 'env_start', true, error);
   } finally {
-    await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    await rm(path.dirname(base.dir), { recursive: true, force: true }).catch(() => {});
   }
 }
+
+/**
+ * As root: `$1` the workdir made and emptied of any .git, its entries listed; the agent's git identity
+ * (stdin) written to `$2/.gitconfig` for the container's user `$3` unless the image brought one (the agent
+ * may commit; git looks for its identity there). A HOME that is missing or unset gets none, as it would
+ * written by the user.
+ */
+const PREPARE_WORKDIR = `mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1" || exit 1
+if [ -n "$2" ] && [ -d "$2" ] && [ ! -e "$2/.gitconfig" ] && [ ! -L "$2/.gitconfig" ]; then
+  { cat > "$2/.gitconfig" && chown "$3" "$2/.gitconfig"; } 2>/dev/null
+fi
+exit 0
+`;
 
 /**
  * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
