@@ -36,7 +36,7 @@ describe('bare bench call log', () => {
     expect(parseRecord('7\u00001\u0000/w/stdin/1-2.tar\u0000cp\u0000-\u0000abc:/\u0000')).toEqual({ kind: 'cp', ms: 7, exitCode: 1, argv: ['cp', '-', 'abc:/'], stdin: '/w/stdin/1-2.tar' });
   });
 
-  test('the wrapper runs docker with the same argv, stdin and exit code, logs each call, and keeps what cp - streamed in', async () => {
+  test('the wrapper runs docker with the same argv, stdin and exit code, logs each call, and keeps what cp - and exec -i read', async () => {
     // A stand-in docker: prints its argv and stdin, exits 3 for `fail`.
     const fake = path.join(dir, 'fake-docker');
     await writeFile(fake, '#!/bin/sh\nfor a in "$@"; do printf "[%s]" "$a"; done\ncat\n[ "$1" = fail ] && exit 3\nexit 0\n');
@@ -54,6 +54,7 @@ describe('bare bench call log', () => {
     };
     expect(run(['exec', '-e', 'X=1', 'abc', 'bash', '-c', script, ''], '')).toEqual({ out: `[exec][-e][X=1][abc][bash][-c][${script}][]`, code: 0 });
     expect(run(['cp', '-', 'abc:/'], 'TAR BYTES')).toEqual({ out: '[cp][-][abc:/]TAR BYTES', code: 0 });
+    expect(run(['exec', '-i', 'abc', 'sh'], 'SCRIPT')).toEqual({ out: '[exec][-i][abc][sh]SCRIPT', code: 0 });
     expect(run(['fail'], 'in')).toEqual({ out: '[fail]in', code: 3 });
     expect(run(['compose', '-p', 'p', '-f', compose, 'up', '-d'], '')).toEqual({ out: `[compose][-p][p][-f][${compose}][up][-d]`, code: 0 });
 
@@ -61,11 +62,13 @@ describe('bare bench call log', () => {
     expect(calls.map((c) => [c.kind, c.exitCode, c.argv])).toEqual([
       ['exec', 0, ['exec', '-e', 'X=1', 'abc', 'bash', '-c', script, '']],
       ['cp', 0, ['cp', '-', 'abc:/']],
+      ['exec', 0, ['exec', '-i', 'abc', 'sh']],
       ['fail', 3, ['fail']],
       ['compose up', 0, ['compose', '-p', 'p', '-f', compose, 'up', '-d']]
     ]);
-    expect(calls.filter((c) => c.stdin).length).toBe(1);
+    expect(calls.filter((c) => c.stdin).length).toBe(2);
     expect(await readFile(calls[1]!.stdin!, 'utf8')).toBe('TAR BYTES');
+    expect(await readFile(calls[2]!.stdin!, 'utf8')).toBe('SCRIPT');
     const kept = await readdir(log.composeDir);
     expect(kept).toHaveLength(1);
     expect(await readFile(path.join(log.composeDir, kept[0]!), 'utf8')).toBe('{"services":{}}');
@@ -109,6 +112,19 @@ describe('bare recipe from a trial call log', () => {
 
     const withAgent = suiteRecipe(calls, { agentRun: true });
     expect(withAgent.agent).toEqual({ copies: ['/s/1.tar'], exec: calls[3]!.argv, containerAt: 5, exitCode: 0 });
+  });
+
+  test("the oracle's solution.sh run from stdin (one exec) is the agent's step, its stdin kept for bare to feed again", () => {
+    const solution: LoggedCall = {
+      kind: 'exec',
+      ms: 1,
+      exitCode: 0,
+      argv: ['exec', '-i', '-w', '/', '-e', 'OPSBENCH_EXEC_ID=cd', 'ws', 'timeout', '-k', '5', '1800', 'sh', '-c', 'd=$(mktemp -d -t opsbench-solution.XXXXXXXX) ...', 'opsbench-solution', '/app/repo', 'solution.sh'],
+      stdin: '/s/solution.in'
+    };
+    const setup: LoggedCall = { ...solution, argv: ['exec', '-i', '-u', '0', '-w', '/', 'ws', 'sh', '-c', 'mkdir -p "$1"', 'sh', '/app/repo'], stdin: '/s/gitconfig.in' };
+    const calls = [setup, copy('ws', '/s/1.tar'), solution, copy('grader', '/s/2.tar'), exec('grader', suite('/tmp/opsbench-grade.C'))];
+    expect(suiteRecipe(calls, { agentRun: true }).agent).toEqual({ copies: ['/s/1.tar'], exec: solution.argv, containerAt: 6, exitCode: 0, stdin: '/s/solution.in' });
   });
 
   test('a log without a suite exec, an agent run asked for and missing, or a copy bare cannot merge is an error naming it', () => {

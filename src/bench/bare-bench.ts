@@ -211,10 +211,13 @@ function suiteService(task: Task, model: ComposeModel): string {
   return model.services.grader ? 'grader' : task.environment.workspace;
 }
 
-async function mergedStep(step: BareStep, tar: string): Promise<BareStep & { tar: string }> {
+/** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
+async function mergedStep(step: BareStep, tar: string): Promise<MergedStep> {
   await mergeTars(step.copies, tar);
-  return { ...step, tar };
+  return { ...step, tar, ...(step.stdin !== undefined ? { input: await readFile(step.stdin) } : {}) };
 }
+
+type MergedStep = BareStep & { tar: string; input?: Buffer };
 
 /**
  * The bare minimum of the trial: up --wait of its stack; per step (the agent's run where the suite needs it,
@@ -222,7 +225,7 @@ async function mergedStep(step: BareStep, tar: string): Promise<BareStep & { tar
  * name for it (no `ps`); down -v. 4 engine calls, 6 with the agent's run.
  * @throws OpsBenchError when an exec does not exit as the trial's did
  */
-async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: (BareStep & { tar: string })[], project: string): Promise<number> {
+async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: MergedStep[], project: string): Promise<number> {
   const start = performance.now();
   const ran: { step: BareStep; container: string; result: ExecResult }[] = [];
   try {
@@ -231,7 +234,7 @@ async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeM
       const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
       const container = composeContainerName(model, project, service);
       await copyTarIn(cli, container, createReadStream(step.tar));
-      const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec });
+      const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
       ran.push({ step, container, result });
       if (result.exitCode !== step.exitCode) break;
     }

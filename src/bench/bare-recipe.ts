@@ -14,6 +14,8 @@ export interface BareStep {
   containerAt: number;
   /** What the trial's exec exited with: bare's must match, or it did not do the same work. */
   exitCode: number;
+  /** Host file holding what the exec read on stdin (`exec -i`: the oracle's solution.sh), when it read any. */
+  stdin?: string;
 }
 
 /** What bare repeats of a trial: the suite, and the agent's run when the suite needs what it left running. */
@@ -26,8 +28,11 @@ export interface BareRecipe {
 
 /** The suite's report-directory prelude (grade/run-suite.ts suitePrelude) for a grading scratch directory. */
 const SUITE_PRELUDE = /^mkdir -p -- '[^']*\/opsbench-grade\.[^']*' \|\| exit 125$/m;
-/** A script under the oracle's scratch directory (grade/solution.ts: made by mktemp as opsbench-solution.*). */
-const SOLUTION_RUN = /\/opsbench-solution\.[^/\s]+\//;
+/**
+ * The oracle's solution run (grade/solution.ts): solution.sh on stdin of an exec whose shell is named
+ * `opsbench-solution`, or a script under a scratch directory made by mktemp as opsbench-solution.*.
+ */
+const SOLUTION_RUN = /\/opsbench-solution\.[^/\s]+\/|^opsbench-solution$/;
 
 /** `docker exec` options that take a value as the next argument. */
 const EXEC_VALUED = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys']);
@@ -50,7 +55,7 @@ export function suiteRecipe(calls: LoggedCall[], opts: { agentRun: boolean }): B
   const suite = stepAt(calls, at);
   if (!opts.agentRun) return { suite };
   const ran = calls.slice(0, at).findLastIndex((c) => c.argv[0] === 'exec' && !c.argv.includes('mktemp') && c.argv.some((a) => SOLUTION_RUN.test(a)));
-  if (ran < 0) throw recipeError("no run of the oracle's solution in the trial's docker calls (an exec of a script under /tmp/opsbench-solution.*)");
+  if (ran < 0) throw recipeError("no run of the oracle's solution in the trial's docker calls (an exec of opsbench-solution or of a script under /tmp/opsbench-solution.*)");
   return { agent: stepAt(calls, ran), suite };
 }
 
@@ -71,7 +76,7 @@ function stepAt(calls: LoggedCall[], at: number): BareStep {
     copies.push(c.stdin);
   }
   if (copies.length === 0) throw recipeError(`the trial copied nothing into the container ${container.slice(0, 12)} before its exec`);
-  return { copies, exec: exec.argv, containerAt, exitCode: exec.exitCode };
+  return { copies, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
 }
 
 /** Index of the container in `docker exec [options] <container> <command>...`. */

@@ -9,7 +9,7 @@ export interface LoggedCall {
   exitCode: number;
   /** The arguments after `docker`, exactly (a script run by exec keeps its newlines and quotes). */
   argv: string[];
-  /** For `cp - <container>:<dest>`: the host file holding what the call read on stdin (the tar). */
+  /** For `cp - <container>:<dest>` and `exec -i`: the host file holding what the call read on stdin (a tar, a script). */
   stdin?: string;
 }
 
@@ -20,13 +20,13 @@ export interface DockerCallLog {
   callsDir: string;
   /** Copies of the compose files of every `up`, named by the time they were taken. */
   composeDir: string;
-  /** The tars `cp -` calls read. */
+  /** What `cp -` and `exec -i` calls read. */
   stdinDir: string;
 }
 
 /**
  * A docker that records each call (wall time, exit code, argv NUL-separated) in a file of its own, keeps a
- * copy of the compose files of every `up` and of the tar each `cp -` streams in (tee: the call still reads
+ * copy of the compose files of every `up` and of what each `cp -` or `exec -i` reads on stdin (tee: the call still reads
  * it as it arrives). The runtime's env is scrubbed, so paths are baked in. The call runs as a child (not
  * exec'd) to be timed; stdin and the exit status pass through. A file per call, written aside and renamed,
  * because calls run in parallel (service logs beside the grader's removal) and a record can be long.
@@ -52,8 +52,8 @@ case " $* " in *" compose "*" up "*)
   done;;
 esac
 stdin=""
-if [ "$1" = cp ] && [ "$2" = - ]; then
-  stdin=${q(log.stdinDir)}/"$start-$$.tar"
+if { [ "$1" = cp ] && [ "$2" = - ]; } || { [ "$1" = exec ] && [ "$2" = -i ]; }; then
+  stdin=${q(log.stdinDir)}/"$start-$$.in"
   tee "$stdin" | ${q(docker)} "$@"
 else
   ${q(docker)} "$@"
