@@ -200,6 +200,13 @@ export class DockerEnvironment implements Environment {
     if (!hit) {
       hit = (async () => {
         if (this.files.length === 0 || this.down_) throw new RuntimeUnavailableError(`docker environment ${this.project} is not up`);
+        // Compose names a service's container `<project>-<service>-1` (the generated file sets no
+        // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
+        const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error: unknown) => {
+          if (error instanceof RuntimeUnavailableError) return null;
+          throw error;
+        });
+        if (named) return named;
         const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
         const id = ps.stdout.split('\n')[0]?.trim();
         if (!id) throw new RuntimeUnavailableError(`service "${service}" of ${this.project} is not running`);
