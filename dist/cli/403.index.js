@@ -98,6 +98,8 @@ async function retryWithBackoff(fn, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _i: () => (/* binding */ sanitizedGitArgv),
+/* harmony export */   a8: () => (/* binding */ TAKEOVER_FAILED),
 /* harmony export */   bl: () => (/* binding */ workspaceGitEnv),
 /* harmony export */   oR: () => (/* binding */ sanitizeGitRepoArgv)
 /* harmony export */ });
@@ -156,6 +158,16 @@ ${HARNESS_REPO_CONFIG}OPSBENCH_GIT_CONFIG
  */
 function sanitizeGitRepoArgv(workdir) {
     return ['sh', '-c', SANITIZE_SCRIPT, 'opsbench-sanitize-git', workdir];
+}
+/** What {@link sanitizedGitArgv} prints on stderr (and exits 125) when the repository could not be taken over. */
+const TAKEOVER_FAILED = 'opsbench: cannot take over the repository';
+/**
+ * One command where two engine calls were: the repository in `workdir` made harness-owned (the script of
+ * {@link sanitizeGitRepoArgv}, in a subshell), then `argv` run in the workdir. The takeover failing stops
+ * it with exit 125 and {@link TAKEOVER_FAILED} on stderr, so the caller can tell it from git's own failure.
+ */
+function sanitizedGitArgv(workdir, argv) {
+    return ['sh', '-c', `(\n${SANITIZE_SCRIPT})\n[ $? -eq 0 ] || { echo '${TAKEOVER_FAILED}' >&2; exit 125; }\ncd "$1" && shift && exec "$@"\n`, 'opsbench-sanitize-git', workdir, ...argv];
 }
 /**
  * The environment of a harness git call in a workspace: no system or global config (the agent can write

@@ -25,8 +25,8 @@ var runtime_select = __webpack_require__(5898);
 var load = __webpack_require__(9865);
 // EXTERNAL MODULE: ./lib/trial/progress.js
 var progress = __webpack_require__(3341);
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
-var scheduler = __webpack_require__(4209);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 22 modules
+var scheduler = __webpack_require__(8933);
 // EXTERNAL MODULE: ./lib/trial/text-table.js
 var text_table = __webpack_require__(8052);
 ;// CONCATENATED MODULE: ./lib/trial/check-tasks.js

@@ -155,8 +155,8 @@ async function invalidResults(invalid, run) {
     }));
 }
 
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
-var scheduler = __webpack_require__(4209);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 22 modules
+var scheduler = __webpack_require__(8933);
 // EXTERNAL MODULE: ./lib/trial/shard.js
 var shard = __webpack_require__(8956);
 ;// CONCATENATED MODULE: ./lib/trial/run-pipeline.js
@@ -780,7 +780,7 @@ async function cleanupRun(runId, opts) {
  * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
 const runtimeLoaders = {
-    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(151), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 3151))).DockerRuntime({ hostEnv: host.hostEnv }),
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(459), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 5459))).DockerRuntime({ hostEnv: host.hostEnv }),
     local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 2389))).LocalRuntime({ hostEnv: host.hostEnv })
 };
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
@@ -1027,7 +1027,7 @@ function parseRunConfig(raw) {
 
 /***/ }),
 
-/***/ 4209:
+/***/ 8933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1366,7 +1366,7 @@ async function prepareTestTree(env, task, scratchDir) {
     await resetToBase(env, { hostRepo, scratchDir }, await testTreePaths(env, hostRepo, patched, adapter.harnessFiles));
     if (adapter.packageJsonKey)
         await resetPackageJsonKey(env, hostRepo, adapter.packageJsonKey);
-    await (0,patch_files/* applyPatchFile */.Ln)(env, testPatch, scratchDir, 'test.patch');
+    await (0,patch_files/* applyPatchFile */.Ln)(env, testPatch, 'test.patch');
 }
 /** The integration half of {@link prepareTests}: tests/ copied to `<scratchDir>/tests`, its path as TEST_DIR. */
 async function placeTests(env, task, scratchDir) {
@@ -1503,8 +1503,40 @@ async function saveArtifacts(dir, command, run, files) {
     await (0,promises_.writeFile)(external_node_path_.join(dir, trial_paths/* GRADE_FILES */.kp.tests), `${JSON.stringify(summary, null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./lib/grade/scratch-dir.js
-var scratch_dir = __webpack_require__(8363);
+;// CONCATENATED MODULE: ./lib/grade/scratch-dir.js
+
+
+/**
+ * A fresh directory inside the environment but outside the workspace, made now with `mktemp -d`: where
+ * the grader puts patches, the tests and the report. The agent has stopped and never knew its name, so
+ * it cannot have planted a report there.
+ * @throws GradeError when mktemp fails or the directory lands inside the workspace
+ */
+async function makeScratchDir(env, purpose) {
+    const made = await env.exec(['mktemp', '-d', `-t`, `opsbench-${purpose}.XXXXXXXX`], { cwd: '/' });
+    const dir = made.stdout.trim();
+    if (made.exitCode !== 0 || dir === '') {
+        throw new errors/* GradeError */.GX(`cannot make a ${purpose} directory (mktemp exit ${made.exitCode}): ${made.stderr.trim()}`);
+    }
+    const workdir = env.workdir.replace(/\/+$/, '');
+    if (dir === workdir || dir.startsWith(`${workdir}/`)) {
+        throw new errors/* GradeError */.GX(`mktemp made ${dir} inside the workspace ${workdir}; set TMPDIR outside it`);
+    }
+    return dir;
+}
+/**
+ * A directory name for a container no agent ever ran in (the docker runtime's fresh grading container):
+ * chosen here at random under /tmp, made by the suite's own exec (run-suite.ts), so it costs no call.
+ * @throws GradeError when it would lie inside the workspace
+ */
+function freshScratchPath(env, purpose) {
+    const dir = `/tmp/opsbench-${purpose}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const workdir = env.workdir.replace(/\/+$/, '');
+    if (dir.startsWith(`${workdir}/`))
+        throw new errors/* GradeError */.GX(`the grading directory ${dir} would lie inside the workspace ${workdir}`);
+    return dir;
+}
+
 // EXTERNAL MODULE: ./lib/grade/solution.js
 var solution = __webpack_require__(3884);
 ;// CONCATENATED MODULE: ./lib/grade/compute-f2p.js
@@ -1576,7 +1608,7 @@ async function runInFreshEnv(task, opts, label, withSolution) {
         await env.up({ signal: opts.signal });
         if (withSolution)
             await (0,solution/* applySolution */.u)(env, task, { signal: opts.signal });
-        const scratchDir = await (0,scratch_dir/* makeScratchDir */.K)(env, 'grade');
+        const scratchDir = await makeScratchDir(env, 'grade');
         const testEnv = await prepareTests(env, task, scratchDir);
         const artifactsDir = external_node_path_.join(opts.cacheDir, 'f2p', `${task.hash}.${label}`);
         const run = await runSuite(env, task, { scratchDir, env: testEnv, artifactsDir, signal: opts.signal });
@@ -2077,7 +2109,7 @@ async function gradeApexIntegration(ctx) {
     try {
         const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal }) : env;
         await putTestsInPlace(where, task);
-        const reportDir = await (0,scratch_dir/* makeScratchDir */.K)(where, 'apex-report');
+        const reportDir = await makeScratchDir(where, 'apex-report');
         const report = `${reportDir}/report.xml`;
         const result = await where.exec(['bash', '-c', task.tests.command], {
             cwd: apex_conventions/* APEX_TEST_DIR */.s0,
@@ -2227,7 +2259,7 @@ async function runVerifiers(where, task, ids, opts) {
     const out = new Map();
     if (ids.length === 0)
         return out;
-    const dir = await (0,scratch_dir/* makeScratchDir */.K)(where, 'layers');
+    const dir = await makeScratchDir(where, 'layers');
     await where.copyIn(external_node_path_.join(task.dir, 'tests'), `${dir}/tests`);
     if (opts.trajectory && (await exists(opts.trajectory)))
         await where.copyIn(opts.trajectory, `${dir}/trajectory.jsonl`);
@@ -2365,13 +2397,13 @@ async function gradeSuite(ctx) {
         // tree is prepared on that copy before it goes in: no engine call per reset, copy or git command.
         let preparedFiles = false;
         const prepareFiles = async (files) => {
-            await prepareTestTree(files, task, await (0,scratch_dir/* makeScratchDir */.K)(files, 'grade'));
+            await prepareTestTree(files, task, await makeScratchDir(files, 'grade'));
             preparedFiles = true;
         };
         const where = env.graderEnvironment ? await env.graderEnvironment({ signal: ctx.signal, prepareFiles }) : env;
         // A fresh container holding nothing but the prepared files needs no mktemp: the suite's exec makes the name.
         const fresh = preparedFiles && task.hidden.testsDir === null;
-        const scratchDir = fresh ? (0,scratch_dir/* freshScratchPath */.M)(where, 'grade') : await (0,scratch_dir/* makeScratchDir */.K)(where, 'grade');
+        const scratchDir = fresh ? freshScratchPath(where, 'grade') : await makeScratchDir(where, 'grade');
         const testEnv = preparedFiles ? await placeTests(where, task, scratchDir) : await prepareTests(where, task, scratchDir);
         const run = await runSuite(where, task, { scratchDir, env: testEnv, artifactsDir: ctx.artifactsDir, signal: ctx.signal });
         for (const note of run.notes ?? [])
@@ -2460,7 +2492,7 @@ function createEnvironment(spec, tryNo, log) {
 }
 async function startEnvironment(env, spec, limits) {
     const buildSec = spec.task.timeouts.buildSec;
-    const up = await withDeadline((signal) => env.up({ signal }), {
+    const up = await withDeadline((signal) => env.up({ signal, gradeAfter: true }), {
         parent: spec.signal,
         timeoutMs: buildSec * 1000,
         graceMs: limits.graceMs

@@ -385,7 +385,7 @@ function pathsUnder(root) {
 /* harmony export */   B9: () => (/* binding */ readPatchPaths),
 /* harmony export */   Ln: () => (/* binding */ applyPatchFile)
 /* harmony export */ });
-/* unused harmony exports gitArgv, patchedPaths, takeOverGitRepo */
+/* unused harmony exports gitArgv, patchedPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3857);
@@ -427,30 +427,31 @@ function patchedPaths(patchText, label) {
     return [...paths];
 }
 /**
- * Copies a host patch file into `scratchDir` (outside the workspace) and `git apply`s it in the workdir,
- * with the repository's git configuration taken over by the harness first: `git apply` runs the clean and
+ * `git apply`s a host patch in the workdir, the patch on stdin (no copy of it in the environment), in the
+ * same call as the harness's takeover of the repository's configuration: `git apply` runs the clean and
  * smudge filters the config defines, and the agent could have defined them.
- * @throws PatchApplyError with git's reason when it does not apply; GradeError when the repository cannot
- *   be taken over
+ * @throws PatchApplyError with git's reason when it does not apply or cannot be read; GradeError when the
+ *   repository cannot be taken over
  */
-async function applyPatchFile(env, hostPatch, scratchDir, label) {
-    const inEnv = `${scratchDir}/${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(hostPatch)}`;
-    await env.copyIn(hostPatch, inEnv);
-    await takeOverGitRepo(env);
-    const applied = await env.exec(gitArgv('apply', '--whitespace=nowarn', inEnv), { cwd: env.workdir, env: (0,_runtime_harness_git_config_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceGitEnv */ .bl)(env.workdir) });
+async function applyPatchFile(env, hostPatch, label) {
+    let patch;
+    try {
+        patch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(hostPatch);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PatchApplyError */ .$0(`cannot read ${label} (${hostPatch}): ${error.message}`, error);
+    }
+    const applied = await env.exec((0,_runtime_harness_git_config_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizedGitArgv */ ._i)(env.workdir, gitArgv('apply', '--whitespace=nowarn', '-')), {
+        cwd: '/',
+        env: (0,_runtime_harness_git_config_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceGitEnv */ .bl)(env.workdir),
+        input: patch
+    });
+    if (applied.exitCode === 125 && applied.stderr.includes(_runtime_harness_git_config_js__WEBPACK_IMPORTED_MODULE_3__/* .TAKEOVER_FAILED */ .a8)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GradeError */ .GX(`cannot take over the workspace's git configuration: ${tail(applied.stderr || applied.stdout)}`);
+    }
     if (applied.exitCode !== 0) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PatchApplyError */ .$0(`${label} does not apply: ${tail(applied.stderr || applied.stdout)}`);
     }
-}
-/**
- * Makes the workspace's git repository harness-owned (runtime/harness-git-config.ts): the agent's config,
- * hooks and attributes files go, so no git call of the grader runs a program the agent named.
- * @throws GradeError when that fails
- */
-async function takeOverGitRepo(env) {
-    const done = await env.exec((0,_runtime_harness_git_config_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeGitRepoArgv */ .oR)(env.workdir), { cwd: '/' });
-    if (done.exitCode !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GradeError */ .GX(`cannot take over the workspace's git configuration: ${tail(done.stderr || done.stdout)}`);
 }
 /** Reads a host patch and returns the paths it touches. @throws PatchApplyError when unreadable */
 async function readPatchPaths(hostPatch, label) {
@@ -467,61 +468,16 @@ async function readPatchPaths(hostPatch, label) {
 
 /***/ }),
 
-/***/ 8363:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ makeScratchDir),
-/* harmony export */   M: () => (/* binding */ freshScratchPath)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-
-
-/**
- * A fresh directory inside the environment but outside the workspace, made now with `mktemp -d`: where
- * the grader puts patches, the tests and the report. The agent has stopped and never knew its name, so
- * it cannot have planted a report there.
- * @throws GradeError when mktemp fails or the directory lands inside the workspace
- */
-async function makeScratchDir(env, purpose) {
-    const made = await env.exec(['mktemp', '-d', `-t`, `opsbench-${purpose}.XXXXXXXX`], { cwd: '/' });
-    const dir = made.stdout.trim();
-    if (made.exitCode !== 0 || dir === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GradeError */ .GX(`cannot make a ${purpose} directory (mktemp exit ${made.exitCode}): ${made.stderr.trim()}`);
-    }
-    const workdir = env.workdir.replace(/\/+$/, '');
-    if (dir === workdir || dir.startsWith(`${workdir}/`)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GradeError */ .GX(`mktemp made ${dir} inside the workspace ${workdir}; set TMPDIR outside it`);
-    }
-    return dir;
-}
-/**
- * A directory name for a container no agent ever ran in (the docker runtime's fresh grading container):
- * chosen here at random under /tmp, made by the suite's own exec (run-suite.ts), so it costs no call.
- * @throws GradeError when it would lie inside the workspace
- */
-function freshScratchPath(env, purpose) {
-    const dir = `/tmp/opsbench-${purpose}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
-    const workdir = env.workdir.replace(/\/+$/, '');
-    if (dir.startsWith(`${workdir}/`))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GradeError */ .GX(`the grading directory ${dir} would lie inside the workspace ${workdir}`);
-    return dir;
-}
-
-
-/***/ }),
-
 /***/ 3884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ applySolution)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _patch_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5387);
-/* harmony import */ var _scratch_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8363);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _patch_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5387);
 /* harmony import */ var _task_apex_conventions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6616);
 
 
@@ -529,36 +485,48 @@ function freshScratchPath(env, purpose) {
 
 
 /**
- * Applies the task's reference solution in the workspace: `git apply` of golden.patch, or `bash
- * solution.sh`, each copied into a fresh directory outside the workspace first; or `python3 solution.py`
- * from the workspace (APEX-SWE's /app/solution.py). Used by the oracle agent
- * and by FAIL_TO_PASS computation.
+ * Applies the task's reference solution in the workspace: `git apply` of golden.patch (on stdin), or `bash
+ * solution.sh` written into a fresh directory outside the workspace by the same call that runs it; or
+ * `python3 solution.py` from the workspace (APEX-SWE's /app/solution.py). Used by the oracle agent and by
+ * FAIL_TO_PASS computation.
  * @returns a line for the log
- * @throws PatchApplyError when golden.patch does not apply; GradeError when solution.sh exits non-zero
+ * @throws PatchApplyError when golden.patch does not apply; GradeError when the solution exits non-zero
  */
 async function applySolution(env, task, opts = {}) {
-    const scratchDir = await (0,_scratch_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .makeScratchDir */ .K)(env, 'solution');
     const solution = task.hidden.solution;
     if ('patch' in solution) {
-        await (0,_patch_files_js__WEBPACK_IMPORTED_MODULE_2__/* .applyPatchFile */ .Ln)(env, solution.patch, scratchDir, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(solution.patch));
-        return `applied ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(solution.patch)}`;
+        await (0,_patch_files_js__WEBPACK_IMPORTED_MODULE_3__/* .applyPatchFile */ .Ln)(env, solution.patch, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(solution.patch));
+        return `applied ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(solution.patch)}`;
     }
-    // APEX-SWE ships solution.py, and its tests look for it at /app/solution.py: it goes there and runs with
-    // python3. A shell solution runs with bash from outside the workspace.
-    const python = solution.script.endsWith('.py');
-    const script = python ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(task.layout === 'apex-integration' ? _task_apex_conventions_js__WEBPACK_IMPORTED_MODULE_4__/* .APEX_CONTEXT_DIR */ .bL : env.workdir, 'solution.py') : `${scratchDir}/${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(solution.script)}`;
-    await env.copyIn(solution.script, script);
-    const ran = await env.exec([python ? 'python3' : 'bash', script], {
-        cwd: env.workdir,
-        timeoutSec: opts.timeoutSec ?? task.timeouts.agentSec,
-        signal: opts.signal
-    });
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(solution.script);
+    const run = { cwd: env.workdir, timeoutSec: opts.timeoutSec ?? task.timeouts.agentSec, signal: opts.signal };
+    let ran;
+    if (solution.script.endsWith('.py')) {
+        // APEX-SWE ships solution.py, and its tests look for it at /app/solution.py: it goes there and runs with python3.
+        const script = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(task.layout === 'apex-integration' ? _task_apex_conventions_js__WEBPACK_IMPORTED_MODULE_4__/* .APEX_CONTEXT_DIR */ .bL : env.workdir, 'solution.py');
+        await env.copyIn(solution.script, script);
+        ran = await env.exec(['python3', script], run);
+    }
+    else {
+        ran = await env.exec(['sh', '-c', RUN_FROM_STDIN, 'opsbench-solution', env.workdir, name], { ...run, cwd: '/', input: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(solution.script) });
+    }
     if (ran.exitCode !== 0) {
         const why = ran.timedOut ? 'timed out' : `exited ${ran.exitCode}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GradeError */ .GX(`${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(solution.script)} ${why}: ${(ran.stderr || ran.stdout).trim().slice(-2000)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GradeError */ .GX(`${name} ${why}: ${(ran.stderr || ran.stdout).trim().slice(-2000)}`);
     }
-    return `ran ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(solution.script)} (${Math.round(ran.durationMs)} ms)`;
+    return `ran ${name} (${Math.round(ran.durationMs)} ms)`;
 }
+/**
+ * `$1` the workdir, `$2` the script's name, the script on stdin: written into a fresh directory outside the
+ * workspace (what an agent could plant in the workdir is never run) and run with bash from the workdir,
+ * stdin closed as it would be without one.
+ */
+const RUN_FROM_STDIN = `d=$(mktemp -d -t opsbench-solution.XXXXXXXX) || exit 125
+case "$d/" in "\${1%/}"/*) echo "opsbench: mktemp made $d inside the workspace $1; set TMPDIR outside it" >&2; exit 125;; esac
+cat > "$d/$2" || { echo "opsbench: cannot write $d/$2" >&2; exit 125; }
+cd "$1" || exit 125
+exec bash "$d/$2" </dev/null
+`;
 
 
 /***/ }),
@@ -567,6 +535,8 @@ async function applySolution(env, task, opts = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _i: () => (/* binding */ sanitizedGitArgv),
+/* harmony export */   a8: () => (/* binding */ TAKEOVER_FAILED),
 /* harmony export */   bl: () => (/* binding */ workspaceGitEnv),
 /* harmony export */   oR: () => (/* binding */ sanitizeGitRepoArgv)
 /* harmony export */ });
@@ -625,6 +595,16 @@ ${HARNESS_REPO_CONFIG}OPSBENCH_GIT_CONFIG
  */
 function sanitizeGitRepoArgv(workdir) {
     return ['sh', '-c', SANITIZE_SCRIPT, 'opsbench-sanitize-git', workdir];
+}
+/** What {@link sanitizedGitArgv} prints on stderr (and exits 125) when the repository could not be taken over. */
+const TAKEOVER_FAILED = 'opsbench: cannot take over the repository';
+/**
+ * One command where two engine calls were: the repository in `workdir` made harness-owned (the script of
+ * {@link sanitizeGitRepoArgv}, in a subshell), then `argv` run in the workdir. The takeover failing stops
+ * it with exit 125 and {@link TAKEOVER_FAILED} on stderr, so the caller can tell it from git's own failure.
+ */
+function sanitizedGitArgv(workdir, argv) {
+    return ['sh', '-c', `(\n${SANITIZE_SCRIPT})\n[ $? -eq 0 ] || { echo '${TAKEOVER_FAILED}' >&2; exit 125; }\ncd "$1" && shift && exec "$@"\n`, 'opsbench-sanitize-git', workdir, ...argv];
 }
 /**
  * The environment of a harness git call in a workspace: no system or global config (the agent can write

@@ -324,17 +324,18 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
  */
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 /**
- * Probes a container for bash, timeout and its user.
+ * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 async function probeContainer(cli, id, signal) {
-    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"';
+    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
     const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
     if (probe.exitCode !== 0)
         throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
     const lines = probe.stdout.split('\n').map((l) => l.trim());
     const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user };
+    const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
+    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
 }
 /**
  * Runs a command in a container: `docker exec` with the command wrapped in `timeout -k 5 <sec>` INSIDE the
@@ -1677,30 +1678,40 @@ function baseRecordFile(setup) {
     return external_node_path_.join(setup.scratch, 'workspace-base.json');
 }
 /**
- * Puts the task's repository into the workspace container as a fresh one-commit repository. The base
- * commit is made on the HOST (the image needs no git for it) from a copy of the repo without its .git, so
- * no history past the base commit exists in the container; any .git the image had in the workdir goes.
- * What the image itself put in the workdir (node_modules, a venv, build output) is left in place and
- * listed in .git/info/exclude, so it is neither the agent's change nor part of the base. The host keeps
- * its own copy of the .git under `setup.scratch`: {@link containerDiff} diffs against that one, never
- * against the container's, which the agent can rewrite.
+ * The base commit, made on the HOST (the image needs no git for it) from a copy of the repo without its
+ * .git, so no history past it exists anywhere the agent can reach. Nothing in it depends on the container:
+ * it is made while the stack starts.
+ * @throws EnvironmentStartError when copying or git fails
+ */
+async function makeWorkspaceBase(setup) {
+    await (0,promises_.mkdir)(setup.scratch, { recursive: true });
+    const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
+    return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
+}
+/**
+ * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
+ * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
+ * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
+ * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
+ * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
+ * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
+ * Two engine calls: one exec as root, one copy.
  * @returns the base commit's sha
  * @throws EnvironmentStartError when copying or git fails
  */
-async function setupWorkspace(cli, target, setup) {
+async function setupWorkspace(cli, target, setup, made) {
     const { workdir } = setup;
-    const listed = await execInContainer(cli, target, ['sh', '-c', 'mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1"', 'sh', workdir], {
+    const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
         cwd: '/',
         user: '0',
+        input: workspace/* AGENT_GITCONFIG */.HO,
         timeoutSec: 120
     });
     if (listed.exitCode !== 0)
         throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-    await (0,promises_.mkdir)(setup.scratch, { recursive: true });
-    const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-'));
+    const base = await made;
     try {
-        const hostDir = external_node_path_.join(tmp, 'repo');
-        const base = await (0,workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
+        const hostDir = base.dir;
         const ours = new Set(await (0,promises_.readdir)(hostDir));
         const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
         if (fromImage.length > 0) {
@@ -1717,13 +1728,7 @@ async function setupWorkspace(cli, target, setup) {
         await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
         await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
         await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-        // The agent may commit; its identity goes where git looks for it, unless the image brought one.
-        await execInContainer(cli, target, ['sh', '-c', '[ -e "$HOME/.gitconfig" ] || cat > "$HOME/.gitconfig"'], {
-            cwd: '/',
-            input: workspace/* AGENT_GITCONFIG */.HO,
-            timeoutSec: 60
-        });
-        return base;
+        return base.sha;
     }
     catch (error) {
         if (error instanceof errors/* EnvironmentStartError */.ch)
@@ -1731,9 +1736,21 @@ async function setupWorkspace(cli, target, setup) {
         throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
     }
 }
+/**
+ * As root: `$1` the workdir made and emptied of any .git, its entries listed; the agent's git identity
+ * (stdin) written to `$2/.gitconfig` for the container's user `$3` unless the image brought one (the agent
+ * may commit; git looks for its identity there). A HOME that is missing or unset gets none, as it would
+ * written by the user.
+ */
+const PREPARE_WORKDIR = `mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1" || exit 1
+if [ -n "$2" ] && [ -d "$2" ] && [ ! -e "$2/.gitconfig" ] && [ ! -L "$2/.gitconfig" ]; then
+  { cat > "$2/.gitconfig" && chown "$3" "$2/.gitconfig"; } 2>/dev/null
+fi
+exit 0
+`;
 /**
  * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
  * image put there: the agent's work product, read through the engine (the container may be stopped), never
@@ -2768,6 +2785,9 @@ class DockerEnvironment {
         const { signal } = opts;
         const { task, deps } = this;
         await (0,promises_.mkdir)(this.dir, { recursive: true });
+        // The base commit is made on the host while the stack starts.
+        const base = makeWorkspaceBase(this.setup);
+        base.catch(() => { });
         const hidden = hiddenPaths(task);
         const source = task.environment.compose ?? external_node_path_.join(task.dir, 'task.yaml');
         const assets = await deps.assets;
@@ -2838,9 +2858,13 @@ class DockerEnvironment {
         if (this.graderWithStack && this.graderService)
             void this.target(this.graderService).catch(() => { });
         const workspace = await this.target(task.environment.workspace);
+        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
+        // starts now, beside the workspace's setup, and is ready when the agent stops.
+        if (opts.gradeAfter && task.family === 'observability')
+            void this.launchPristine(workspace).catch(() => { });
         if (apex)
             await placeApexContext(this, task);
-        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
         if (apex)
             await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
@@ -2870,6 +2894,15 @@ class DockerEnvironment {
             hit = (async () => {
                 if (this.files.length === 0 || this.down_)
                     throw new errors/* RuntimeUnavailableError */.VT(`docker environment ${this.project} is not up`);
+                // Compose names a service's container `<project>-<service>-1` (the generated file sets no
+                // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
+                const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error) => {
+                    if (error instanceof errors/* RuntimeUnavailableError */.VT)
+                        return null;
+                    throw error;
+                });
+                if (named)
+                    return named;
                 const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
                 const id = ps.stdout.split('\n')[0]?.trim();
                 if (!id)

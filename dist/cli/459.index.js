@@ -1,5 +1,5 @@
-export const id = 151;
-export const ids = [151];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
 /***/ 1915:
@@ -153,6 +153,625 @@ function sleep(ms, signal) {
         }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 1176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZV: () => (/* binding */ ContainerPathError),
+  jr: () => (/* binding */ copyIntoContainer),
+  iI: () => (/* binding */ copyOutOfContainer),
+  U7: () => (/* binding */ copyTarIn),
+  WC: () => (/* binding */ copyTreeOut),
+  GN: () => (/* binding */ readContainerFile),
+  Pn: () => (/* binding */ writeContainerFile)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/runtime/process-exec.js
+var process_exec = __webpack_require__(6479);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/runtime/tar-extract.js
+
+
+
+// A tar reader for a stream the agent's files went into (`docker cp <container>:<dir>/. -`): only regular
+// files, directories and symlinks (as links, never followed) come out, modes are 0644/0755 (no setuid, no
+// unreadable directories), names stay under the destination, and every other kind of entry (devices,
+// fifos) is dropped. Host tar would create device nodes when the harness runs as root, and counts bytes it
+// then skips; this counts only what it writes.
+const BLOCK = 512;
+/** Long names and PAX records are a few KiB; more is not a tree docker wrote. */
+const META_MAX = 1024 * 1024;
+/** The archive is malformed or truncated, or it outgrows the cap. */
+class TarExtractError extends Error {
+}
+/** Exact reads from a chunked byte stream. */
+class Reader {
+    buf = Buffer.alloc(0);
+    it;
+    constructor(source) {
+        this.it = source[Symbol.asyncIterator]();
+    }
+    /** `n` bytes, or null at a clean end of stream. @throws TarExtractError when the stream ends inside them */
+    async read(n) {
+        while (this.buf.length < n) {
+            const next = await this.it.next();
+            if (next.done) {
+                if (this.buf.length === 0)
+                    return null;
+                throw new TarExtractError('the archive ends in the middle of an entry');
+            }
+            this.buf = this.buf.length === 0 ? next.value : Buffer.concat([this.buf, next.value]);
+        }
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(n);
+        return out;
+    }
+    /** Reads what follows the end-of-archive blocks, so the writer is never left blocked on a full pipe. */
+    async drain() {
+        this.buf = Buffer.alloc(0);
+        while (!(await this.it.next()).done)
+            ;
+    }
+    /** Hands `n` bytes to `sink` piece by piece (a large file never sits in memory). */
+    async pass(n, sink) {
+        let left = n;
+        while (left > 0) {
+            if (this.buf.length === 0) {
+                const next = await this.it.next();
+                if (next.done)
+                    throw new TarExtractError('the archive ends in the middle of a file');
+                this.buf = next.value;
+            }
+            const piece = this.buf.subarray(0, Math.min(left, this.buf.length));
+            this.buf = this.buf.subarray(piece.length);
+            left -= piece.length;
+            await sink(piece);
+        }
+    }
+}
+const tar_extract_text = (b, from, len) => {
+    const field = b.subarray(from, from + len);
+    const nul = field.indexOf(0);
+    return field.subarray(0, nul < 0 ? len : nul).toString('utf8');
+};
+function numeric(b, from, len) {
+    const field = b.subarray(from, from + len);
+    // GNU base-256 for values octal cannot hold (files over 8 GiB).
+    if ((field[0] ?? 0) & 0x80)
+        return field.subarray(1).reduce((n, byte) => n * 256 + byte, (field[0] ?? 0) & 0x7f);
+    const digits = tar_extract_text(b, from, len).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function parseHeader(b) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (b[i] ?? 0);
+    if (sum !== numeric(b, 148, 8))
+        throw new TarExtractError('bad tar header checksum');
+    const prefix = tar_extract_text(b, 257, 6).startsWith('ustar') ? tar_extract_text(b, 345, 155) : '';
+    const name = tar_extract_text(b, 0, 100);
+    return {
+        name: prefix ? `${prefix}/${name}` : name,
+        linkname: tar_extract_text(b, 157, 100),
+        size: numeric(b, 124, 12),
+        mode: numeric(b, 100, 8),
+        type: String.fromCharCode(b[156] ?? 0)
+    };
+}
+/** PAX records: "<len> <key>=<value>\n". */
+function parsePax(data) {
+    const out = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const len = parseInt(data.subarray(at, space).toString('ascii'), 10);
+        if (space < 0 || !(len > 0))
+            throw new TarExtractError('bad PAX header');
+        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        at += len;
+    }
+    return out;
+}
+/**
+ * The entry's path relative to the destination, or null when it is the root itself or lies outside
+ * (an absolute name or a `..` step: dropped, never followed).
+ */
+function relativeName(name) {
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 0 || parts.includes('..'))
+        return null;
+    return parts.join('/');
+}
+const pad = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
+const ZEROS = Buffer.alloc(64 * 1024);
+/** True when every byte of `chunk` is 0 (such a run is left as a hole in the host file). */
+function isZero(chunk) {
+    for (let at = 0; at < chunk.length; at += ZEROS.length) {
+        const piece = chunk.subarray(at, at + ZEROS.length);
+        if (!piece.equals(ZEROS.subarray(0, piece.length)))
+            return false;
+    }
+    return true;
+}
+/** Ends reading a file whose data passed the allocation cap. */
+class CutShort extends Error {
+}
+/**
+ * Extracts a tar stream into `dest` (created). Symlinks are made last, so no file is ever written
+ * through one, and a link whose parent is itself a link is dropped. Past a cap (`capBytes` allocated,
+ * `apparentCapBytes` apparent) extraction stops at the entry that crossed it: `stats.cut` says which, the
+ * file itself is not kept, and the rest of the stream is left unread (no symlinks are made then).
+ * @throws TarExtractError for a malformed archive; fs errors as they come
+ */
+async function extractTar(source, dest, opts) {
+    const reader = new Reader(source);
+    const stats = { files: 0, bytes: 0, apparentBytes: 0, skipped: 0, paths: [] };
+    const apparentCap = opts.apparentCapBytes ?? Number.MAX_SAFE_INTEGER;
+    const links = [];
+    const files = new Set();
+    let pax = new Map();
+    let longName = null;
+    let longLink = null;
+    await (0,external_node_fs_promises_.mkdir)(dest, { recursive: true });
+    // Directories made so far (parents come before their children in docker's walk): one mkdir each, not one per file.
+    const made = new Set([dest]);
+    const makeDir = async (dir) => {
+        if (made.has(dir))
+            return;
+        await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
+        made.add(dir);
+    };
+    const keep = (rel) => {
+        if (rel === null)
+            return false;
+        const parts = rel.split('/');
+        if (opts.skipTop?.has(parts[0] ?? ''))
+            return false;
+        return !parts.some((p) => opts.skipAnywhere?.has(p.toLowerCase()));
+    };
+    /** Whether `size` more bytes (apparent) fit; when not, the copy stops at `rel`. */
+    const fits = (rel, size) => {
+        if (stats.apparentBytes + size <= apparentCap)
+            return true;
+        stats.cut = `${rel}: ${size} bytes (apparent size) would take the copy past its cap of ${apparentCap} bytes`;
+        return false;
+    };
+    const overAllocated = (rel) => {
+        if (stats.bytes <= opts.capBytes)
+            return false;
+        stats.cut = `${rel}: the copy holds more than ${opts.capBytes} bytes of data (allocated, holes not counted) with it`;
+        return true;
+    };
+    for (;;) {
+        const block = await reader.read(BLOCK);
+        if (block === null || block.every((byte) => byte === 0))
+            break;
+        const h = parseHeader(block);
+        if (h.type === 'x' || h.type === 'g' || h.type === 'L' || h.type === 'K') {
+            if (!(h.size >= 0 && h.size <= META_MAX))
+                throw new TarExtractError(`a ${h.size}-byte tar extension header`);
+            const data = (await reader.read(h.size + pad(h.size))) ?? Buffer.alloc(0);
+            const body = data.subarray(0, h.size);
+            if (h.type === 'x')
+                pax = parsePax(body);
+            else if (h.type === 'L')
+                longName = tar_extract_text(body, 0, body.length);
+            else if (h.type === 'K')
+                longLink = tar_extract_text(body, 0, body.length);
+            continue;
+        }
+        const size = pax.has('size') ? Number(pax.get('size')) : h.size;
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new TarExtractError(`bad entry size ${pax.get('size')}`);
+        const name = pax.get('path') ?? longName ?? h.name;
+        const linkname = pax.get('linkpath') ?? longLink ?? h.linkname;
+        pax = new Map();
+        longName = longLink = null;
+        const rel = relativeName(name);
+        const target = rel === null ? null : external_node_path_.join(dest, rel);
+        const isFile = h.type === '0' || h.type === '\0' || h.type === '7';
+        if (!keep(rel) || target === null || !['0', '\0', '7', '1', '2', '5'].includes(h.type)) {
+            if (rel !== null)
+                stats.skipped++;
+            await reader.pass(size + pad(size), async () => { });
+            continue;
+        }
+        if (h.type === '5') {
+            await makeDir(target);
+        }
+        else if (isFile) {
+            if (!fits(rel, size))
+                return stats;
+            await makeDir(external_node_path_.dirname(target));
+            const fh = await (0,external_node_fs_promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, h.mode & 0o100 ? 0o755 : 0o644);
+            let over = false;
+            try {
+                let at = 0;
+                await reader.pass(size, async (chunk) => {
+                    if (!over && !isZero(chunk)) {
+                        await fh.write(chunk, 0, chunk.length, at);
+                        stats.bytes += chunk.length;
+                        over = overAllocated(rel);
+                    }
+                    at += chunk.length;
+                    if (over)
+                        throw new CutShort();
+                });
+                await fh.truncate(size);
+            }
+            catch (error) {
+                if (!(error instanceof CutShort))
+                    throw error;
+            }
+            finally {
+                await fh.close();
+            }
+            if (over) {
+                await (0,external_node_fs_promises_.rm)(target, { force: true });
+                return stats;
+            }
+            stats.apparentBytes += size;
+            await reader.pass(pad(size), async () => { });
+            files.add(rel);
+            stats.paths.push(rel);
+            stats.files++;
+        }
+        else if (h.type === '1') {
+            // A hard link to a file extracted earlier: a copy, so the two stay independent on the host.
+            const from = relativeName(linkname);
+            if (from !== null && files.has(from)) {
+                const original = await (0,external_node_fs_promises_.lstat)(external_node_path_.join(dest, from));
+                if (!fits(rel, original.size))
+                    return stats;
+                await makeDir(external_node_path_.dirname(target));
+                await (0,external_node_fs_promises_.copyFile)(external_node_path_.join(dest, from), target);
+                stats.apparentBytes += original.size;
+                stats.bytes += original.blocks * 512;
+                if (overAllocated(rel)) {
+                    await (0,external_node_fs_promises_.rm)(target, { force: true });
+                    return stats;
+                }
+                files.add(rel);
+                stats.paths.push(rel);
+                stats.files++;
+            }
+            else
+                stats.skipped++;
+            await reader.pass(size + pad(size), async () => { });
+        }
+        else {
+            links.push([rel, linkname]);
+            await reader.pass(size + pad(size), async () => { });
+        }
+    }
+    await reader.drain();
+    const linked = new Set();
+    for (const [rel, to] of links.sort(([a], [b]) => a.length - b.length)) {
+        const parts = rel.split('/');
+        if (parts.some((_, i) => i > 0 && linked.has(parts.slice(0, i).join('/')))) {
+            stats.skipped++;
+            continue;
+        }
+        await (0,external_node_fs_promises_.mkdir)(external_node_path_.dirname(external_node_path_.join(dest, rel)), { recursive: true, mode: 0o755 });
+        try {
+            await (0,external_node_fs_promises_.symlink)(to, external_node_path_.join(dest, rel));
+        }
+        catch (error) {
+            // The same name came as a directory or file too: docker never writes that, so keep what is there.
+            if (error.code !== 'EEXIST')
+                throw error;
+            stats.skipped++;
+            continue;
+        }
+        linked.add(rel);
+        stats.files++;
+    }
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/tar-write.js
+
+
+// A tar writer for what the harness copies into a container in one call (`docker cp - <id>:/`): the
+// entries carry their full container path and the owner the harness wants, so the engine creates the
+// destination, the files and their ownership at once (no `mkdir -p` before, no `chown -R` after). Only
+// directories, regular files and symlinks (as links) are written; ancestors of the destination get no
+// entry, so directories that exist keep their owner and mode. pax records carry long names and sizes.
+const tar_write_BLOCK = 512;
+const CHUNK = 1024 * 1024;
+/** `uid:gid` as the docker runtime probes it; anything else is root. */
+function parseOwner(user) {
+    const m = /^(\d+):(\d+)$/.exec(user.trim());
+    return m ? { uid: Number(m[1]), gid: Number(m[2]) } : { uid: 0, gid: 0 };
+}
+function octal(value, width) {
+    return `${value.toString(8).padStart(width - 1, '0')}\0`;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let len = Buffer.byteLength(body) + 1;
+    while (String(len).length + Buffer.byteLength(body) !== len)
+        len = String(len).length + Buffer.byteLength(body);
+    return Buffer.from(`${len}${body}`);
+}
+function header(name, kind, size, mode, mtime, owner, link = '') {
+    const h = Buffer.alloc(tar_write_BLOCK);
+    h.write(name.slice(0, 100), 0, 100, 'utf8');
+    h.write(octal(mode & 0o7777, 8), 100, 'ascii');
+    h.write(octal(owner.uid, 8), 108, 'ascii');
+    h.write(octal(owner.gid, 8), 116, 'ascii');
+    h.write(octal(Math.min(size, 0o77777777777), 12), 124, 'ascii');
+    h.write(octal(Math.max(0, Math.floor(mtime)), 12), 136, 'ascii');
+    h.write('        ', 148, 'ascii');
+    h.write(kind, 156, 'ascii');
+    h.write(link.slice(0, 100), 157, 100, 'utf8');
+    h.write('ustar\u000000', 257, 'ascii');
+    let sum = 0;
+    for (const byte of h)
+        sum += byte;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
+    return h;
+}
+function padding(size) {
+    const rest = size % tar_write_BLOCK;
+    return Buffer.alloc(rest === 0 ? 0 : tar_write_BLOCK - rest);
+}
+/** One entry's header blocks: a pax header first when the name, the link or the size do not fit ustar. */
+function entryHeader(name, kind, size, mode, mtime, owner, link = '') {
+    const records = [];
+    if (Buffer.byteLength(name) > 100)
+        records.push(paxRecord('path', name));
+    if (Buffer.byteLength(link) > 100)
+        records.push(paxRecord('linkpath', link));
+    if (size > 0o77777777777)
+        records.push(paxRecord('size', String(size)));
+    const out = [];
+    if (records.length > 0) {
+        const body = Buffer.concat(records);
+        out.push(header('././@PaxHeader', 'x', body.length, 0o644, mtime, owner), body, padding(body.length));
+    }
+    out.push(header(name, kind, size, mode, mtime, owner, link));
+    return out;
+}
+/**
+ * The tar stream of `hostPath` named `name` in the archive (a directory with its whole tree, sorted; the
+ * directory itself as mode 0755), every
+ * entry owned by `owner`, ending with the two zero blocks. A file is read at the size lstat gave (a file
+ * that grows meanwhile is cut, one that shrinks is padded with zeros): the host side is the harness's own.
+ */
+async function* tarOf(hostPath, name, owner) {
+    yield* entries(hostPath, name.replace(/^\/+/, '').replace(/\/+$/, ''), owner, true);
+    yield Buffer.alloc(tar_write_BLOCK * 2);
+}
+async function* entries(hostPath, name, owner, top = false) {
+    const st = await (0,external_node_fs_promises_.lstat)(hostPath);
+    const mtime = st.mtimeMs / 1000;
+    if (st.isDirectory()) {
+        // The destination directory is made as `mkdir` would (0755), whatever mode the host's temp dir had.
+        if (name !== '')
+            yield* entryHeader(`${name}/`, '5', 0, top ? 0o755 : st.mode, mtime, owner);
+        const names = (await (0,external_node_fs_promises_.readdir)(hostPath)).sort();
+        for (const child of names)
+            yield* entries(external_node_path_.join(hostPath, child), name === '' ? child : `${name}/${child}`, owner);
+    }
+    else if (st.isSymbolicLink()) {
+        yield* entryHeader(name, '2', 0, 0o777, mtime, owner, await (0,external_node_fs_promises_.readlink)(hostPath));
+    }
+    else if (st.isFile()) {
+        yield* entryHeader(name, '0', st.size, st.mode, mtime, owner);
+        const handle = await (0,external_node_fs_promises_.open)(hostPath, 'r');
+        try {
+            let left = st.size;
+            while (left > 0) {
+                const buf = Buffer.alloc(Math.min(CHUNK, left));
+                const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+                if (bytesRead === 0) {
+                    yield Buffer.alloc(left);
+                    break;
+                }
+                left -= bytesRead;
+                yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        yield padding(st.size);
+    }
+}
+/** The tar stream of one file `name` holding `content` (mode 0644), owned by `owner`. */
+function* tarOfContent(name, content, owner) {
+    yield* entryHeader(name.replace(/^\/+/, ''), '0', content.length, 0o644, Date.now() / 1000, owner);
+    yield content;
+    yield padding(content.length);
+    yield Buffer.alloc(tar_write_BLOCK * 2);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
+
+
+
+
+
+
+
+
+
+// Files in and out of a container with `docker cp`: binary-safe, needs nothing in the image (no cat,
+// base64 or tar), and works on volumes too; one engine call per copy. Paths inside the container are absolute (callers resolve them).
+const CP_TIMEOUT_SEC = 600;
+/** Thrown for a path that is not there, like fs's ENOENT, so callers can tell "missing" from "broken". */
+class ContainerPathError extends Error {
+    code = 'ENOENT';
+}
+/**
+ * What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else.
+ * Older CLIs (Debian's 20.10) say "No such container:path" for a missing path in a live container as well as
+ * for a gone container, so that answer is settled by asking the engine whether the container still exists.
+ */
+async function cpFailure(cli, id, args, output) {
+    const why = output.trim().slice(0, 500);
+    if (/No such container:path/.test(why)) {
+        const known = await cli.raw(['inspect', '--type', 'container', '--format', '{{.Id}}', id], { timeoutSec: 60 });
+        return known.exitCode === 0 ? new ContainerPathError(`docker cp: ${why}`) : new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
+    }
+    if (/No such container|Cannot connect to the Docker daemon|error during connect/.test(why))
+        return new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
+    if (/Could not find the file|No such file or directory|not a directory/i.test(why))
+        return new ContainerPathError(`docker cp: ${why}`);
+    return new Error(`docker cp ${args.join(' ')}: ${why}`);
+}
+/** `docker cp` with `args` that name container `id` on one side. */
+async function cp(cli, id, args) {
+    const result = await cli.raw(['cp', ...args], { timeoutSec: CP_TIMEOUT_SEC });
+    if (result.exitCode === 0)
+        return;
+    throw await cpFailure(cli, id, args, result.stderr || result.stdout);
+}
+async function withTemp(scratch, fn) {
+    await (0,external_node_fs_promises_.mkdir)(scratch, { recursive: true });
+    const dir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_.join(scratch, 'cp-'));
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
+    }
+}
+/** @throws ContainerPathError when the file does not exist */
+function readContainerFile(cli, id, file, scratch) {
+    return withTemp(scratch, async (dir) => {
+        const local = external_node_path_.join(dir, 'file');
+        await cp(cli, id, ['-L', `${id}:${file}`, local]);
+        return (0,external_node_fs_promises_.readFile)(local);
+    });
+}
+/** One file in the container, parents made as needed, owned by the container's user: one engine call. */
+async function writeContainerFile(cli, target, file, content) {
+    await copyTarIn(cli, target.id, tarOfContent(file, typeof content === 'string' ? Buffer.from(content) : content, parseOwner(target.user)));
+}
+/**
+ * A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists), owned
+ * by the container's user: one `docker cp -` of a tar whose entries carry their container paths.
+ */
+async function copyIntoContainer(cli, target, hostPath, dest) {
+    await copyTarIn(cli, target.id, tarOf(hostPath, dest, parseOwner(target.user)));
+}
+/**
+ * Streams a tar into the container's root (`docker cp - <id>:/`): the engine extracts it (symlinks resolved
+ * inside the container) keeping the entries' owners and modes, and creates missing parents as root.
+ * @throws RuntimeUnavailableError when the container or the daemon is gone; ContainerPathError when a
+ *   path cannot be made; Error otherwise
+ */
+async function copyTarIn(cli, id, tar, timeoutSec = CP_TIMEOUT_SEC) {
+    const args = ['cp', '-', `${id}:/`];
+    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const output = [];
+    const keep = (chunk) => output.length < 64 && output.push(chunk);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const exited = new Promise((resolve) => {
+        child.on('error', () => resolve(127));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        if (child.pid !== undefined)
+            (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
+    }, timeoutSec * 1000);
+    // A CLI that exits early (a gone container) closes its stdin: what it said explains that, not the EPIPE.
+    await (0,promises_.pipeline)(external_node_stream_.Readable.from(tar), child.stdin).catch(() => { });
+    const code = await exited;
+    clearTimeout(timer);
+    if (timedOut)
+        throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
+    if (code !== 0)
+        throw await cpFailure(cli, id, args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
+}
+/** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */
+async function copyOutOfContainer(cli, id, src, hostDest) {
+    await (0,external_node_fs_promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
+    await cp(cli, id, [`${id}:${src}`, hostDest]);
+}
+/**
+ * A container directory's contents into `hostDest` (created) without the docker CLI unpacking anything:
+ * `docker cp <id>:<src>/. -` streams the tar, {@link extractTar} writes only files, directories and
+ * symlinks, and leaves out `opts.skipTop` / `opts.skipAnywhere`, which therefore never reach the host.
+ * Past a cap the copy stops there (`stats.cut`) and the stream is ended unread.
+ * @throws ContainerPathError when `src` is not a directory in the container; RuntimeUnavailableError when
+ *   the container or the daemon is gone; TarExtractError for a malformed stream; Error when the copy fails
+ *   or outlasts `timeoutSec`
+ */
+async function copyTreeOut(cli, id, src, hostDest, opts) {
+    const args = ['cp', `${id}:${src.replace(/\/+$/, '')}/.`, '-'];
+    await (0,external_node_fs_promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
+    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, cwd: external_node_path_.dirname(hostDest), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.length < 64 && stderr.push(chunk));
+    const exited = new Promise((resolve) => {
+        child.on('error', () => resolve(127));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    let killed = false;
+    const kill = () => {
+        killed = true;
+        if (child.pid !== undefined)
+            (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
+        child.stdout.destroy();
+    };
+    const sec = opts.timeoutSec ?? CP_TIMEOUT_SEC;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        kill();
+    }, sec * 1000);
+    let stats;
+    let failure;
+    try {
+        stats = await extractTar(child.stdout, hostDest, opts);
+        // A cap stopped the copy: the rest of the stream (a sparse terabyte's zeros) is never read.
+        if (stats.cut !== undefined)
+            kill();
+    }
+    catch (error) {
+        failure = error;
+        kill();
+    }
+    const code = await exited;
+    clearTimeout(timer);
+    if (timedOut)
+        throw new Error(`docker cp ${args.join(' ')}: did not finish within ${sec}s`);
+    // docker's own reason (a missing path, a gone container) explains a short stream better than the reader can.
+    const said = Buffer.concat(stderr).toString('utf8');
+    if (code !== 0 && (!killed || said.trim() !== ''))
+        throw await cpFailure(cli, id, args, said || `exit ${code}`);
+    if (failure !== undefined || stats === undefined)
+        throw failure;
+    return stats;
 }
 
 
@@ -602,7 +1221,7 @@ async function removeLabelled(cli, label, value, opts = {}) {
 
 /***/ }),
 
-/***/ 3151:
+/***/ 5459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -699,17 +1318,18 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
  */
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 /**
- * Probes a container for bash, timeout and its user.
+ * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 async function probeContainer(cli, id, signal) {
-    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"';
+    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
     const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
     if (probe.exitCode !== 0)
         throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
     const lines = probe.stdout.split('\n').map((l) => l.trim());
     const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user };
+    const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
+    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
 }
 /**
  * Runs a command in a container: `docker exec` with the command wrapped in `timeout -k 5 <sec>` INSIDE the
@@ -772,599 +1392,8 @@ async function killMarked(cli, id, marker) {
     await cli.raw(['exec', '-u', '0', id, 'sh', '-c', script], { timeoutSec: 30 });
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/runtime/tar-extract.js
-
-
-
-// A tar reader for a stream the agent's files went into (`docker cp <container>:<dir>/. -`): only regular
-// files, directories and symlinks (as links, never followed) come out, modes are 0644/0755 (no setuid, no
-// unreadable directories), names stay under the destination, and every other kind of entry (devices,
-// fifos) is dropped. Host tar would create device nodes when the harness runs as root, and counts bytes it
-// then skips; this counts only what it writes.
-const BLOCK = 512;
-/** Long names and PAX records are a few KiB; more is not a tree docker wrote. */
-const META_MAX = 1024 * 1024;
-/** The archive is malformed or truncated, or it outgrows the cap. */
-class TarExtractError extends Error {
-}
-/** Exact reads from a chunked byte stream. */
-class Reader {
-    buf = Buffer.alloc(0);
-    it;
-    constructor(source) {
-        this.it = source[Symbol.asyncIterator]();
-    }
-    /** `n` bytes, or null at a clean end of stream. @throws TarExtractError when the stream ends inside them */
-    async read(n) {
-        while (this.buf.length < n) {
-            const next = await this.it.next();
-            if (next.done) {
-                if (this.buf.length === 0)
-                    return null;
-                throw new TarExtractError('the archive ends in the middle of an entry');
-            }
-            this.buf = this.buf.length === 0 ? next.value : Buffer.concat([this.buf, next.value]);
-        }
-        const out = this.buf.subarray(0, n);
-        this.buf = this.buf.subarray(n);
-        return out;
-    }
-    /** Reads what follows the end-of-archive blocks, so the writer is never left blocked on a full pipe. */
-    async drain() {
-        this.buf = Buffer.alloc(0);
-        while (!(await this.it.next()).done)
-            ;
-    }
-    /** Hands `n` bytes to `sink` piece by piece (a large file never sits in memory). */
-    async pass(n, sink) {
-        let left = n;
-        while (left > 0) {
-            if (this.buf.length === 0) {
-                const next = await this.it.next();
-                if (next.done)
-                    throw new TarExtractError('the archive ends in the middle of a file');
-                this.buf = next.value;
-            }
-            const piece = this.buf.subarray(0, Math.min(left, this.buf.length));
-            this.buf = this.buf.subarray(piece.length);
-            left -= piece.length;
-            await sink(piece);
-        }
-    }
-}
-const tar_extract_text = (b, from, len) => {
-    const field = b.subarray(from, from + len);
-    const nul = field.indexOf(0);
-    return field.subarray(0, nul < 0 ? len : nul).toString('utf8');
-};
-function numeric(b, from, len) {
-    const field = b.subarray(from, from + len);
-    // GNU base-256 for values octal cannot hold (files over 8 GiB).
-    if ((field[0] ?? 0) & 0x80)
-        return field.subarray(1).reduce((n, byte) => n * 256 + byte, (field[0] ?? 0) & 0x7f);
-    const digits = tar_extract_text(b, from, len).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-function parseHeader(b) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (b[i] ?? 0);
-    if (sum !== numeric(b, 148, 8))
-        throw new TarExtractError('bad tar header checksum');
-    const prefix = tar_extract_text(b, 257, 6).startsWith('ustar') ? tar_extract_text(b, 345, 155) : '';
-    const name = tar_extract_text(b, 0, 100);
-    return {
-        name: prefix ? `${prefix}/${name}` : name,
-        linkname: tar_extract_text(b, 157, 100),
-        size: numeric(b, 124, 12),
-        mode: numeric(b, 100, 8),
-        type: String.fromCharCode(b[156] ?? 0)
-    };
-}
-/** PAX records: "<len> <key>=<value>\n". */
-function parsePax(data) {
-    const out = new Map();
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        const len = parseInt(data.subarray(at, space).toString('ascii'), 10);
-        if (space < 0 || !(len > 0))
-            throw new TarExtractError('bad PAX header');
-        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out.set(record.slice(0, eq), record.slice(eq + 1));
-        at += len;
-    }
-    return out;
-}
-/**
- * The entry's path relative to the destination, or null when it is the root itself or lies outside
- * (an absolute name or a `..` step: dropped, never followed).
- */
-function relativeName(name) {
-    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.length === 0 || parts.includes('..'))
-        return null;
-    return parts.join('/');
-}
-const pad = (size) => (BLOCK - (size % BLOCK)) % BLOCK;
-const ZEROS = Buffer.alloc(64 * 1024);
-/** True when every byte of `chunk` is 0 (such a run is left as a hole in the host file). */
-function isZero(chunk) {
-    for (let at = 0; at < chunk.length; at += ZEROS.length) {
-        const piece = chunk.subarray(at, at + ZEROS.length);
-        if (!piece.equals(ZEROS.subarray(0, piece.length)))
-            return false;
-    }
-    return true;
-}
-/** Ends reading a file whose data passed the allocation cap. */
-class CutShort extends Error {
-}
-/**
- * Extracts a tar stream into `dest` (created). Symlinks are made last, so no file is ever written
- * through one, and a link whose parent is itself a link is dropped. Past a cap (`capBytes` allocated,
- * `apparentCapBytes` apparent) extraction stops at the entry that crossed it: `stats.cut` says which, the
- * file itself is not kept, and the rest of the stream is left unread (no symlinks are made then).
- * @throws TarExtractError for a malformed archive; fs errors as they come
- */
-async function extractTar(source, dest, opts) {
-    const reader = new Reader(source);
-    const stats = { files: 0, bytes: 0, apparentBytes: 0, skipped: 0, paths: [] };
-    const apparentCap = opts.apparentCapBytes ?? Number.MAX_SAFE_INTEGER;
-    const links = [];
-    const files = new Set();
-    let pax = new Map();
-    let longName = null;
-    let longLink = null;
-    await (0,promises_.mkdir)(dest, { recursive: true });
-    // Directories made so far (parents come before their children in docker's walk): one mkdir each, not one per file.
-    const made = new Set([dest]);
-    const makeDir = async (dir) => {
-        if (made.has(dir))
-            return;
-        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
-        made.add(dir);
-    };
-    const keep = (rel) => {
-        if (rel === null)
-            return false;
-        const parts = rel.split('/');
-        if (opts.skipTop?.has(parts[0] ?? ''))
-            return false;
-        return !parts.some((p) => opts.skipAnywhere?.has(p.toLowerCase()));
-    };
-    /** Whether `size` more bytes (apparent) fit; when not, the copy stops at `rel`. */
-    const fits = (rel, size) => {
-        if (stats.apparentBytes + size <= apparentCap)
-            return true;
-        stats.cut = `${rel}: ${size} bytes (apparent size) would take the copy past its cap of ${apparentCap} bytes`;
-        return false;
-    };
-    const overAllocated = (rel) => {
-        if (stats.bytes <= opts.capBytes)
-            return false;
-        stats.cut = `${rel}: the copy holds more than ${opts.capBytes} bytes of data (allocated, holes not counted) with it`;
-        return true;
-    };
-    for (;;) {
-        const block = await reader.read(BLOCK);
-        if (block === null || block.every((byte) => byte === 0))
-            break;
-        const h = parseHeader(block);
-        if (h.type === 'x' || h.type === 'g' || h.type === 'L' || h.type === 'K') {
-            if (!(h.size >= 0 && h.size <= META_MAX))
-                throw new TarExtractError(`a ${h.size}-byte tar extension header`);
-            const data = (await reader.read(h.size + pad(h.size))) ?? Buffer.alloc(0);
-            const body = data.subarray(0, h.size);
-            if (h.type === 'x')
-                pax = parsePax(body);
-            else if (h.type === 'L')
-                longName = tar_extract_text(body, 0, body.length);
-            else if (h.type === 'K')
-                longLink = tar_extract_text(body, 0, body.length);
-            continue;
-        }
-        const size = pax.has('size') ? Number(pax.get('size')) : h.size;
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw new TarExtractError(`bad entry size ${pax.get('size')}`);
-        const name = pax.get('path') ?? longName ?? h.name;
-        const linkname = pax.get('linkpath') ?? longLink ?? h.linkname;
-        pax = new Map();
-        longName = longLink = null;
-        const rel = relativeName(name);
-        const target = rel === null ? null : external_node_path_.join(dest, rel);
-        const isFile = h.type === '0' || h.type === '\0' || h.type === '7';
-        if (!keep(rel) || target === null || !['0', '\0', '7', '1', '2', '5'].includes(h.type)) {
-            if (rel !== null)
-                stats.skipped++;
-            await reader.pass(size + pad(size), async () => { });
-            continue;
-        }
-        if (h.type === '5') {
-            await makeDir(target);
-        }
-        else if (isFile) {
-            if (!fits(rel, size))
-                return stats;
-            await makeDir(external_node_path_.dirname(target));
-            const fh = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, h.mode & 0o100 ? 0o755 : 0o644);
-            let over = false;
-            try {
-                let at = 0;
-                await reader.pass(size, async (chunk) => {
-                    if (!over && !isZero(chunk)) {
-                        await fh.write(chunk, 0, chunk.length, at);
-                        stats.bytes += chunk.length;
-                        over = overAllocated(rel);
-                    }
-                    at += chunk.length;
-                    if (over)
-                        throw new CutShort();
-                });
-                await fh.truncate(size);
-            }
-            catch (error) {
-                if (!(error instanceof CutShort))
-                    throw error;
-            }
-            finally {
-                await fh.close();
-            }
-            if (over) {
-                await (0,promises_.rm)(target, { force: true });
-                return stats;
-            }
-            stats.apparentBytes += size;
-            await reader.pass(pad(size), async () => { });
-            files.add(rel);
-            stats.paths.push(rel);
-            stats.files++;
-        }
-        else if (h.type === '1') {
-            // A hard link to a file extracted earlier: a copy, so the two stay independent on the host.
-            const from = relativeName(linkname);
-            if (from !== null && files.has(from)) {
-                const original = await (0,promises_.lstat)(external_node_path_.join(dest, from));
-                if (!fits(rel, original.size))
-                    return stats;
-                await makeDir(external_node_path_.dirname(target));
-                await (0,promises_.copyFile)(external_node_path_.join(dest, from), target);
-                stats.apparentBytes += original.size;
-                stats.bytes += original.blocks * 512;
-                if (overAllocated(rel)) {
-                    await (0,promises_.rm)(target, { force: true });
-                    return stats;
-                }
-                files.add(rel);
-                stats.paths.push(rel);
-                stats.files++;
-            }
-            else
-                stats.skipped++;
-            await reader.pass(size + pad(size), async () => { });
-        }
-        else {
-            links.push([rel, linkname]);
-            await reader.pass(size + pad(size), async () => { });
-        }
-    }
-    await reader.drain();
-    const linked = new Set();
-    for (const [rel, to] of links.sort(([a], [b]) => a.length - b.length)) {
-        const parts = rel.split('/');
-        if (parts.some((_, i) => i > 0 && linked.has(parts.slice(0, i).join('/')))) {
-            stats.skipped++;
-            continue;
-        }
-        await (0,promises_.mkdir)(external_node_path_.dirname(external_node_path_.join(dest, rel)), { recursive: true, mode: 0o755 });
-        try {
-            await (0,promises_.symlink)(to, external_node_path_.join(dest, rel));
-        }
-        catch (error) {
-            // The same name came as a directory or file too: docker never writes that, so keep what is there.
-            if (error.code !== 'EEXIST')
-                throw error;
-            stats.skipped++;
-            continue;
-        }
-        linked.add(rel);
-        stats.files++;
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./lib/runtime/tar-write.js
-
-
-// A tar writer for what the harness copies into a container in one call (`docker cp - <id>:/`): the
-// entries carry their full container path and the owner the harness wants, so the engine creates the
-// destination, the files and their ownership at once (no `mkdir -p` before, no `chown -R` after). Only
-// directories, regular files and symlinks (as links) are written; ancestors of the destination get no
-// entry, so directories that exist keep their owner and mode. pax records carry long names and sizes.
-const tar_write_BLOCK = 512;
-const CHUNK = 1024 * 1024;
-/** `uid:gid` as the docker runtime probes it; anything else is root. */
-function parseOwner(user) {
-    const m = /^(\d+):(\d+)$/.exec(user.trim());
-    return m ? { uid: Number(m[1]), gid: Number(m[2]) } : { uid: 0, gid: 0 };
-}
-function octal(value, width) {
-    return `${value.toString(8).padStart(width - 1, '0')}\0`;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let len = Buffer.byteLength(body) + 1;
-    while (String(len).length + Buffer.byteLength(body) !== len)
-        len = String(len).length + Buffer.byteLength(body);
-    return Buffer.from(`${len}${body}`);
-}
-function header(name, kind, size, mode, mtime, owner, link = '') {
-    const h = Buffer.alloc(tar_write_BLOCK);
-    h.write(name.slice(0, 100), 0, 100, 'utf8');
-    h.write(octal(mode & 0o7777, 8), 100, 'ascii');
-    h.write(octal(owner.uid, 8), 108, 'ascii');
-    h.write(octal(owner.gid, 8), 116, 'ascii');
-    h.write(octal(Math.min(size, 0o77777777777), 12), 124, 'ascii');
-    h.write(octal(Math.max(0, Math.floor(mtime)), 12), 136, 'ascii');
-    h.write('        ', 148, 'ascii');
-    h.write(kind, 156, 'ascii');
-    h.write(link.slice(0, 100), 157, 100, 'utf8');
-    h.write('ustar\u000000', 257, 'ascii');
-    let sum = 0;
-    for (const byte of h)
-        sum += byte;
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    return h;
-}
-function padding(size) {
-    const rest = size % tar_write_BLOCK;
-    return Buffer.alloc(rest === 0 ? 0 : tar_write_BLOCK - rest);
-}
-/** One entry's header blocks: a pax header first when the name, the link or the size do not fit ustar. */
-function entryHeader(name, kind, size, mode, mtime, owner, link = '') {
-    const records = [];
-    if (Buffer.byteLength(name) > 100)
-        records.push(paxRecord('path', name));
-    if (Buffer.byteLength(link) > 100)
-        records.push(paxRecord('linkpath', link));
-    if (size > 0o77777777777)
-        records.push(paxRecord('size', String(size)));
-    const out = [];
-    if (records.length > 0) {
-        const body = Buffer.concat(records);
-        out.push(header('././@PaxHeader', 'x', body.length, 0o644, mtime, owner), body, padding(body.length));
-    }
-    out.push(header(name, kind, size, mode, mtime, owner, link));
-    return out;
-}
-/**
- * The tar stream of `hostPath` named `name` in the archive (a directory with its whole tree, sorted; the
- * directory itself as mode 0755), every
- * entry owned by `owner`, ending with the two zero blocks. A file is read at the size lstat gave (a file
- * that grows meanwhile is cut, one that shrinks is padded with zeros): the host side is the harness's own.
- */
-async function* tarOf(hostPath, name, owner) {
-    yield* entries(hostPath, name.replace(/^\/+/, '').replace(/\/+$/, ''), owner, true);
-    yield Buffer.alloc(tar_write_BLOCK * 2);
-}
-async function* entries(hostPath, name, owner, top = false) {
-    const st = await (0,promises_.lstat)(hostPath);
-    const mtime = st.mtimeMs / 1000;
-    if (st.isDirectory()) {
-        // The destination directory is made as `mkdir` would (0755), whatever mode the host's temp dir had.
-        if (name !== '')
-            yield* entryHeader(`${name}/`, '5', 0, top ? 0o755 : st.mode, mtime, owner);
-        const names = (await (0,promises_.readdir)(hostPath)).sort();
-        for (const child of names)
-            yield* entries(external_node_path_.join(hostPath, child), name === '' ? child : `${name}/${child}`, owner);
-    }
-    else if (st.isSymbolicLink()) {
-        yield* entryHeader(name, '2', 0, 0o777, mtime, owner, await (0,promises_.readlink)(hostPath));
-    }
-    else if (st.isFile()) {
-        yield* entryHeader(name, '0', st.size, st.mode, mtime, owner);
-        const handle = await (0,promises_.open)(hostPath, 'r');
-        try {
-            let left = st.size;
-            while (left > 0) {
-                const buf = Buffer.alloc(Math.min(CHUNK, left));
-                const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-                if (bytesRead === 0) {
-                    yield Buffer.alloc(left);
-                    break;
-                }
-                left -= bytesRead;
-                yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        yield padding(st.size);
-    }
-}
-/** The tar stream of one file `name` holding `content` (mode 0644), owned by `owner`. */
-function* tarOfContent(name, content, owner) {
-    yield* entryHeader(name.replace(/^\/+/, ''), '0', content.length, 0o644, Date.now() / 1000, owner);
-    yield content;
-    yield padding(content.length);
-    yield Buffer.alloc(tar_write_BLOCK * 2);
-}
-
-;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
-
-
-
-
-
-
-
-
-
-// Files in and out of a container with `docker cp`: binary-safe, needs nothing in the image (no cat,
-// base64 or tar), and works on volumes too; one engine call per copy. Paths inside the container are absolute (callers resolve them).
-const CP_TIMEOUT_SEC = 600;
-/** Thrown for a path that is not there, like fs's ENOENT, so callers can tell "missing" from "broken". */
-class ContainerPathError extends Error {
-    code = 'ENOENT';
-}
-/**
- * What a failed `docker cp` means: the daemon or container is gone, the path is missing, or something else.
- * Older CLIs (Debian's 20.10) say "No such container:path" for a missing path in a live container as well as
- * for a gone container, so that answer is settled by asking the engine whether the container still exists.
- */
-async function cpFailure(cli, id, args, output) {
-    const why = output.trim().slice(0, 500);
-    if (/No such container:path/.test(why)) {
-        const known = await cli.raw(['inspect', '--type', 'container', '--format', '{{.Id}}', id], { timeoutSec: 60 });
-        return known.exitCode === 0 ? new ContainerPathError(`docker cp: ${why}`) : new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
-    }
-    if (/No such container|Cannot connect to the Docker daemon|error during connect/.test(why))
-        return new errors/* RuntimeUnavailableError */.VT(`docker cp: ${why}`);
-    if (/Could not find the file|No such file or directory|not a directory/i.test(why))
-        return new ContainerPathError(`docker cp: ${why}`);
-    return new Error(`docker cp ${args.join(' ')}: ${why}`);
-}
-/** `docker cp` with `args` that name container `id` on one side. */
-async function cp(cli, id, args) {
-    const result = await cli.raw(['cp', ...args], { timeoutSec: CP_TIMEOUT_SEC });
-    if (result.exitCode === 0)
-        return;
-    throw await cpFailure(cli, id, args, result.stderr || result.stdout);
-}
-async function withTemp(scratch, fn) {
-    await (0,promises_.mkdir)(scratch, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(scratch, 'cp-'));
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
-    }
-}
-/** @throws ContainerPathError when the file does not exist */
-function readContainerFile(cli, id, file, scratch) {
-    return withTemp(scratch, async (dir) => {
-        const local = external_node_path_.join(dir, 'file');
-        await cp(cli, id, ['-L', `${id}:${file}`, local]);
-        return (0,promises_.readFile)(local);
-    });
-}
-/** One file in the container, parents made as needed, owned by the container's user: one engine call. */
-async function writeContainerFile(cli, target, file, content) {
-    await copyTarIn(cli, target.id, tarOfContent(file, typeof content === 'string' ? Buffer.from(content) : content, parseOwner(target.user)));
-}
-/**
- * A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists), owned
- * by the container's user: one `docker cp -` of a tar whose entries carry their container paths.
- */
-async function copyIntoContainer(cli, target, hostPath, dest) {
-    await copyTarIn(cli, target.id, tarOf(hostPath, dest, parseOwner(target.user)));
-}
-/**
- * Streams a tar into the container's root (`docker cp - <id>:/`): the engine extracts it (symlinks resolved
- * inside the container) keeping the entries' owners and modes, and creates missing parents as root.
- * @throws RuntimeUnavailableError when the container or the daemon is gone; ContainerPathError when a
- *   path cannot be made; Error otherwise
- */
-async function copyTarIn(cli, id, tar, timeoutSec = CP_TIMEOUT_SEC) {
-    const args = ['cp', '-', `${id}:/`];
-    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-    const output = [];
-    const keep = (chunk) => output.length < 64 && output.push(chunk);
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    const exited = new Promise((resolve) => {
-        child.on('error', () => resolve(127));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        if (child.pid !== undefined)
-            (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
-    }, timeoutSec * 1000);
-    // A CLI that exits early (a gone container) closes its stdin: what it said explains that, not the EPIPE.
-    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(tar), child.stdin).catch(() => { });
-    const code = await exited;
-    clearTimeout(timer);
-    if (timedOut)
-        throw new Error(`docker ${args.join(' ')}: did not finish within ${timeoutSec}s`);
-    if (code !== 0)
-        throw await cpFailure(cli, id, args, Buffer.concat(output).toString('utf8') || `exit ${code}`);
-}
-/** A container path (file or directory) to `hostDest`, which must not exist yet for a directory. */
-async function copyOutOfContainer(cli, id, src, hostDest) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
-    await cp(cli, id, [`${id}:${src}`, hostDest]);
-}
-/**
- * A container directory's contents into `hostDest` (created) without the docker CLI unpacking anything:
- * `docker cp <id>:<src>/. -` streams the tar, {@link extractTar} writes only files, directories and
- * symlinks, and leaves out `opts.skipTop` / `opts.skipAnywhere`, which therefore never reach the host.
- * Past a cap the copy stops there (`stats.cut`) and the stream is ended unread.
- * @throws ContainerPathError when `src` is not a directory in the container; RuntimeUnavailableError when
- *   the container or the daemon is gone; TarExtractError for a malformed stream; Error when the copy fails
- *   or outlasts `timeoutSec`
- */
-async function copyTreeOut(cli, id, src, hostDest, opts) {
-    const args = ['cp', `${id}:${src.replace(/\/+$/, '')}/.`, '-'];
-    await (0,promises_.mkdir)(external_node_path_.dirname(hostDest), { recursive: true });
-    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, cwd: external_node_path_.dirname(hostDest), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const stderr = [];
-    child.stderr.on('data', (chunk) => stderr.length < 64 && stderr.push(chunk));
-    const exited = new Promise((resolve) => {
-        child.on('error', () => resolve(127));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    let killed = false;
-    const kill = () => {
-        killed = true;
-        if (child.pid !== undefined)
-            (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
-        child.stdout.destroy();
-    };
-    const sec = opts.timeoutSec ?? CP_TIMEOUT_SEC;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        kill();
-    }, sec * 1000);
-    let stats;
-    let failure;
-    try {
-        stats = await extractTar(child.stdout, hostDest, opts);
-        // A cap stopped the copy: the rest of the stream (a sparse terabyte's zeros) is never read.
-        if (stats.cut !== undefined)
-            kill();
-    }
-    catch (error) {
-        failure = error;
-        kill();
-    }
-    const code = await exited;
-    clearTimeout(timer);
-    if (timedOut)
-        throw new Error(`docker cp ${args.join(' ')}: did not finish within ${sec}s`);
-    // docker's own reason (a missing path, a gone container) explains a short stream better than the reader can.
-    const said = Buffer.concat(stderr).toString('utf8');
-    if (code !== 0 && (!killed || said.trim() !== ''))
-        throw await cpFailure(cli, id, args, said || `exit ${code}`);
-    if (failure !== undefined || stats === undefined)
-        throw failure;
-    return stats;
-}
-
+// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 2 modules
+var files = __webpack_require__(1176);
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
 // EXTERNAL MODULE: ./lib/runtime/docker/labels.js
@@ -1757,7 +1786,7 @@ async function startPristineGrader(cli, spec) {
  */
 async function fillPristineGrader(cli, target, spec) {
     try {
-        await copyIntoContainer(cli, target, spec.tree, spec.workdir);
+        await (0,files/* copyIntoContainer */.jr)(cli, target, spec.tree, spec.workdir);
     }
     catch (error) {
         if (error instanceof errors/* RuntimeUnavailableError */.VT)
@@ -1772,6 +1801,8 @@ async function fillPristineGrader(cli, target, spec) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/runtime/host-tree.js
 
 
@@ -1913,37 +1944,47 @@ function baseRecordFile(setup) {
     return external_node_path_.join(setup.scratch, 'workspace-base.json');
 }
 /**
- * Puts the task's repository into the workspace container as a fresh one-commit repository. The base
- * commit is made on the HOST (the image needs no git for it) from a copy of the repo without its .git, so
- * no history past the base commit exists in the container; any .git the image had in the workdir goes.
- * What the image itself put in the workdir (node_modules, a venv, build output) is left in place and
- * listed in .git/info/exclude, so it is neither the agent's change nor part of the base. The host keeps
- * its own copy of the .git under `setup.scratch`: {@link containerDiff} diffs against that one, never
- * against the container's, which the agent can rewrite.
+ * The base commit, made on the HOST (the image needs no git for it) from a copy of the repo without its
+ * .git, so no history past it exists anywhere the agent can reach. Nothing in it depends on the container:
+ * it is made while the stack starts.
+ * @throws EnvironmentStartError when copying or git fails
+ */
+async function makeWorkspaceBase(setup) {
+    await (0,promises_.mkdir)(setup.scratch, { recursive: true });
+    const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
+    return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
+}
+/**
+ * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
+ * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
+ * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
+ * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
+ * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
+ * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
+ * Two engine calls: one exec as root, one copy.
  * @returns the base commit's sha
  * @throws EnvironmentStartError when copying or git fails
  */
-async function setupWorkspace(cli, target, setup) {
+async function setupWorkspace(cli, target, setup, made) {
     const { workdir } = setup;
-    const listed = await execInContainer(cli, target, ['sh', '-c', 'mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1"', 'sh', workdir], {
+    const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
         cwd: '/',
         user: '0',
+        input: workspace/* AGENT_GITCONFIG */.HO,
         timeoutSec: 120
     });
     if (listed.exitCode !== 0)
         throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-    await (0,promises_.mkdir)(setup.scratch, { recursive: true });
-    const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-'));
+    const base = await made;
     try {
-        const hostDir = external_node_path_.join(tmp, 'repo');
-        const base = await (0,workspace/* createWorkspace */.sK)(setup.repo, hostDir, setup.gitEnv);
+        const hostDir = base.dir;
         const ours = new Set(await (0,promises_.readdir)(hostDir));
         const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
         if (fromImage.length > 0) {
             const lines = fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`);
             await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
         }
-        await copyIntoContainer(cli, target, hostDir, workdir);
+        await (0,files/* copyIntoContainer */.jr)(cli, target, hostDir, workdir);
         // The copy is the container user's; what the image put in the workdir is handed to it too.
         if (target.user !== '0:0' && fromImage.length > 0) {
             const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
@@ -1953,13 +1994,7 @@ async function setupWorkspace(cli, target, setup) {
         await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
         await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
         await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-        // The agent may commit; its identity goes where git looks for it, unless the image brought one.
-        await execInContainer(cli, target, ['sh', '-c', '[ -e "$HOME/.gitconfig" ] || cat > "$HOME/.gitconfig"'], {
-            cwd: '/',
-            input: workspace/* AGENT_GITCONFIG */.HO,
-            timeoutSec: 60
-        });
-        return base;
+        return base.sha;
     }
     catch (error) {
         if (error instanceof errors/* EnvironmentStartError */.ch)
@@ -1967,9 +2002,21 @@ async function setupWorkspace(cli, target, setup) {
         throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });
+        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
     }
 }
+/**
+ * As root: `$1` the workdir made and emptied of any .git, its entries listed; the agent's git identity
+ * (stdin) written to `$2/.gitconfig` for the container's user `$3` unless the image brought one (the agent
+ * may commit; git looks for its identity there). A HOME that is missing or unset gets none, as it would
+ * written by the user.
+ */
+const PREPARE_WORKDIR = `mkdir -p "$1" && rm -rf "$1/.git" && ls -A "$1" || exit 1
+if [ -n "$2" ] && [ -d "$2" ] && [ ! -e "$2/.gitconfig" ] && [ ! -L "$2/.gitconfig" ]; then
+  { cat > "$2/.gitconfig" && chown "$3" "$2/.gitconfig"; } 2>/dev/null
+fi
+exit 0
+`;
 /**
  * Copies the workdir's files to the host (`<scratch>/agent-tree-*`), without any `.git` and without what the
  * image put there: the agent's work product, read through the engine (the container may be stopped), never
@@ -1981,7 +2028,7 @@ async function copyAgentTree(cli, target, setup) {
     const record = BaseRecordSchema.parse(JSON.parse(await (0,promises_.readFile)(baseRecordFile(setup), 'utf8')));
     const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'agent-tree-')), 'tree');
     try {
-        const stats = await copyTreeOut(cli, target.id, setup.workdir, dir, {
+        const stats = await (0,files/* copyTreeOut */.WC)(cli, target.id, setup.workdir, dir, {
             skipTop: new Set(record.imageEntries),
             skipAnywhere: new Set(['.git']),
             ...COPY_CAPS
@@ -1989,7 +2036,7 @@ async function copyAgentTree(cli, target, setup) {
         return { dir, paths: stats.paths, ...(stats.cut !== undefined ? { cut: stats.cut } : {}) };
     }
     catch (error) {
-        if (!(error instanceof ContainerPathError))
+        if (!(error instanceof files/* ContainerPathError */.ZV))
             throw error;
         await (0,promises_.mkdir)(dir, { recursive: true });
         return { dir, paths: [] };
@@ -2302,6 +2349,9 @@ class DockerEnvironment {
         const { signal } = opts;
         const { task, deps } = this;
         await (0,promises_.mkdir)(this.dir, { recursive: true });
+        // The base commit is made on the host while the stack starts.
+        const base = makeWorkspaceBase(this.setup);
+        base.catch(() => { });
         const hidden = (0,isolation/* hiddenPaths */.v_)(task);
         const source = task.environment.compose ?? external_node_path_.join(task.dir, 'task.yaml');
         const assets = await deps.assets;
@@ -2372,9 +2422,13 @@ class DockerEnvironment {
         if (this.graderWithStack && this.graderService)
             void this.target(this.graderService).catch(() => { });
         const workspace = await this.target(task.environment.workspace);
+        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
+        // starts now, beside the workspace's setup, and is ready when the agent stops.
+        if (opts.gradeAfter && task.family === 'observability')
+            void this.launchPristine(workspace).catch(() => { });
         if (apex)
             await placeApexContext(this, task);
-        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup);
+        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
         if (apex)
             await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
@@ -2404,6 +2458,15 @@ class DockerEnvironment {
             hit = (async () => {
                 if (this.files.length === 0 || this.down_)
                     throw new errors/* RuntimeUnavailableError */.VT(`docker environment ${this.project} is not up`);
+                // Compose names a service's container `<project>-<service>-1` (the generated file sets no
+                // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
+                const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error) => {
+                    if (error instanceof errors/* RuntimeUnavailableError */.VT)
+                        return null;
+                    throw error;
+                });
+                if (named)
+                    return named;
                 const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
                 const id = ps.stdout.split('\n')[0]?.trim();
                 if (!id)
@@ -2442,16 +2505,16 @@ class DockerEnvironment {
         return this.copyOutOf(this.task.environment.workspace, file, hostDest);
     }
     async writeFileIn(service, file, content) {
-        await writeContainerFile(this.deps.cli, await this.target(service), this.resolve(file), content);
+        await (0,files/* writeContainerFile */.Pn)(this.deps.cli, await this.target(service), this.resolve(file), content);
     }
     async readFileIn(service, file) {
-        return readContainerFile(this.deps.cli, (await this.target(service)).id, this.resolve(file), this.dir);
+        return (0,files/* readContainerFile */.GN)(this.deps.cli, (await this.target(service)).id, this.resolve(file), this.dir);
     }
     async copyInTo(service, hostPath, dest) {
-        await copyIntoContainer(this.deps.cli, await this.target(service), hostPath, this.resolve(dest));
+        await (0,files/* copyIntoContainer */.jr)(this.deps.cli, await this.target(service), hostPath, this.resolve(dest));
     }
     async copyOutOf(service, file, hostDest) {
-        await copyOutOfContainer(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
+        await (0,files/* copyOutOfContainer */.iI)(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
     }
     /**
      * `docker stop --time 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every
@@ -2581,7 +2644,7 @@ class DockerEnvironment {
             const copy = external_node_path_.join(tmp, 'workdir');
             const workspace = await this.target(this.task.environment.workspace);
             const [copied] = await Promise.all([
-                copyTreeOut(this.deps.cli, workspace.id, this.workdir, copy, COPY_CAPS).catch((error) => {
+                (0,files/* copyTreeOut */.WC)(this.deps.cli, workspace.id, this.workdir, copy, COPY_CAPS).catch((error) => {
                     if (errors/* OpsBenchError */.bc.isInstance(error))
                         throw error;
                     throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied to the grader: ${error.message}`, error);
@@ -2590,7 +2653,7 @@ class DockerEnvironment {
             ]);
             if (copied.cut !== undefined)
                 throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to hand to the grader: the copy stopped at ${copied.cut}`);
-            await copyIntoContainer(this.deps.cli, await grader, copy, this.workdir);
+            await (0,files/* copyIntoContainer */.jr)(this.deps.cli, await grader, copy, this.workdir);
         }
         finally {
             await (0,promises_.rm)(tmp, { recursive: true, force: true }).catch(() => { });

@@ -1,8 +1,8 @@
-export const id = 327;
-export const ids = [327];
+export const id = 429;
+export const ids = [429];
 export const modules = {
 
-/***/ 3327:
+/***/ 1429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 17 modules
-var docker_runtime = __webpack_require__(3151);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 14 modules
+var docker_runtime = __webpack_require__(5459);
 // EXTERNAL MODULE: ./lib/runtime/docker/images.js + 2 modules
 var docker_images = __webpack_require__(6721);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
@@ -101,8 +101,8 @@ async function writeDockerBenchTask(dir) {
 
 // EXTERNAL MODULE: ./lib/agent/registry.js + 3 modules
 var registry = __webpack_require__(9803);
-// EXTERNAL MODULE: ./lib/trial/scheduler.js + 21 modules
-var scheduler = __webpack_require__(4209);
+// EXTERNAL MODULE: ./lib/trial/scheduler.js + 22 modules
+var scheduler = __webpack_require__(8933);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 ;// CONCATENATED MODULE: ./lib/bench/bench-task.js
@@ -948,9 +948,186 @@ function renderScaleBench(r) {
 
 // EXTERNAL MODULE: ./lib/runtime/docker/cli.js
 var docker_cli = __webpack_require__(1915);
+// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 2 modules
+var files = __webpack_require__(1176);
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
+// EXTERNAL MODULE: ./lib/runtime/process-exec.js
+var process_exec = __webpack_require__(6479);
+;// CONCATENATED MODULE: ./lib/bench/bare-recipe.js
+
+
+
+
+/** The suite's report-directory prelude (grade/run-suite.ts suitePrelude) for a grading scratch directory. */
+const SUITE_PRELUDE = /^mkdir -p -- '[^']*\/opsbench-grade\.[^']*' \|\| exit 125$/m;
+/**
+ * The oracle's solution run (grade/solution.ts): solution.sh on stdin of an exec whose shell is named
+ * `opsbench-solution`, or a script under a scratch directory made by mktemp as opsbench-solution.*.
+ */
+const SOLUTION_RUN = /\/opsbench-solution\.[^/\s]+\/|^opsbench-solution$/;
+/** `docker exec` options that take a value as the next argument. */
+const EXEC_VALUED = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys']);
+function recipeError(message) {
+    return new errors/* OpsBenchError */.bc(`bench: ${message}`, { phase: 'config', errorClass: 'internal' });
+}
+/**
+ * What bare repeats, from one trial's call log. The suite: the last exec whose script opens with the grading
+ * report-directory prelude (FAIL_TO_PASS computation, when its cache was cold, ran suites before it in other
+ * environments). With `agentRun` (an integration suite tests the processes the agent left running in the
+ * workspace, e.g. a queue worker), also the oracle's solution run: the last exec of a script under its
+ * scratch directory before the suite. Each with every `cp -` into its container before it.
+ * @throws OpsBenchError when the log holds no such exec, or a copy went somewhere bare cannot repeat in one call
+ */
+function suiteRecipe(calls, opts) {
+    const at = calls.findLastIndex((c) => c.argv[0] === 'exec' && c.argv.some((a) => SUITE_PRELUDE.test(a)));
+    if (at < 0)
+        throw recipeError("no suite exec in the trial's docker calls (its script opens with the grading prelude `mkdir -p -- '.../opsbench-grade.*'`)");
+    const suite = stepAt(calls, at);
+    if (!opts.agentRun)
+        return { suite };
+    const ran = calls.slice(0, at).findLastIndex((c) => c.argv[0] === 'exec' && !c.argv.includes('mktemp') && c.argv.some((a) => SOLUTION_RUN.test(a)));
+    if (ran < 0)
+        throw recipeError("no run of the oracle's solution in the trial's docker calls (an exec of opsbench-solution or of a script under /tmp/opsbench-solution.*)");
+    return { agent: stepAt(calls, ran), suite };
+}
+/** The exec at `at` and the copies into its container before it. */
+function stepAt(calls, at) {
+    const exec = calls[at];
+    const containerAt = execContainerIndex(exec.argv);
+    const container = exec.argv[containerAt];
+    const copies = [];
+    for (const c of calls.slice(0, at)) {
+        if (c.argv[0] !== 'cp' || c.argv[1] !== '-')
+            continue;
+        const target = c.argv[2] ?? '';
+        const colon = target.indexOf(':');
+        if (target.slice(0, colon) !== container)
+            continue;
+        if (target.slice(colon + 1) !== '/' || c.stdin === undefined) {
+            throw recipeError(`the trial copied a tar into ${target}; bare merges copies into / only (each tar's entries carry their container paths)`);
+        }
+        copies.push(c.stdin);
+    }
+    if (copies.length === 0)
+        throw recipeError(`the trial copied nothing into the container ${container.slice(0, 12)} before its exec`);
+    return { copies, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
+}
+/** Index of the container in `docker exec [options] <container> <command>...`. */
+function execContainerIndex(argv) {
+    for (let i = 1; i < argv.length; i++) {
+        const arg = argv[i];
+        if (EXEC_VALUED.has(arg))
+            i++;
+        else if (!arg.startsWith('-'))
+            return i;
+    }
+    throw recipeError(`no container in docker ${argv.join(' ').slice(0, 200)}`);
+}
+/** The step's exec aimed at another container. */
+function retargetExec(step, container) {
+    return step.exec.map((a, i) => (i === step.containerAt ? container : a));
+}
+/**
+ * The name compose gives a service's (first) container, so bare needs no `compose ps` call to find it:
+ * the model's container_name when set, else `<project>-<service>-1`.
+ */
+function composeContainerName(model, project, service) {
+    return model.services[service]?.container_name ?? `${project}-${service}-1`;
+}
+/**
+ * The copies as one tar, entries untouched (owners, modes, order), so one `docker cp -` does what they did:
+ * GNU tar's --concatenate appends each archive's members to the first.
+ * @throws OpsBenchError when tar fails
+ */
+async function mergeTars(tars, out) {
+    const [first, ...rest] = tars;
+    if (first === undefined)
+        throw recipeError('no tar to merge');
+    await (0,promises_.copyFile)(first, out);
+    // One archive per call: GNU tar 1.34 given several appends the first and silently drops the rest.
+    for (const tar of rest) {
+        const merged = await (0,process_exec/* runProcess */.R3)(['tar', '--concatenate', '-f', out, tar], { cwd: external_node_os_.tmpdir(), env: { PATH: '/usr/local/bin:/usr/bin:/bin', LC_ALL: 'C' }, timeoutSec: 300 });
+        if (merged.exitCode !== 0)
+            throw recipeError(`tar --concatenate of the trial's copies failed: ${merged.stderr.trim().slice(0, 500)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/bench/docker-call-log.js
+
+
+/**
+ * A docker that records each call (wall time, exit code, argv NUL-separated) in a file of its own, keeps a
+ * copy of the compose files of every `up` and of what each `cp -` or `exec -i` reads on stdin (tee: the call still reads
+ * it as it arrives). The runtime's env is scrubbed, so paths are baked in. The call runs as a child (not
+ * exec'd) to be timed; stdin and the exit status pass through. A file per call, written aside and renamed,
+ * because calls run in parallel (service logs beside the grader's removal) and a record can be long.
+ */
+async function writeDockerWrapper(dir, docker) {
+    const log = {
+        binary: external_node_path_.join(dir, 'docker'),
+        callsDir: external_node_path_.join(dir, 'calls'),
+        composeDir: external_node_path_.join(dir, 'compose'),
+        stdinDir: external_node_path_.join(dir, 'stdin')
+    };
+    await Promise.all([log.callsDir, log.composeDir, log.stdinDir].map((d) => (0,promises_.mkdir)(d, { recursive: true })));
+    const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+    await (0,promises_.writeFile)(log.binary, `#!/bin/sh
+start=$(date +%s%N)
+case " $* " in *" compose "*" up "*)
+  prev=""
+  for a in "$@"; do
+    if [ "$prev" = "-f" ] && [ -f "$a" ]; then cp "$a" ${q(log.composeDir)}/"$(date +%s%N).json"; fi
+    prev="$a"
+  done;;
+esac
+stdin=""
+if { [ "$1" = cp ] && [ "$2" = - ]; } || { [ "$1" = exec ] && [ "$2" = -i ]; }; then
+  stdin=${q(log.stdinDir)}/"$start-$$.in"
+  tee "$stdin" | ${q(docker)} "$@"
+else
+  ${q(docker)} "$@"
+fi
+rc=$?
+end=$(date +%s%N)
+printf '%s\\0' "$(( (end - start) / 1000000 ))" "$rc" "$stdin" "$@" > ${q(log.callsDir)}/".$end-$$"
+mv ${q(log.callsDir)}/".$end-$$" ${q(log.callsDir)}/"$end-$$"
+exit $rc
+`);
+    await (0,promises_.chmod)(log.binary, 0o755);
+    return log;
+}
+/** Every call logged so far, in the order they ended. */
+async function readCalls(log) {
+    const names = (await (0,promises_.readdir)(log.callsDir)).filter((n) => /^\d+-\d+$/.test(n)).sort();
+    return Promise.all(names.map(async (n) => parseRecord(await (0,promises_.readFile)(external_node_path_.join(log.callsDir, n), 'utf8'))));
+}
+/** `<ms>\0<exit code>\0<stdin file or empty>\0<arg>\0...` as the wrapper writes it. */
+function parseRecord(record) {
+    const [ms = '0', rc = '0', stdin = '', ...argv] = record.split('\0');
+    if (record.endsWith('\0'))
+        argv.pop();
+    return { kind: callKind(argv), ms: Number(ms), exitCode: Number(rc), argv, ...(stdin ? { stdin } : {}) };
+}
+/** Compose calls are named by their subcommand, past the global flags; others by their verb. */
+function callKind(argv) {
+    const [verb = '', ...rest] = argv;
+    if (verb !== 'compose')
+        return verb;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--ansi' || arg === '-p' || arg === '-f' || arg === '--profile' || arg === '--project-directory' || arg === '--env-file')
+            i++;
+        else if (!arg.startsWith('-'))
+            return `compose ${arg}`;
+    }
+    return 'compose';
+}
+
 ;// CONCATENATED MODULE: ./lib/bench/bare-bench.js
+
+
+
 
 
 
@@ -967,12 +1144,21 @@ var isolation = __webpack_require__(1617);
 
 const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
 /**
- * OpsBench's trial beside the physical minimum for the same stack, measured in one run, interleaved. The
- * docker binary the runtime calls is a wrapper that logs every call (so calls per trial are counted exactly)
- * and keeps a copy of the compose file each trial starts (so bare runs exactly the stack the trial ran:
- * same images, same services, same healthchecks). Bare's exec runs the task's test command against what the
- * images hold: tests are never in an image, so its suite finds nothing to run and bare is a lower bound.
- * @throws OpsBenchError when a warm-up trial does not pass (the task or the engine is broken here).
+ * OpsBench's trial beside the physical minimum for the same trial, measured in one run, interleaved. The
+ * docker binary the runtime calls is a wrapper that logs every call (so calls per trial are counted exactly
+ * and the suite's exec is known argument for argument), keeps a copy of the compose file each trial starts
+ * and of each tar it copies in. Bare then repeats that trial with the fewest calls any harness could make:
+ * the same stack up, everything the trial's grading copied into the suite's container in one `docker cp -`,
+ * the same suite exec (its report flags, env, cwd), down. An integration suite tests what the agent left
+ * running in the workspace (a queue worker), so there bare first repeats the agent's run the same way: the
+ * copies into the workspace (repository, solution script) in one call and the oracle's exec. Each exec must
+ * exit as the trial's did (the suite passes on the oracle's tree): otherwise bare did not do the same work
+ * and the bench stops. The figure excludes what a harness could do before starting (merging the tars). The
+ * wrapper's tee of each copied tar is inside the trial's time (a few ms). The older figure, the
+ * test command run against what the images hold (tests are never in an image, so the suite runs nothing),
+ * is kept beside it as `bareEmptyMs`.
+ * @throws OpsBenchError when a trial does not pass (the task or the engine is broken here), or one of bare's
+ *   execs does not exit as the trial's did
  */
 async function runBareBench(opts) {
     const log = opts.log ?? (() => { });
@@ -980,11 +1166,8 @@ async function runBareBench(opts) {
     const loadAverage = external_node_os_.loadavg()[0];
     try {
         const docker = await findDocker(opts.hostEnv);
-        const calls = external_node_path_.join(work, 'docker-calls.log');
-        const captured = external_node_path_.join(work, 'compose');
-        await (0,promises_.mkdir)(captured);
-        const wrapper = await writeDockerWrapper(work, docker, calls, captured);
-        const runtime = new docker_runtime.DockerRuntime({ hostEnv: opts.hostEnv, docker: wrapper });
+        const calls = await writeDockerWrapper(work, docker);
+        const runtime = new docker_runtime.DockerRuntime({ hostEnv: opts.hostEnv, docker: calls.binary });
         const cli = new docker_cli/* DockerCli */.Vo({ env: (0,isolation/* dockerCliEnv */.Yf)(opts.hostEnv), cwd: external_node_os_.tmpdir(), docker });
         const oracle = await (0,registry/* resolveAgent */.cT)('oracle');
         const figures = [];
@@ -1013,23 +1196,20 @@ async function runBareBench(opts) {
             };
             log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
             await trial('warm');
-            const compose = await latestCompose(captured);
             const trialMs = [];
             const bareMs = [];
+            const bareEmptyMs = [];
             const dockerCalls = [];
             const byKind = {};
             const phases = {};
+            let bareDockerCalls = 0;
             for (let i = 0; i < opts.trials; i++) {
                 opts.signal?.throwIfAborted();
                 const { result, calls: made } = await trial(String(i));
                 const n = made.length;
                 trialMs.push(Date.parse(result.finished_at) - Date.parse(result.started_at));
                 dockerCalls.push(n);
-                const kinds = new Map();
-                for (const c of made) {
-                    const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
-                    kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
-                }
+                const kinds = countKinds(made);
                 // A kind missing from a trial counts as zero there, so medians stay per trial.
                 for (const kind of new Set([...Object.keys(byKind), ...kinds.keys()])) {
                     const slot = (byKind[kind] ??= { calls: new Array(i).fill(0), ms: new Array(i).fill(0) });
@@ -1038,8 +1218,17 @@ async function runBareBench(opts) {
                 }
                 for (const [phase, ms] of Object.entries(result.durations_ms))
                     (phases[phase] ??= []).push(ms);
-                bareMs.push(await bare(cli, task, compose, `obbare-${process.pid}-${i}`));
-                log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1))} ms`);
+                // This trial's own stack, copies and suite: bare repeats exactly what was just measured.
+                const compose = await latestCompose(calls.composeDir);
+                const model = JSON.parse(await (0,promises_.readFile)(compose, 'utf8'));
+                const recipe = suiteRecipe(made, { agentRun: model.services.grader !== undefined });
+                const steps = await Promise.all([recipe.agent, recipe.suite].flatMap((step, k) => (step ? [mergedStep(step, external_node_path_.join(work, `copies-${i}-${k}.tar`))] : [])));
+                await Promise.all(made.flatMap((c) => (c.stdin ? [(0,promises_.rm)(c.stdin, { force: true })] : [])));
+                bareDockerCalls = 2 + 2 * steps.length;
+                bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
+                await Promise.all(steps.map((s) => (0,promises_.rm)(s.tar, { force: true })));
+                bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
+                log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1))} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1))} ms`);
             }
             const goal = opts.goals?.[task.family] ?? DEFAULT_GOALS[task.family];
             const t = median(trialMs);
@@ -1050,6 +1239,8 @@ async function runBareBench(opts) {
                 trials: opts.trials,
                 trialMs: Math.round(t),
                 bareMs: Math.round(b),
+                bareEmptyMs: Math.round(median(bareEmptyMs)),
+                bareDockerCalls,
                 ratio: t / b,
                 dockerCallsPerTrial: median(dockerCalls),
                 dockerCallsByKind: Object.fromEntries(Object.entries(byKind)
@@ -1066,47 +1257,83 @@ async function runBareBench(opts) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-/** The bare minimum on the trial's own generated stack: up --wait, the test command by exec, down -v. */
-async function bare(cli, task, compose, project) {
-    const model = JSON.parse(await (0,promises_.readFile)(compose, 'utf8'));
-    const grader = model.services.grader ? 'grader' : null;
-    const profiles = [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
-    const service = grader ?? task.environment.workspace;
-    const start = performance.now();
-    try {
-        await cli.compose(project, [compose], [...profiles, 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
-        // The exit code is not the point: the suite's files are not in the images (see runBareBench).
-        await cli.composeRaw(project, [compose], ['exec', '-T', '-w', task.environment.workdir, service, 'sh', '-c', task.tests.command], { timeoutSec: task.timeouts.testSec });
+function countKinds(calls) {
+    const kinds = new Map();
+    for (const c of calls) {
+        const k = kinds.get(c.kind) ?? { calls: 0, ms: 0 };
+        kinds.set(c.kind, { calls: k.calls + 1, ms: k.ms + c.ms });
     }
-    finally {
-        await cli.compose(project, [compose], [...profiles, 'down', '-v'], { timeoutSec: 120 });
-    }
-    return performance.now() - start;
+    return kinds;
+}
+/** `--profile` flags for every profile in the model, so `up` starts what the trial's stack had. */
+function profileFlags(model) {
+    return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
 }
 /**
- * A docker that logs each call with its wall time and copies the compose files of every `up`. The runtime's
- * env is scrubbed, so paths are baked in. The call runs as a child (not exec'd) to be timed; stdin and the
- * exit status pass through.
+ * Where the trial's suite ran, as a service of bare's stack: the integration `grader` service, or for
+ * observability (whose fresh grading container is started from the workspace's image, outside compose) the
+ * workspace service itself.
  */
-async function writeDockerWrapper(dir, docker, calls, captured) {
-    const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-    const file = external_node_path_.join(dir, 'docker');
-    await (0,promises_.writeFile)(file, `#!/bin/sh
-start=$(date +%s%N)
-case " $* " in *" compose "*" up "*)
-  prev=""
-  for a in "$@"; do
-    if [ "$prev" = "-f" ] && [ -f "$a" ]; then cp "$a" ${q(captured)}/"$(date +%s%N).json"; fi
-    prev="$a"
-  done;;
-esac
-${q(docker)} "$@"
-rc=$?
-printf '\\001%s %s\\n' "$(( ($(date +%s%N) - start) / 1000000 ))" "$*" >> ${q(calls)}
-exit $rc
-`);
-    await (0,promises_.chmod)(file, 0o755);
-    return file;
+function suiteService(task, model) {
+    return model.services.grader ? 'grader' : task.environment.workspace;
+}
+/** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
+async function mergedStep(step, tar) {
+    await mergeTars(step.copies, tar);
+    return { ...step, tar, ...(step.stdin !== undefined ? { input: await (0,promises_.readFile)(step.stdin) } : {}) };
+}
+/**
+ * The bare minimum of the trial: up --wait of its stack; per step (the agent's run where the suite needs it,
+ * then the suite) one copy-in of its merged tar and its exec, in the step's container found by compose's
+ * name for it (no `ps`); down -v. 4 engine calls, 6 with the agent's run.
+ * @throws OpsBenchError when an exec does not exit as the trial's did
+ */
+async function bare(cli, task, compose, model, steps, project) {
+    const start = performance.now();
+    const ran = [];
+    try {
+        await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+        for (const [k, step] of steps.entries()) {
+            const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
+            const container = composeContainerName(model, project, service);
+            await (0,files/* copyTarIn */.U7)(cli, container, (0,external_node_fs_.createReadStream)(step.tar));
+            const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
+            ran.push({ step, container, result });
+            if (result.exitCode !== step.exitCode)
+                break;
+        }
+    }
+    finally {
+        await cli.compose(project, [compose], [...profileFlags(model), 'down', '-v'], { timeoutSec: 120 });
+    }
+    const ms = performance.now() - start;
+    requireSameWork(task.id, ran);
+    return ms;
+}
+/**
+ * Bare's figure stands only if it did the trial's work: each of its execs exited as the trial's did (the
+ * suite passing on the oracle's tree), none timed out.
+ * @throws OpsBenchError naming the container, both exit codes and the end of bare's output
+ */
+function requireSameWork(task, ran) {
+    for (const { step, container, result } of ran) {
+        if (result.exitCode === step.exitCode && !result.timedOut)
+            continue;
+        throw new errors/* OpsBenchError */.bc(`bench: bare's exec in ${container} for ${task} exited ${result.exitCode}${result.timedOut ? ' (timed out)' : ''} where the trial's exited ${step.exitCode}, so bare did not do the same work: ${`${result.stdout}\n${result.stderr}`.trim().slice(-1500)}`, { phase: 'config', errorClass: 'internal' });
+    }
+}
+/** The earlier bare figure, 3 calls: up --wait, the task's test command by exec against what the images hold, down -v. */
+async function bareEmpty(cli, task, compose, model, project) {
+    const start = performance.now();
+    try {
+        await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+        // The exit code is not the point: the suite's files are not in the images.
+        await cli.composeRaw(project, [compose], ['exec', '-T', '-w', task.environment.workdir, suiteService(task, model), 'sh', '-c', task.tests.command], { timeoutSec: task.timeouts.testSec });
+    }
+    finally {
+        await cli.compose(project, [compose], [...profileFlags(model), 'down', '-v'], { timeoutSec: 120 });
+    }
+    return performance.now() - start;
 }
 async function findDocker(hostEnv) {
     for (const dir of (hostEnv.PATH ?? '/usr/bin:/bin').split(':')) {
@@ -1121,31 +1348,6 @@ async function findDocker(hostEnv) {
     }
     throw new errors/* OpsBenchError */.bc('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
 }
-/** Calls logged so far, in the order they ended: each record starts with \x01 (arguments may hold newlines: scripts run by exec). */
-async function readCalls(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return [];
-    }
-    return text.split('\u0001').slice(1).map(parseCall);
-}
-/** `<ms> <args>` as the wrapper logs it; compose calls are named by their subcommand, past the global flags. */
-function parseCall(record) {
-    const [ms = '0', verb = '', ...rest] = record.split(/\s+/);
-    if (verb !== 'compose')
-        return { kind: verb, ms: Number(ms) };
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (arg === '--ansi' || arg === '-p' || arg === '-f' || arg === '--profile' || arg === '--project-directory' || arg === '--env-file')
-            i++;
-        else if (!arg.startsWith('-'))
-            return { kind: `compose ${arg}`, ms: Number(ms) };
-    }
-    return { kind: 'compose', ms: Number(ms) };
-}
 async function latestCompose(dir) {
     const files = (await (0,promises_.readdir)(dir)).sort();
     const last = files.at(-1);
@@ -1155,19 +1357,23 @@ async function latestCompose(dir) {
 }
 function renderBareBench(r) {
     const rows = [
-        ['TASK', 'TRIAL P50', 'BARE P50', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
+        ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
         ...r.figures.map((f) => [
             f.task,
             `${f.trialMs} ms`,
             `${f.bareMs} ms`,
+            `${f.bareEmptyMs} ms`,
             `${f.ratio.toFixed(2)}x`,
             `<= ${f.goal}x ${f.met ? 'met' : 'NOT met'}`,
-            String(f.dockerCallsPerTrial),
+            `${f.dockerCallsPerTrial} (bare ${f.bareDockerCalls})`,
             Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
         ])
     ];
     const kinds = r.figures.map((f) => `${f.task}, engine time per trial by call (median; parallel calls each count): ${Object.entries(f.dockerCallsByKind).map(([k, v]) => `${k} ${v.calls}x ${v.ms} ms`).join(', ')}\n`);
-    return `${(0,text_table/* renderTable */.b)(rows)}${kinds.join('')}bare = compose up --wait of the trial's own stack, the test command by exec, down -v (3 docker calls); load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`;
+    return (`${(0,text_table/* renderTable */.b)(rows)}${kinds.join('')}` +
+        "bare = the same trial with the fewest engine calls: compose up --wait of the trial's own stack, one docker cp of everything its grading copied into the suite's container, the suite's own exec (must exit as the trial's did), down -v (4 calls; " +
+        "where the suite tests what the agent left running, integration, first one docker cp and the exec of the oracle's run in the workspace: 6); " +
+        `bare, empty suite = up, the test command by exec against what the images hold (no tests there), down -v (3 calls); ratio = trial / bare; load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`);
 }
 
 // EXTERNAL MODULE: ./lib/runtime/select.js
@@ -1218,10 +1424,13 @@ Options:
                         in every format and against a baseline, plan of 1,000 tasks, the logs MCP server on
                         1M lines in 1 and 16 files (first call, selective and broad capped query p50)
                         (default out: .opsbench/bench-scale.json)
-  --bare                instead: the oracle's trial beside the bare compose minimum of the same stack (up --wait,
-                        the test command by exec, down -v), interleaved, --trials pairs per task (default 5),
-                        with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped Python
-                        observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)
+  --bare                instead: the oracle's trial beside the bare minimum of the same trial, interleaved: compose
+                        up --wait of its stack, one docker cp of what its grading copied into the suite's
+                        container, the trial's own suite exec (which must exit as the trial's did), down -v (plus
+                        the agent's run first where the suite tests what it left running); and beside the older
+                        empty-suite figure (the test command against the bare images); --trials rounds per task
+                        (default 5), with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped
+                        Python observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)
 `;
 const benchCommand = {
     name: 'bench',
