@@ -3,8 +3,8 @@ import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { requireSameWork } from '../../src/bench/bare-bench.js';
-import { composeContainerName, execContainerIndex, mergeTars, retargetExec, suiteRecipe } from '../../src/bench/bare-recipe.js';
-import { callKind, parseRecord, readCalls, writeDockerWrapper, type LoggedCall } from '../../src/bench/docker-call-log.js';
+import { execContainerIndex, mergeTars, retargetExec, suiteRecipe } from '../../src/bench/bare-recipe.js';
+import { callKind, countCalls, parseRecord, readCalls, writeDockerWrapper, type LoggedCall } from '../../src/bench/docker-call-log.js';
 import { suitePrelude } from '../../src/grade/run-suite.js';
 import { tarOfContent } from '../../src/runtime/tar-write.js';
 
@@ -66,6 +66,8 @@ describe('bare bench call log', () => {
       ['fail', 3, ['fail']],
       ['compose up', 0, ['compose', '-p', 'p', '-f', compose, 'up', '-d']]
     ]);
+    expect(await countCalls(log)).toBe(calls.length);
+    expect(await readCalls(log, 3)).toEqual(calls.slice(3));
     expect(calls.filter((c) => c.stdin).length).toBe(2);
     expect(await readFile(calls[1]!.stdin!, 'utf8')).toBe('TAR BYTES');
     expect(await readFile(calls[2]!.stdin!, 'utf8')).toBe('SCRIPT');
@@ -138,11 +140,6 @@ describe('bare recipe from a trial call log', () => {
     expect(execContainerIndex(['exec', '-i', '-u', '0', '-w', '/', '-e', 'A=-x', '--env=B=1', 'cid', 'sh', '-c', 'x'])).toBe(9);
     expect(execContainerIndex(['exec', 'cid', 'ls'])).toBe(1);
     expect(() => execContainerIndex(['exec', '-e', 'A=1'])).toThrow(/no container/);
-  });
-
-  test("compose's container name, or the model's container_name", () => {
-    expect(composeContainerName({ services: { grader: {} } }, 'obbare-1-0', 'grader')).toBe('obbare-1-0-grader-1');
-    expect(composeContainerName({ services: { workspace: { container_name: 'ws' } } }, 'p', 'workspace')).toBe('ws');
   });
 
   test('merged copies are one tar holding every entry of each, in order, owners and modes untouched', async () => {

@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 14 modules
-var docker_runtime = __webpack_require__(5459);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 12 modules
+var docker_runtime = __webpack_require__(6557);
 // EXTERNAL MODULE: ./lib/runtime/docker/images.js + 2 modules
 var docker_images = __webpack_require__(6721);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
@@ -952,6 +952,10 @@ var docker_cli = __webpack_require__(1915);
 var files = __webpack_require__(1176);
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
+// EXTERNAL MODULE: ./lib/runtime/docker/model.js
+var docker_model = __webpack_require__(9044);
+// EXTERNAL MODULE: ./lib/runtime/toolchain.js
+var toolchain = __webpack_require__(6623);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/bench/bare-recipe.js
@@ -1029,13 +1033,6 @@ function retargetExec(step, container) {
     return step.exec.map((a, i) => (i === step.containerAt ? container : a));
 }
 /**
- * The name compose gives a service's (first) container, so bare needs no `compose ps` call to find it:
- * the model's container_name when set, else `<project>-<service>-1`.
- */
-function composeContainerName(model, project, service) {
-    return model.services[service]?.container_name ?? `${project}-${service}-1`;
-}
-/**
  * The copies as one tar, entries untouched (owners, modes, order), so one `docker cp -` does what they did:
  * GNU tar's --concatenate appends each archive's members to the first.
  * @throws OpsBenchError when tar fails
@@ -1097,10 +1094,18 @@ exit $rc
     await (0,promises_.chmod)(log.binary, 0o755);
     return log;
 }
-/** Every call logged so far, in the order they ended. */
-async function readCalls(log) {
-    const names = (await (0,promises_.readdir)(log.callsDir)).filter((n) => /^\d+-\d+$/.test(n)).sort();
+/** The call records, in the order the calls ended (files are named `<end ns>-<pid>`). */
+async function callFiles(log) {
+    return (await (0,promises_.readdir)(log.callsDir)).filter((n) => /^\d+-\d+$/.test(n)).sort();
+}
+/** The calls logged so far past the first `skip`, in the order they ended (only those records are read). */
+async function readCalls(log, skip = 0) {
+    const names = (await callFiles(log)).slice(skip);
     return Promise.all(names.map(async (n) => parseRecord(await (0,promises_.readFile)(external_node_path_.join(log.callsDir, n), 'utf8'))));
+}
+/** How many calls are logged so far (no record read). */
+async function countCalls(log) {
+    return (await callFiles(log)).length;
 }
 /** `<ms>\0<exit code>\0<stdin file or empty>\0<arg>\0...` as the wrapper writes it. */
 function parseRecord(record) {
@@ -1142,6 +1147,8 @@ function callKind(argv) {
 
 
 
+
+
 const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
 /**
  * OpsBench's trial beside the physical minimum for the same trial, measured in one run, interleaved. The
@@ -1151,7 +1158,8 @@ const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
  * the same stack up, everything the trial's grading copied into the suite's container in one `docker cp -`,
  * the same suite exec (its report flags, env, cwd), down. An integration suite tests what the agent left
  * running in the workspace (a queue worker), so there bare first repeats the agent's run the same way: the
- * copies into the workspace (repository, solution script) in one call and the oracle's exec. Each exec must
+ * copies into the workspace (the repository) in one call and the oracle's exec (with what it read on stdin,
+ * the solution script). Each exec must
  * exit as the trial's did (the suite passes on the oracle's tree): otherwise bare did not do the same work
  * and the bench stops. The figure excludes what a harness could do before starting (merging the tars). The
  * wrapper's tee of each copied tar is inside the trial's time (a few ms). The older figure, the
@@ -1174,7 +1182,7 @@ async function runBareBench(opts) {
         for (const dir of opts.tasks) {
             const task = await (0,load/* loadTask */._o)(dir);
             const trial = async (tag) => {
-                const before = (await readCalls(calls)).length;
+                const before = await countCalls(calls);
                 const outcome = await (0,scheduler/* runSchedule */.P)({
                     tasks: [task],
                     agents: [oracle],
@@ -1192,7 +1200,7 @@ async function runBareBench(opts) {
                 if (!result || result.status !== 'passed') {
                     throw new errors/* OpsBenchError */.bc(`bench: the oracle did not pass ${task.id} (${result?.status} ${result?.error_class ?? ''} ${result?.error_message ?? ''})`, { phase: 'config', errorClass: 'internal' });
                 }
-                return { result, calls: (await readCalls(calls)).slice(before) };
+                return { result, calls: await readCalls(calls, before) };
             };
             log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
             await trial('warm');
@@ -1267,7 +1275,7 @@ function countKinds(calls) {
 }
 /** `--profile` flags for every profile in the model, so `up` starts what the trial's stack had. */
 function profileFlags(model) {
-    return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
+    return (0,docker_model/* profilesOf */.uV)(model).flatMap((p) => ['--profile', p]);
 }
 /**
  * Where the trial's suite ran, as a service of bare's stack: the integration `grader` service, or for
@@ -1275,7 +1283,7 @@ function profileFlags(model) {
  * workspace service itself.
  */
 function suiteService(task, model) {
-    return model.services.grader ? 'grader' : task.environment.workspace;
+    return model.services[docker_model/* GRADER_SERVICE */.aD] ? docker_model/* GRADER_SERVICE */.aD : task.environment.workspace;
 }
 /** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
 async function mergedStep(step, tar) {
@@ -1295,7 +1303,7 @@ async function bare(cli, task, compose, model, steps, project) {
         await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
         for (const [k, step] of steps.entries()) {
             const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
-            const container = composeContainerName(model, project, service);
+            const container = (0,docker_model/* composeContainerName */.rz)(project, service);
             await (0,files/* copyTarIn */.U7)(cli, container, (0,external_node_fs_.createReadStream)(step.tar));
             const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
             ran.push({ step, container, result });
@@ -1336,17 +1344,10 @@ async function bareEmpty(cli, task, compose, model, project) {
     return performance.now() - start;
 }
 async function findDocker(hostEnv) {
-    for (const dir of (hostEnv.PATH ?? '/usr/bin:/bin').split(':')) {
-        const candidate = external_node_path_.join(dir, 'docker');
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    throw new errors/* OpsBenchError */.bc('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
+    const docker = await (0,toolchain/* which */.K)('docker', hostEnv.PATH ?? '/usr/bin:/bin');
+    if (docker === null)
+        throw new errors/* OpsBenchError */.bc('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
+    return docker;
 }
 async function latestCompose(dir) {
     const files = (await (0,promises_.readdir)(dir)).sort();
@@ -1556,6 +1557,73 @@ async function bareBench(io, trials, tasks, out) {
     await (0,promises_.writeFile)(out, `${JSON.stringify(report, null, 2)}\n`);
     io.stdout.write(`wrote ${(0,run.displayPath)(out)}\n`);
     return interrupted ? 130 : 0;
+}
+
+
+/***/ }),
+
+/***/ 6623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ which),
+/* harmony export */   q: () => (/* binding */ missingToolchain)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2058);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
+
+
+
+
+/** Finds an executable on `pathEnv` the way a shell would; null when there is none. */
+async function which(name, pathEnv) {
+    for (const dir of pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+const probed = new Map();
+/**
+ * The tools the framework needs that this host lacks (empty when it can run the suite): its toolchain's
+ * `host` executables, then its `hostChecks` (pytest: importing it with the python3 found on PATH). Memoized per framework
+ * and PATH: a run checks every task, and starting python through a version manager's shim is slow.
+ */
+function missingToolchain(framework, env) {
+    const key = `${framework}\0${env.PATH ?? ''}`;
+    let result = probed.get(key);
+    if (!result) {
+        result = probe(framework, env);
+        probed.set(key, result);
+    }
+    return result;
+}
+async function probe(framework, env) {
+    const pathEnv = env.PATH ?? '';
+    const missing = [];
+    const toolchain = _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworks */ .Ij[framework].toolchain;
+    for (const tool of toolchain.host) {
+        if ((await which(tool, pathEnv)) === null)
+            missing.push(tool);
+    }
+    if (missing.length > 0)
+        return missing;
+    for (const check of toolchain.hostChecks ?? []) {
+        const result = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R3)(check.command, { cwd: '/', env, timeoutSec: 30 });
+        if (result.exitCode !== 0)
+            missing.push(check.name);
+    }
+    return missing;
 }
 
 

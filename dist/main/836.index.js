@@ -1093,6 +1093,13 @@ const ComposeModelSchema = schemas/* looseObject */._H3({
 const GRADER_SERVICE = 'grader';
 const GRADER_PROFILE = 'grader';
 /**
+ * The name compose gives a service's container in a generated stack (generateCompose drops container_name),
+ * so it is found without a `ps`.
+ */
+function composeContainerName(project, service) {
+    return `${project}-${service}-1`;
+}
+/**
  * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
@@ -2107,9 +2114,8 @@ class DockerEnvironment {
             hit = (async () => {
                 if (this.files.length === 0 || this.down_)
                     throw new errors/* RuntimeUnavailableError */.VT(`docker environment ${this.project} is not up`);
-                // Compose names a service's container `<project>-<service>-1` (the generated file sets no
-                // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
-                const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error) => {
+                // Probed by the name compose gave it, it needs no `ps`; asking compose stays the fallback.
+                const named = await probeContainer(this.deps.cli, composeContainerName(this.project, service)).catch((error) => {
                     if (error instanceof errors/* RuntimeUnavailableError */.VT)
                         return null;
                     throw error;

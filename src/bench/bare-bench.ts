@@ -1,5 +1,5 @@
-import { constants, createReadStream } from 'node:fs';
-import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OpsBenchError } from '../core/errors.js';
@@ -7,14 +7,16 @@ import { resolveAgent } from '../agent/registry.js';
 import { DockerCli } from '../runtime/docker/cli.js';
 import { copyTarIn } from '../runtime/docker/files.js';
 import { dockerCliEnv } from '../runtime/docker/isolation.js';
+import { composeContainerName, GRADER_SERVICE, profilesOf, type ComposeModel } from '../runtime/docker/model.js';
 import { DockerRuntime } from '../runtime/docker/runtime.js';
 import type { ExecResult } from '../runtime/environment.js';
+import { which } from '../runtime/toolchain.js';
 import { loadTask } from '../task/load.js';
 import type { Task } from '../task/task.js';
 import { newRunId, runSchedule } from '../trial/scheduler.js';
 import { renderTable } from '../trial/text-table.js';
-import { composeContainerName, mergeTars, retargetExec, suiteRecipe, type BareStep } from './bare-recipe.js';
-import { readCalls, writeDockerWrapper, type LoggedCall } from './docker-call-log.js';
+import { mergeTars, retargetExec, suiteRecipe, type BareStep } from './bare-recipe.js';
+import { countCalls, readCalls, writeDockerWrapper, type LoggedCall } from './docker-call-log.js';
 import { median } from './measure-child.js';
 import { benchHost, type BenchHost } from './run-bench.js';
 
@@ -69,8 +71,6 @@ export interface BareBenchReport extends BenchHost {
 
 const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
 
-type ComposeModel = { services: Record<string, { profiles?: string[]; container_name?: string }> };
-
 /**
  * OpsBench's trial beside the physical minimum for the same trial, measured in one run, interleaved. The
  * docker binary the runtime calls is a wrapper that logs every call (so calls per trial are counted exactly
@@ -79,7 +79,8 @@ type ComposeModel = { services: Record<string, { profiles?: string[]; container_
  * the same stack up, everything the trial's grading copied into the suite's container in one `docker cp -`,
  * the same suite exec (its report flags, env, cwd), down. An integration suite tests what the agent left
  * running in the workspace (a queue worker), so there bare first repeats the agent's run the same way: the
- * copies into the workspace (repository, solution script) in one call and the oracle's exec. Each exec must
+ * copies into the workspace (the repository) in one call and the oracle's exec (with what it read on stdin,
+ * the solution script). Each exec must
  * exit as the trial's did (the suite passes on the oracle's tree): otherwise bare did not do the same work
  * and the bench stops. The figure excludes what a harness could do before starting (merging the tars). The
  * wrapper's tee of each copied tar is inside the trial's time (a few ms). The older figure, the
@@ -102,7 +103,7 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
     for (const dir of opts.tasks) {
       const task = await loadTask(dir);
       const trial = async (tag: string) => {
-        const before = (await readCalls(calls)).length;
+        const before = await countCalls(calls);
         const outcome = await runSchedule({
           tasks: [task],
           agents: [oracle],
@@ -120,7 +121,7 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         if (!result || result.status !== 'passed') {
           throw new OpsBenchError(`bench: the oracle did not pass ${task.id} (${result?.status} ${result?.error_class ?? ''} ${result?.error_message ?? ''})`, { phase: 'config', errorClass: 'internal' });
         }
-        return { result, calls: (await readCalls(calls)).slice(before) };
+        return { result, calls: await readCalls(calls, before) };
       };
       log(`${task.id}: warm-up trial (builds images when missing, fills the FAIL_TO_PASS cache)`);
       await trial('warm');
@@ -199,7 +200,7 @@ function countKinds(calls: LoggedCall[]): Map<string, { calls: number; ms: numbe
 
 /** `--profile` flags for every profile in the model, so `up` starts what the trial's stack had. */
 function profileFlags(model: ComposeModel): string[] {
-  return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))].flatMap((p) => ['--profile', p]);
+  return profilesOf(model).flatMap((p) => ['--profile', p]);
 }
 
 /**
@@ -208,7 +209,7 @@ function profileFlags(model: ComposeModel): string[] {
  * workspace service itself.
  */
 function suiteService(task: Task, model: ComposeModel): string {
-  return model.services.grader ? 'grader' : task.environment.workspace;
+  return model.services[GRADER_SERVICE] ? GRADER_SERVICE : task.environment.workspace;
 }
 
 /** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
@@ -232,7 +233,7 @@ async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeM
     await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
     for (const [k, step] of steps.entries()) {
       const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
-      const container = composeContainerName(model, project, service);
+      const container = composeContainerName(project, service);
       await copyTarIn(cli, container, createReadStream(step.tar));
       const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
       ran.push({ step, container, result });
@@ -275,16 +276,9 @@ async function bareEmpty(cli: DockerCli, task: Task, compose: string, model: Com
 }
 
 async function findDocker(hostEnv: Readonly<Record<string, string | undefined>>): Promise<string> {
-  for (const dir of (hostEnv.PATH ?? '/usr/bin:/bin').split(':')) {
-    const candidate = path.join(dir, 'docker');
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  throw new OpsBenchError('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
+  const docker = await which('docker', hostEnv.PATH ?? '/usr/bin:/bin');
+  if (docker === null) throw new OpsBenchError('bench: no docker binary on PATH', { phase: 'config', errorClass: 'daemon' });
+  return docker;
 }
 
 async function latestCompose(dir: string): Promise<string> {

@@ -95,14 +95,6 @@ export function retargetExec(step: Pick<BareStep, 'exec' | 'containerAt'>, conta
 }
 
 /**
- * The name compose gives a service's (first) container, so bare needs no `compose ps` call to find it:
- * the model's container_name when set, else `<project>-<service>-1`.
- */
-export function composeContainerName(model: { services: Record<string, { container_name?: string }> }, project: string, service: string): string {
-  return model.services[service]?.container_name ?? `${project}-${service}-1`;
-}
-
-/**
  * The copies as one tar, entries untouched (owners, modes, order), so one `docker cp -` does what they did:
  * GNU tar's --concatenate appends each archive's members to the first.
  * @throws OpsBenchError when tar fails

@@ -69,10 +69,20 @@ exit $rc
   return log;
 }
 
-/** Every call logged so far, in the order they ended. */
-export async function readCalls(log: Pick<DockerCallLog, 'callsDir'>): Promise<LoggedCall[]> {
-  const names = (await readdir(log.callsDir)).filter((n) => /^\d+-\d+$/.test(n)).sort();
+/** The call records, in the order the calls ended (files are named `<end ns>-<pid>`). */
+async function callFiles(log: Pick<DockerCallLog, 'callsDir'>): Promise<string[]> {
+  return (await readdir(log.callsDir)).filter((n) => /^\d+-\d+$/.test(n)).sort();
+}
+
+/** The calls logged so far past the first `skip`, in the order they ended (only those records are read). */
+export async function readCalls(log: Pick<DockerCallLog, 'callsDir'>, skip = 0): Promise<LoggedCall[]> {
+  const names = (await callFiles(log)).slice(skip);
   return Promise.all(names.map(async (n) => parseRecord(await readFile(path.join(log.callsDir, n), 'utf8'))));
+}
+
+/** How many calls are logged so far (no record read). */
+export async function countCalls(log: Pick<DockerCallLog, 'callsDir'>): Promise<number> {
+  return (await callFiles(log)).length;
 }
 
 /** `<ms>\0<exit code>\0<stdin file or empty>\0<arg>\0...` as the wrapper writes it. */

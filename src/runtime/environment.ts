@@ -12,7 +12,7 @@ export interface ExecOptions {
   env?: Record<string, string>;
   /** Kill the command (and its whole process group) after this many seconds. */
   timeoutSec?: number;
-  /** Text written to the command's stdin. */
+  /** Written to the command's stdin (text, or bytes as they are: a patch need not be UTF-8). */
   input?: string | Buffer;
   signal?: AbortSignal;
   /** Run in another service of the stack (docker only); defaults to the workspace. */

@@ -10,7 +10,7 @@ import { copyIntoContainer, copyOutOfContainer, copyTreeOut, readContainerFile, 
 import type { ImageStatus, ImageStore } from './images.js';
 import { hiddenPaths } from './isolation.js';
 import { imageName, projectName, removeLabelled, RUN_LABEL, TRIAL_LABEL } from './labels.js';
-import { buildsOf, checkNoHiddenMounts, generateCompose, GRADER_PROFILE, GRADER_SERVICE, loadComposeModel, profilesOf, type ComposeModel } from './model.js';
+import { buildsOf, checkNoHiddenMounts, composeContainerName, generateCompose, GRADER_PROFILE, GRADER_SERVICE, loadComposeModel, profilesOf, type ComposeModel } from './model.js';
 import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
@@ -200,9 +200,8 @@ export class DockerEnvironment implements Environment {
     if (!hit) {
       hit = (async () => {
         if (this.files.length === 0 || this.down_) throw new RuntimeUnavailableError(`docker environment ${this.project} is not up`);
-        // Compose names a service's container `<project>-<service>-1` (the generated file sets no
-        // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
-        const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error: unknown) => {
+        // Probed by the name compose gave it, it needs no `ps`; asking compose stays the fallback.
+        const named = await probeContainer(this.deps.cli, composeContainerName(this.project, service)).catch((error: unknown) => {
           if (error instanceof RuntimeUnavailableError) return null;
           throw error;
         });

@@ -49,6 +49,14 @@ export const GRADER_SERVICE = 'grader';
 export const GRADER_PROFILE = 'grader';
 
 /**
+ * The name compose gives a service's container in a generated stack (generateCompose drops container_name),
+ * so it is found without a `ps`.
+ */
+export function composeContainerName(project: string, service: string): string {
+  return `${project}-${service}-1`;
+}
+
+/**
  * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */

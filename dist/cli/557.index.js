@@ -1,5 +1,5 @@
-export const id = 459;
-export const ids = [459];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
 /***/ 1915:
@@ -1221,24 +1221,16 @@ async function removeLabelled(cli, label, value, opts = {}) {
 
 /***/ }),
 
-/***/ 5459:
+/***/ 9905:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DockerRuntime: () => (/* binding */ DockerRuntime)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/install-root.js
-var install_root = __webpack_require__(2481);
-;// CONCATENATED MODULE: ./lib/runtime/docker/limits.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ requestedLimits),
+/* harmony export */   Nu: () => (/* binding */ defaultCeiling),
+/* harmony export */   rk: () => (/* binding */ applyLimits)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIMITS, parseBytes */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 
 /**
  * What every service gets unless the task asks for more: enough for a test suite and a build, not enough for
@@ -1247,7 +1239,7 @@ var install_root = __webpack_require__(2481);
 const DEFAULT_LIMITS = { pids: 2048, memoryBytes: 4 * 1024 ** 3, cpus: 2 };
 /** The most a task may ask for on this runner (DockerRuntimeOptions.limitCeiling overrides it). */
 function defaultCeiling() {
-    return { pids: 16384, memoryBytes: Math.max(DEFAULT_LIMITS.memoryBytes, Math.floor(external_node_os_.totalmem() * 0.75)), cpus: Math.max(1, external_node_os_.cpus().length) };
+    return { pids: 16384, memoryBytes: Math.max(DEFAULT_LIMITS.memoryBytes, Math.floor(node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem() * 0.75)), cpus: Math.max(1, node_os__WEBPACK_IMPORTED_MODULE_0__.cpus().length) };
 }
 const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 /** `4g`, `512m`, `1073741824` as bytes; NaN when it is not a size. */
@@ -1292,6 +1284,212 @@ function applyLimits(service, requested, ceiling) {
     Object.assign(service, { pids_limit: pids, mem_limit: String(memoryBytes), cpus });
 }
 
+
+/***/ }),
+
+/***/ 9044:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ generateCompose),
+/* harmony export */   M9: () => (/* binding */ loadComposeModel),
+/* harmony export */   Wu: () => (/* binding */ GRADER_PROFILE),
+/* harmony export */   aD: () => (/* binding */ GRADER_SERVICE),
+/* harmony export */   jV: () => (/* binding */ buildsOf),
+/* harmony export */   rz: () => (/* binding */ composeContainerName),
+/* harmony export */   uV: () => (/* binding */ profilesOf),
+/* harmony export */   up: () => (/* binding */ checkNoHiddenMounts)
+/* harmony export */ });
+/* unused harmony export ComposeModelSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(737);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1617);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
+
+
+
+
+// The compose model as `docker compose config --format json` prints it: includes resolved, ${VAR}s
+// interpolated (from the scrubbed CLI environment), paths absolute. Only what the runtime reads is
+// typed; everything else passes through untouched into the generated file.
+const BuildSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    dockerfile: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    dockerfile_inline: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    args: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable()).optional(),
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional()
+});
+const MountSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() });
+const ServiceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    build: BuildSchema.optional(),
+    image: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    profiles: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    volumes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(MountSchema).optional(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+    networks: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).nullish(),
+    network_mode: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    working_dir: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    init: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional()
+});
+const ResourceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ external: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(), labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional() });
+const FileSourceSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() });
+const ComposeModelSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    services: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ServiceSchema),
+    networks: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ResourceSchema.nullable()).optional(),
+    volumes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ResourceSchema.nullable()).optional(),
+    secrets: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), FileSourceSchema).optional(),
+    configs: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), FileSourceSchema).optional()
+});
+/** The service the runtime adds for integration suites when the task's compose file has none. */
+const GRADER_SERVICE = 'grader';
+const GRADER_PROFILE = 'grader';
+/**
+ * The name compose gives a service's container in a generated stack (generateCompose drops container_name),
+ * so it is found without a `ps`.
+ */
+function composeContainerName(project, service) {
+    return `${project}-${service}-1`;
+}
+/**
+ * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
+ * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
+ */
+async function loadComposeModel(cli, project, file, signal, env) {
+    // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
+    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${file}: docker compose config printed no JSON: ${result.stdout.slice(0, 300)}`, 'env_start', false, error);
+    }
+    const model = ComposeModelSchema.safeParse(parsed);
+    if (!model.success) {
+        const issue = model.error.issues[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unexpected compose model'}`, 'env_start', false);
+    }
+    return model.data;
+}
+/** The services whose image the runtime builds (compose's `build:`), with their build as a BuildSpec. */
+function buildsOf(model) {
+    const out = new Map();
+    for (const [name, service] of Object.entries(model.services)) {
+        const b = service.build;
+        if (!b)
+            continue;
+        const args = {};
+        for (const [k, v] of Object.entries(b.args ?? {}))
+            if (v !== null)
+                args[k] = v;
+        out.set(name, { context: b.context, dockerfile: b.dockerfile, dockerfileInline: b.dockerfile_inline, args, target: b.target });
+    }
+    return out;
+}
+/**
+ * Refuses a stack that would show the agent the grader's files: a bind mount, secret or config whose
+ * host path holds (or lies in) a hidden file.
+ * @throws EnvironmentStartError(env_start, not retryable) naming the service, the mount and the fix
+ */
+function checkNoHiddenMounts(model, hidden, composeFile) {
+    const refuse = (where, source, h) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${composeFile}: ${where}: ${source} would expose ${h} (tests, patches, solution and rubric stay hidden until grading); mount a directory that does not contain them`, 'env_start', false);
+    };
+    for (const [name, service] of Object.entries(model.services)) {
+        for (const [i, mount] of (service.volumes ?? []).entries()) {
+            if (mount.type !== 'bind' || !mount.source)
+                continue;
+            const h = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_1__/* .exposedHidden */ .Jb)(mount.source, hidden);
+            if (h)
+                refuse(`services.${name}.volumes[${i}]`, mount.source, h);
+        }
+    }
+    for (const kind of ['secrets', 'configs']) {
+        for (const [name, def] of Object.entries(model[kind] ?? {})) {
+            const h = def.file ? (0,_isolation_js__WEBPACK_IMPORTED_MODULE_1__/* .exposedHidden */ .Jb)(def.file, hidden) : null;
+            if (h && def.file)
+                refuse(`${kind}.${name}.file`, def.file, h);
+        }
+    }
+}
+/**
+ * The compose file a trial actually runs: the task's model plus
+ * - labels on every service, network and volume, so cleanup by label finds all of it;
+ * - the prebuilt, content-hashed image instead of `build:` (nothing builds during `up`);
+ * - no published host ports and no fixed container names: parallel trials would collide on them, and the
+ *   services reach each other by name on the stack's network anyway;
+ * - `init: true` on the workspace unless the task says otherwise (reaps the agent's orphans, stops at once);
+ * - pids, memory and cpu limits on every service (limits.ts);
+ * - a `grader` service under the `grader` profile when asked, on every network of the stack.
+ */
+function generateCompose(model, opts) {
+    const out = structuredClone(model);
+    delete out.name;
+    for (const [name, service] of Object.entries(out.services)) {
+        service.labels = { ...service.labels, ...opts.labels };
+        delete service.ports;
+        delete service.container_name;
+        const image = opts.images.get(name);
+        if (image) {
+            delete service.build;
+            service.image = image;
+            service.pull_policy = 'never';
+        }
+        if (name === opts.workspace)
+            service.init ??= true;
+        (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .applyLimits */ .rk)(service, opts.limits.requested, opts.limits.ceiling);
+    }
+    out.networks = { default: {}, ...out.networks };
+    for (const kind of ['networks', 'volumes']) {
+        const resources = out[kind] ?? {};
+        for (const [name, def] of Object.entries(resources)) {
+            if (def?.external)
+                continue;
+            resources[name] = { ...def, labels: { ...def?.labels, ...opts.labels } };
+        }
+    }
+    if (opts.addGrader) {
+        const networks = Object.entries(out.networks ?? {}).filter(([, def]) => !def?.external).map(([name]) => name);
+        out.services[GRADER_SERVICE] = {
+            image: opts.addGrader.image,
+            pull_policy: 'never',
+            command: ['sleep', 'infinity'],
+            init: true,
+            profiles: [GRADER_PROFILE],
+            labels: { ...opts.labels },
+            networks: Object.fromEntries(networks.map((n) => [n, null]))
+        };
+        (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .applyLimits */ .rk)(out.services[GRADER_SERVICE], opts.limits.requested, opts.limits.ceiling);
+    }
+    return out;
+}
+/** Every profile named in the model: `down` activates them all so no profiled service is left running. */
+function profilesOf(model) {
+    return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))];
+}
+
+
+/***/ }),
+
+/***/ 6557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DockerRuntime: () => (/* binding */ DockerRuntime)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/install-root.js
+var install_root = __webpack_require__(2481);
+// EXTERNAL MODULE: ./lib/runtime/docker/limits.js
+var limits = __webpack_require__(9905);
 // EXTERNAL MODULE: ./lib/runtime/docker/cli.js
 var docker_cli = __webpack_require__(1915);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1398,165 +1596,8 @@ var files = __webpack_require__(1176);
 var isolation = __webpack_require__(1617);
 // EXTERNAL MODULE: ./lib/runtime/docker/labels.js
 var labels = __webpack_require__(826);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(737);
-;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
-
-
-
-
-// The compose model as `docker compose config --format json` prints it: includes resolved, ${VAR}s
-// interpolated (from the scrubbed CLI environment), paths absolute. Only what the runtime reads is
-// typed; everything else passes through untouched into the generated file.
-const BuildSchema = schemas/* looseObject */._H3({
-    context: schemas/* string */.YjP(),
-    dockerfile: schemas/* string */.YjP().optional(),
-    dockerfile_inline: schemas/* string */.YjP().optional(),
-    args: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().nullable()).optional(),
-    target: schemas/* string */.YjP().optional()
-});
-const MountSchema = schemas/* looseObject */._H3({ type: schemas/* string */.YjP().optional(), source: schemas/* string */.YjP().optional(), target: schemas/* string */.YjP().optional() });
-const ServiceSchema = schemas/* looseObject */._H3({
-    build: BuildSchema.optional(),
-    image: schemas/* string */.YjP().optional(),
-    profiles: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    volumes: schemas/* array */.YOg(MountSchema).optional(),
-    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-    networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish(),
-    network_mode: schemas/* string */.YjP().optional(),
-    working_dir: schemas/* string */.YjP().optional(),
-    init: schemas/* boolean */.zMY().optional()
-});
-const ResourceSchema = schemas/* looseObject */._H3({ external: schemas/* boolean */.zMY().optional(), labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional() });
-const FileSourceSchema = schemas/* looseObject */._H3({ file: schemas/* string */.YjP().optional() });
-const ComposeModelSchema = schemas/* looseObject */._H3({
-    services: schemas/* record */.g1P(schemas/* string */.YjP(), ServiceSchema),
-    networks: schemas/* record */.g1P(schemas/* string */.YjP(), ResourceSchema.nullable()).optional(),
-    volumes: schemas/* record */.g1P(schemas/* string */.YjP(), ResourceSchema.nullable()).optional(),
-    secrets: schemas/* record */.g1P(schemas/* string */.YjP(), FileSourceSchema).optional(),
-    configs: schemas/* record */.g1P(schemas/* string */.YjP(), FileSourceSchema).optional()
-});
-/** The service the runtime adds for integration suites when the task's compose file has none. */
-const GRADER_SERVICE = 'grader';
-const GRADER_PROFILE = 'grader';
-/**
- * The task's compose file as compose itself resolves it (`include:`, `extends:`, interpolation, .env).
- * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
- */
-async function loadComposeModel(cli, project, file, signal, env) {
-    // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
-    const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch (error) {
-        throw new errors/* EnvironmentStartError */.ch(`${file}: docker compose config printed no JSON: ${result.stdout.slice(0, 300)}`, 'env_start', false, error);
-    }
-    const model = ComposeModelSchema.safeParse(parsed);
-    if (!model.success) {
-        const issue = model.error.issues[0];
-        throw new errors/* EnvironmentStartError */.ch(`${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unexpected compose model'}`, 'env_start', false);
-    }
-    return model.data;
-}
-/** The services whose image the runtime builds (compose's `build:`), with their build as a BuildSpec. */
-function buildsOf(model) {
-    const out = new Map();
-    for (const [name, service] of Object.entries(model.services)) {
-        const b = service.build;
-        if (!b)
-            continue;
-        const args = {};
-        for (const [k, v] of Object.entries(b.args ?? {}))
-            if (v !== null)
-                args[k] = v;
-        out.set(name, { context: b.context, dockerfile: b.dockerfile, dockerfileInline: b.dockerfile_inline, args, target: b.target });
-    }
-    return out;
-}
-/**
- * Refuses a stack that would show the agent the grader's files: a bind mount, secret or config whose
- * host path holds (or lies in) a hidden file.
- * @throws EnvironmentStartError(env_start, not retryable) naming the service, the mount and the fix
- */
-function checkNoHiddenMounts(model, hidden, composeFile) {
-    const refuse = (where, source, h) => {
-        throw new errors/* EnvironmentStartError */.ch(`${composeFile}: ${where}: ${source} would expose ${h} (tests, patches, solution and rubric stay hidden until grading); mount a directory that does not contain them`, 'env_start', false);
-    };
-    for (const [name, service] of Object.entries(model.services)) {
-        for (const [i, mount] of (service.volumes ?? []).entries()) {
-            if (mount.type !== 'bind' || !mount.source)
-                continue;
-            const h = (0,isolation/* exposedHidden */.Jb)(mount.source, hidden);
-            if (h)
-                refuse(`services.${name}.volumes[${i}]`, mount.source, h);
-        }
-    }
-    for (const kind of ['secrets', 'configs']) {
-        for (const [name, def] of Object.entries(model[kind] ?? {})) {
-            const h = def.file ? (0,isolation/* exposedHidden */.Jb)(def.file, hidden) : null;
-            if (h && def.file)
-                refuse(`${kind}.${name}.file`, def.file, h);
-        }
-    }
-}
-/**
- * The compose file a trial actually runs: the task's model plus
- * - labels on every service, network and volume, so cleanup by label finds all of it;
- * - the prebuilt, content-hashed image instead of `build:` (nothing builds during `up`);
- * - no published host ports and no fixed container names: parallel trials would collide on them, and the
- *   services reach each other by name on the stack's network anyway;
- * - `init: true` on the workspace unless the task says otherwise (reaps the agent's orphans, stops at once);
- * - pids, memory and cpu limits on every service (limits.ts);
- * - a `grader` service under the `grader` profile when asked, on every network of the stack.
- */
-function generateCompose(model, opts) {
-    const out = structuredClone(model);
-    delete out.name;
-    for (const [name, service] of Object.entries(out.services)) {
-        service.labels = { ...service.labels, ...opts.labels };
-        delete service.ports;
-        delete service.container_name;
-        const image = opts.images.get(name);
-        if (image) {
-            delete service.build;
-            service.image = image;
-            service.pull_policy = 'never';
-        }
-        if (name === opts.workspace)
-            service.init ??= true;
-        applyLimits(service, opts.limits.requested, opts.limits.ceiling);
-    }
-    out.networks = { default: {}, ...out.networks };
-    for (const kind of ['networks', 'volumes']) {
-        const resources = out[kind] ?? {};
-        for (const [name, def] of Object.entries(resources)) {
-            if (def?.external)
-                continue;
-            resources[name] = { ...def, labels: { ...def?.labels, ...opts.labels } };
-        }
-    }
-    if (opts.addGrader) {
-        const networks = Object.entries(out.networks ?? {}).filter(([, def]) => !def?.external).map(([name]) => name);
-        out.services[GRADER_SERVICE] = {
-            image: opts.addGrader.image,
-            pull_policy: 'never',
-            command: ['sleep', 'infinity'],
-            init: true,
-            profiles: [GRADER_PROFILE],
-            labels: { ...opts.labels },
-            networks: Object.fromEntries(networks.map((n) => [n, null]))
-        };
-        applyLimits(out.services[GRADER_SERVICE], opts.limits.requested, opts.limits.ceiling);
-    }
-    return out;
-}
-/** Every profile named in the model: `down` activates them all so no profiled service is left running. */
-function profilesOf(model) {
-    return [...new Set(Object.values(model.services).flatMap((s) => s.profiles ?? []))];
-}
-
+// EXTERNAL MODULE: ./lib/runtime/docker/model.js
+var docker_model = __webpack_require__(9044);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
 // EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
@@ -1705,6 +1746,8 @@ async function unhealthyReport(cli, project, files, lines = 20) {
     return parts.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/pristine-grader.js
 
 
@@ -2143,7 +2186,7 @@ function apexGraderService(model, client, image, labels) {
         command: [],
         init: true,
         network_mode: `service:${client}`,
-        profiles: [GRADER_PROFILE],
+        profiles: [docker_model/* GRADER_PROFILE */.Wu],
         labels: { ...labels },
         ...(c.environment !== undefined ? { environment: c.environment } : {}),
         ...(c.working_dir !== undefined ? { working_dir: c.working_dir } : {}),
@@ -2361,12 +2404,12 @@ class DockerEnvironment {
         if (task.environment.compose && composeEnv)
             await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
         const model = task.environment.compose
-            ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
+            ? await (0,docker_model/* loadComposeModel */.M9)(deps.cli, this.project, task.environment.compose, signal, composeEnv)
             : await defaultModel(task, assets.workspace, deps.cli.env);
         if (!model.services[task.environment.workspace]) {
             throw new errors/* EnvironmentStartError */.ch(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
         }
-        checkNoHiddenMounts(model, hidden, source);
+        (0,docker_model/* checkNoHiddenMounts */.up)(model, hidden, source);
         if (task.environment.compose) {
             // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
             // APEX stacks (both layouts: `context: ..`, `dockerfile: <task>/Dockerfile`) read the dataset root; the
@@ -2388,18 +2431,18 @@ class DockerEnvironment {
                 this.buildLogs[`build-${key}`] = image.log;
             return image.tag;
         };
-        for (const [service, build] of buildsOf(model))
+        for (const [service, build] of (0,docker_model/* buildsOf */.jV)(model))
             images.set(service, await ensure((0,labels/* imageName */.tO)(task.id, service), build, service, hidden));
-        const graderBuild = task.family === 'integration' && !apex && !model.services[GRADER_SERVICE] ? assets.grader : null;
-        const graderImage = graderBuild ? await ensure((0,labels/* imageName */.tO)('grader'), graderBuild, GRADER_SERVICE, []) : undefined;
+        const graderBuild = task.family === 'integration' && !apex && !model.services[docker_model/* GRADER_SERVICE */.aD] ? assets.grader : null;
+        const graderImage = graderBuild ? await ensure((0,labels/* imageName */.tO)('grader'), graderBuild, docker_model/* GRADER_SERVICE */.aD, []) : undefined;
         this.imageStatus ??= 'none';
-        if (model.services[GRADER_SERVICE] || graderImage)
-            this.graderService = GRADER_SERVICE;
-        this.model = generateCompose(model, {
+        if (model.services[docker_model/* GRADER_SERVICE */.aD] || graderImage)
+            this.graderService = docker_model/* GRADER_SERVICE */.aD;
+        this.model = (0,docker_model/* generateCompose */.Ik)(model, {
             labels: this.labels,
             images,
             workspace: task.environment.workspace,
-            limits: { requested: requestedLimits(task.environment.limits), ceiling: deps.limitCeiling },
+            limits: { requested: (0,limits/* requestedLimits */.Hw)(task.environment.limits), ceiling: deps.limitCeiling },
             ...(graderImage ? { addGrader: { image: graderImage } } : {})
         });
         if (apex) {
@@ -2407,8 +2450,8 @@ class DockerEnvironment {
             const clientImage = images.get(client) ?? model.services[client]?.image;
             if (!clientImage)
                 throw new errors/* EnvironmentStartError */.ch(`${source}: services.${client}: neither build: nor image: (APEX's client must have one)`, 'env_start', false);
-            this.model.services[GRADER_SERVICE] = apexGraderService(this.model, client, clientImage, this.labels);
-            this.graderService = GRADER_SERVICE;
+            this.model.services[docker_model/* GRADER_SERVICE */.aD] = apexGraderService(this.model, client, clientImage, this.labels);
+            this.graderService = docker_model/* GRADER_SERVICE */.aD;
         }
         // The grader the runtime adds (it only sleeps) starts with the stack: `up --wait` waits for it with the
         // others instead of a second `up` at grading time. A task's own grader may be a one-shot command and
@@ -2417,7 +2460,7 @@ class DockerEnvironment {
         const file = external_node_path_.join(this.dir, 'compose.json');
         await (0,promises_.writeFile)(file, `${JSON.stringify(this.model, null, 2)}\n`);
         this.files = [file];
-        await this.startStack(this.graderWithStack ? ['--profile', GRADER_PROFILE] : [], signal);
+        await this.startStack(this.graderWithStack ? ['--profile', docker_model/* GRADER_PROFILE */.Wu] : [], signal);
         // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
         if (this.graderWithStack && this.graderService)
             void this.target(this.graderService).catch(() => { });
@@ -2458,9 +2501,8 @@ class DockerEnvironment {
             hit = (async () => {
                 if (this.files.length === 0 || this.down_)
                     throw new errors/* RuntimeUnavailableError */.VT(`docker environment ${this.project} is not up`);
-                // Compose names a service's container `<project>-<service>-1` (the generated file sets no
-                // container_name): probed by that name, it needs no `ps`. Asking compose stays the fallback.
-                const named = await probeContainer(this.deps.cli, `${this.project}-${service}-1`).catch((error) => {
+                // Probed by the name compose gave it, it needs no `ps`; asking compose stays the fallback.
+                const named = await probeContainer(this.deps.cli, (0,docker_model/* composeContainerName */.rz)(this.project, service)).catch((error) => {
                     if (error instanceof errors/* RuntimeUnavailableError */.VT)
                         return null;
                     throw error;
@@ -2632,7 +2674,7 @@ class DockerEnvironment {
     }
     async startGrader(service, signal) {
         if (!this.graderWithStack) {
-            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
+            await this.deps.cli.compose(this.project, this.files, ['--profile', docker_model/* GRADER_PROFILE */.Wu, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
                 timeoutSec: 300,
                 signal
             });
@@ -2690,7 +2732,7 @@ class DockerEnvironment {
             await this.removePristine();
             let clean = this.files.length === 0;
             if (!clean) {
-                const profiles = profilesOf(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
+                const profiles = (0,docker_model/* profilesOf */.uV)(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
                 const timeout = String(opts.interrupted ? 0 : this.deps.stopTimeoutSec);
                 try {
                     await this.deps.cli.compose(this.project, this.files, [...profiles, 'down', '-v', '--remove-orphans', '--timeout', timeout], { timeoutSec: 120 });
@@ -2819,7 +2861,7 @@ class DockerRuntime {
             images: this.images,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
-            limitCeiling: this.options.limitCeiling ?? defaultCeiling(),
+            limitCeiling: this.options.limitCeiling ?? (0,limits/* defaultCeiling */.Nu)(),
             gitEnv: this.gitEnv
         });
     }

@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
 /***/ 4390:
@@ -234,7 +234,7 @@ function failure(what, result) {
 
 /***/ }),
 
-/***/ 2389:
+/***/ 2537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -362,64 +362,8 @@ function warmCaches(hostEnv, realHome) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(2058);
-// EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(6479);
-;// CONCATENATED MODULE: ./lib/runtime/toolchain.js
-
-
-
-
-/** Finds an executable on `pathEnv` the way a shell would; null when there is none. */
-async function which(name, pathEnv) {
-    for (const dir of pathEnv.split(external_node_path_.delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_.join(dir, name);
-        try {
-            await (0,promises_.access)(candidate, promises_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return null;
-}
-const probed = new Map();
-/**
- * The tools the framework needs that this host lacks (empty when it can run the suite): its toolchain's
- * `host` executables, then its `hostChecks` (pytest: importing it with the python3 found on PATH). Memoized per framework
- * and PATH: a run checks every task, and starting python through a version manager's shim is slow.
- */
-function missingToolchain(framework, env) {
-    const key = `${framework}\0${env.PATH ?? ''}`;
-    let result = probed.get(key);
-    if (!result) {
-        result = probe(framework, env);
-        probed.set(key, result);
-    }
-    return result;
-}
-async function probe(framework, env) {
-    const pathEnv = env.PATH ?? '';
-    const missing = [];
-    const toolchain = registry/* frameworks */.Ij[framework].toolchain;
-    for (const tool of toolchain.host) {
-        if ((await which(tool, pathEnv)) === null)
-            missing.push(tool);
-    }
-    if (missing.length > 0)
-        return missing;
-    for (const check of toolchain.hostChecks ?? []) {
-        const result = await (0,process_exec/* runProcess */.R3)(check.command, { cwd: '/', env, timeoutSec: 30 });
-        if (result.exitCode !== 0)
-            missing.push(check.name);
-    }
-    return missing;
-}
-
+// EXTERNAL MODULE: ./lib/runtime/toolchain.js
+var toolchain = __webpack_require__(6623);
 ;// CONCATENATED MODULE: ./lib/runtime/local/check.js
 
 
@@ -441,7 +385,7 @@ async function localSkipReason(task, env) {
     }
     if (services.size > 0)
         return `needs Docker (services: ${[...services].sort().join(', ')})`;
-    const missing = await missingToolchain(task.tests.framework, env);
+    const missing = await (0,toolchain/* missingToolchain */.q)(task.tests.framework, env);
     return missing.length > 0 ? `missing toolchain: ${missing.join(', ')}` : null;
 }
 /** The service names of a compose file; an unreadable file counts as one unknown service (Docker will say why). */
@@ -462,6 +406,8 @@ var strays = __webpack_require__(5760);
 var cleanup = __webpack_require__(7540);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
 var workspace = __webpack_require__(2557);
+// EXTERNAL MODULE: ./lib/runtime/process-exec.js
+var process_exec = __webpack_require__(6479);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./lib/runtime/local/runtime.js
@@ -1167,6 +1113,73 @@ function programNames(pid) {
         // Gone.
     }
     return names;
+}
+
+
+/***/ }),
+
+/***/ 6623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ which),
+/* harmony export */   q: () => (/* binding */ missingToolchain)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2058);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
+
+
+
+
+/** Finds an executable on `pathEnv` the way a shell would; null when there is none. */
+async function which(name, pathEnv) {
+    for (const dir of pathEnv.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+const probed = new Map();
+/**
+ * The tools the framework needs that this host lacks (empty when it can run the suite): its toolchain's
+ * `host` executables, then its `hostChecks` (pytest: importing it with the python3 found on PATH). Memoized per framework
+ * and PATH: a run checks every task, and starting python through a version manager's shim is slow.
+ */
+function missingToolchain(framework, env) {
+    const key = `${framework}\0${env.PATH ?? ''}`;
+    let result = probed.get(key);
+    if (!result) {
+        result = probe(framework, env);
+        probed.set(key, result);
+    }
+    return result;
+}
+async function probe(framework, env) {
+    const pathEnv = env.PATH ?? '';
+    const missing = [];
+    const toolchain = _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .frameworks */ .Ij[framework].toolchain;
+    for (const tool of toolchain.host) {
+        if ((await which(tool, pathEnv)) === null)
+            missing.push(tool);
+    }
+    if (missing.length > 0)
+        return missing;
+    for (const check of toolchain.hostChecks ?? []) {
+        const result = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R3)(check.command, { cwd: '/', env, timeoutSec: 30 });
+        if (result.exitCode !== 0)
+            missing.push(check.name);
+    }
+    return missing;
 }
 
 
