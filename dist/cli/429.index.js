@@ -948,8 +948,8 @@ function renderScaleBench(r) {
 
 // EXTERNAL MODULE: ./lib/runtime/docker/cli.js
 var docker_cli = __webpack_require__(1915);
-// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 2 modules
-var files = __webpack_require__(1176);
+// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 1 modules
+var files = __webpack_require__(9786);
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
 // EXTERNAL MODULE: ./lib/runtime/docker/model.js

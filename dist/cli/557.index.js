@@ -158,7 +158,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 1176:
+/***/ 9786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,124 +492,8 @@ async function extractTar(source, dest, opts) {
     return stats;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/tar-write.js
-
-
-// A tar writer for what the harness copies into a container in one call (`docker cp - <id>:/`): the
-// entries carry their full container path and the owner the harness wants, so the engine creates the
-// destination, the files and their ownership at once (no `mkdir -p` before, no `chown -R` after). Only
-// directories, regular files and symlinks (as links) are written; ancestors of the destination get no
-// entry, so directories that exist keep their owner and mode. pax records carry long names and sizes.
-const tar_write_BLOCK = 512;
-const CHUNK = 1024 * 1024;
-/** `uid:gid` as the docker runtime probes it; anything else is root. */
-function parseOwner(user) {
-    const m = /^(\d+):(\d+)$/.exec(user.trim());
-    return m ? { uid: Number(m[1]), gid: Number(m[2]) } : { uid: 0, gid: 0 };
-}
-function octal(value, width) {
-    return `${value.toString(8).padStart(width - 1, '0')}\0`;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    let len = Buffer.byteLength(body) + 1;
-    while (String(len).length + Buffer.byteLength(body) !== len)
-        len = String(len).length + Buffer.byteLength(body);
-    return Buffer.from(`${len}${body}`);
-}
-function header(name, kind, size, mode, mtime, owner, link = '') {
-    const h = Buffer.alloc(tar_write_BLOCK);
-    h.write(name.slice(0, 100), 0, 100, 'utf8');
-    h.write(octal(mode & 0o7777, 8), 100, 'ascii');
-    h.write(octal(owner.uid, 8), 108, 'ascii');
-    h.write(octal(owner.gid, 8), 116, 'ascii');
-    h.write(octal(Math.min(size, 0o77777777777), 12), 124, 'ascii');
-    h.write(octal(Math.max(0, Math.floor(mtime)), 12), 136, 'ascii');
-    h.write('        ', 148, 'ascii');
-    h.write(kind, 156, 'ascii');
-    h.write(link.slice(0, 100), 157, 100, 'utf8');
-    h.write('ustar\u000000', 257, 'ascii');
-    let sum = 0;
-    for (const byte of h)
-        sum += byte;
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    return h;
-}
-function padding(size) {
-    const rest = size % tar_write_BLOCK;
-    return Buffer.alloc(rest === 0 ? 0 : tar_write_BLOCK - rest);
-}
-/** One entry's header blocks: a pax header first when the name, the link or the size do not fit ustar. */
-function entryHeader(name, kind, size, mode, mtime, owner, link = '') {
-    const records = [];
-    if (Buffer.byteLength(name) > 100)
-        records.push(paxRecord('path', name));
-    if (Buffer.byteLength(link) > 100)
-        records.push(paxRecord('linkpath', link));
-    if (size > 0o77777777777)
-        records.push(paxRecord('size', String(size)));
-    const out = [];
-    if (records.length > 0) {
-        const body = Buffer.concat(records);
-        out.push(header('././@PaxHeader', 'x', body.length, 0o644, mtime, owner), body, padding(body.length));
-    }
-    out.push(header(name, kind, size, mode, mtime, owner, link));
-    return out;
-}
-/**
- * The tar stream of `hostPath` named `name` in the archive (a directory with its whole tree, sorted; the
- * directory itself as mode 0755), every
- * entry owned by `owner`, ending with the two zero blocks. A file is read at the size lstat gave (a file
- * that grows meanwhile is cut, one that shrinks is padded with zeros): the host side is the harness's own.
- */
-async function* tarOf(hostPath, name, owner) {
-    yield* entries(hostPath, name.replace(/^\/+/, '').replace(/\/+$/, ''), owner, true);
-    yield Buffer.alloc(tar_write_BLOCK * 2);
-}
-async function* entries(hostPath, name, owner, top = false) {
-    const st = await (0,external_node_fs_promises_.lstat)(hostPath);
-    const mtime = st.mtimeMs / 1000;
-    if (st.isDirectory()) {
-        // The destination directory is made as `mkdir` would (0755), whatever mode the host's temp dir had.
-        if (name !== '')
-            yield* entryHeader(`${name}/`, '5', 0, top ? 0o755 : st.mode, mtime, owner);
-        const names = (await (0,external_node_fs_promises_.readdir)(hostPath)).sort();
-        for (const child of names)
-            yield* entries(external_node_path_.join(hostPath, child), name === '' ? child : `${name}/${child}`, owner);
-    }
-    else if (st.isSymbolicLink()) {
-        yield* entryHeader(name, '2', 0, 0o777, mtime, owner, await (0,external_node_fs_promises_.readlink)(hostPath));
-    }
-    else if (st.isFile()) {
-        yield* entryHeader(name, '0', st.size, st.mode, mtime, owner);
-        const handle = await (0,external_node_fs_promises_.open)(hostPath, 'r');
-        try {
-            let left = st.size;
-            while (left > 0) {
-                const buf = Buffer.alloc(Math.min(CHUNK, left));
-                const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-                if (bytesRead === 0) {
-                    yield Buffer.alloc(left);
-                    break;
-                }
-                left -= bytesRead;
-                yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        yield padding(st.size);
-    }
-}
-/** The tar stream of one file `name` holding `content` (mode 0644), owned by `owner`. */
-function* tarOfContent(name, content, owner) {
-    yield* entryHeader(name.replace(/^\/+/, ''), '0', content.length, 0o644, Date.now() / 1000, owner);
-    yield content;
-    yield padding(content.length);
-    yield Buffer.alloc(tar_write_BLOCK * 2);
-}
-
+// EXTERNAL MODULE: ./lib/runtime/tar-write.js
+var tar_write = __webpack_require__(2509);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/files.js
 
 
@@ -671,14 +555,14 @@ function readContainerFile(cli, id, file, scratch) {
 }
 /** One file in the container, parents made as needed, owned by the container's user: one engine call. */
 async function writeContainerFile(cli, target, file, content) {
-    await copyTarIn(cli, target.id, tarOfContent(file, typeof content === 'string' ? Buffer.from(content) : content, parseOwner(target.user)));
+    await copyTarIn(cli, target.id, (0,tar_write/* tarOfContent */.eh)(file, typeof content === 'string' ? Buffer.from(content) : content, (0,tar_write/* parseOwner */.pZ)(target.user)));
 }
 /**
  * A host file to `dest`, or a host directory's contents into `dest` (created, merged when it exists), owned
  * by the container's user: one `docker cp -` of a tar whose entries carry their container paths.
  */
 async function copyIntoContainer(cli, target, hostPath, dest) {
-    await copyTarIn(cli, target.id, tarOf(hostPath, dest, parseOwner(target.user)));
+    await copyTarIn(cli, target.id, (0,tar_write/* tarOf */.$t)(hostPath, dest, (0,tar_write/* parseOwner */.pZ)(target.user)));
 }
 /**
  * Streams a tar into the container's root (`docker cp - <id>:/`): the engine extracts it (symlinks resolved
@@ -1515,19 +1399,29 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
  * 20.10 CLI says "Error: No such container" where newer ones quote the daemon).
  */
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
+/** Prints what {@link parseProbe} reads: bash, timeout, the user and its HOME, as `docker exec` gives them. */
+const PROBE_SCRIPT = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
+/** The container as {@link PROBE_SCRIPT} described it (lines it did not print are ignored). */
+function parseProbe(id, stdout) {
+    const lines = stdout.split('\n');
+    const value = (key) => lines.find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+    return {
+        id,
+        shell: lines.some((l) => l.trim() === 'bash') ? 'bash' : 'sh',
+        hasTimeout: lines.some((l) => l.trim() === 'timeout'),
+        user: value('user')?.trim() || '0:0',
+        home: value('home') ?? ''
+    };
+}
 /**
  * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 async function probeContainer(cli, id, signal) {
-    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
-    const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
+    const probe = await cli.raw(['exec', id, 'sh', '-c', PROBE_SCRIPT], { timeoutSec: 60, signal });
     if (probe.exitCode !== 0)
         throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
-    const lines = probe.stdout.split('\n').map((l) => l.trim());
-    const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-    const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
-    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
+    return parseProbe(id, probe.stdout);
 }
 /**
  * Runs a command in a container: `docker exec` with the command wrapped in `timeout -k 5 <sec>` INSIDE the
@@ -1590,8 +1484,8 @@ async function killMarked(cli, id, marker) {
     await cli.raw(['exec', '-u', '0', id, 'sh', '-c', script], { timeoutSec: 30 });
 }
 
-// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 2 modules
-var files = __webpack_require__(1176);
+// EXTERNAL MODULE: ./lib/runtime/docker/files.js + 1 modules
+var files = __webpack_require__(9786);
 // EXTERNAL MODULE: ./lib/runtime/docker/isolation.js
 var isolation = __webpack_require__(1617);
 // EXTERNAL MODULE: ./lib/runtime/docker/labels.js
@@ -1788,7 +1682,10 @@ function fail(what, output) {
  * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
  */
 async function startPristineGrader(cli, spec) {
-    const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+    const inspect = (ref) => cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ref], { timeoutSec: 60, signal: spec.signal });
+    let inspected = await inspect(spec.container);
+    if (inspected.exitCode !== 0)
+        inspected = await inspect((await spec.workspace).id);
     if (inspected.exitCode !== 0)
         fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
     const info = InspectSchema.parse(JSON.parse(inspected.stdout));
@@ -1813,7 +1710,7 @@ async function startPristineGrader(cli, spec) {
     if (started.exitCode !== 0)
         fail('docker run', started.stderr || started.stdout);
     const id = started.stdout.trim().split('\n').pop() ?? '';
-    const target = { ...spec.workspace, id };
+    const target = { ...(await spec.workspace), id };
     for (const extra of moreNetworks) {
         const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
         if (joined.exitCode !== 0)
@@ -1958,9 +1855,12 @@ class HostTreeView {
 
 // EXTERNAL MODULE: ./lib/runtime/harness-git.js
 var harness_git = __webpack_require__(529);
+// EXTERNAL MODULE: ./lib/runtime/tar-write.js
+var tar_write = __webpack_require__(2509);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
 var workspace = __webpack_require__(2557);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace.js
+
 
 
 
@@ -1997,18 +1897,110 @@ async function makeWorkspaceBase(setup) {
     const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
     return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
 }
+/** The base repository as one tar for the fast path's stdin; past this it is copied by `docker cp` instead. */
+const STDIN_TAR_CAP = 64 * 1024 * 1024;
 /**
  * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
  * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
  * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
  * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
  * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
- * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
- * Two engine calls: one exec as root, one copy.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails
+ * rewrite. The agent's git identity goes into its HOME (unless the image brought one).
+ * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has `tar`
+ * (most task images), that exec also does all of the above, the repository's tar on its stdin: one engine
+ * call. Otherwise (or when the tar would not fit {@link STDIN_TAR_CAP}, or the image's tar refuses it) the
+ * setup is an exec as root and a `docker cp`, as it always was. Nothing of the agent's has run yet: the
+ * image's own `tar` and `sh` are as trusted here as the image itself.
+ * @param container the container's id or name
+ * @throws EnvironmentStartError when copying or git fails; RuntimeUnavailableError when the container is
+ *   not running (so the caller can look it up another way)
  */
-async function setupWorkspace(cli, target, setup, made) {
+async function setupWorkspace(cli, container, setup, made) {
+    const base = await made;
+    try {
+        const hostDir = base.dir;
+        const ours = await (0,promises_.readdir)(hostDir);
+        const tar = await tarWithin((0,tar_write/* tarOf */.$t)(hostDir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP);
+        const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, workspace/* AGENT_GITCONFIG */.HO, `/${ours.join('/')}/`, tar ? '1' : ''], {
+            timeoutSec: 300,
+            ...(tar ? { input: tar } : {})
+        });
+        if (run.exitCode !== 0 && !/^setup=/m.test(run.stdout)) {
+            throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${container.slice(0, 12)}: ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
+        }
+        const target = parseProbe(container, run.stdout);
+        const said = run.stdout.split('\n');
+        let fromImage;
+        if (said.includes('setup=done')) {
+            fromImage = said.filter((l) => l.startsWith('image=')).map((l) => l.slice('image='.length));
+            // The container wrote its own exclude (SETUP_AS_ROOT); the host's copy of the .git gets the same lines.
+            if (fromImage.length > 0)
+                await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+        }
+        else if (said.includes('setup=broken')) {
+            throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${setup.workdir} in the workspace: ${run.stderr.trim()}`, 'env_start', false);
+        }
+        else {
+            fromImage = await prepareAndCopy(cli, target, setup, hostDir, new Set(ours));
+        }
+        await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
+        await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
+        await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
+        return { target, sha: base.sha };
+    }
+    catch (error) {
+        if (error instanceof errors/* EnvironmentStartError */.ch || error instanceof errors/* RuntimeUnavailableError */.VT)
+            throw error;
+        throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
+    }
+}
+/** The lines .git/info/exclude gets for what the image put in the workdir (the same in the container, SETUP_AS_ROOT). */
+function excludeLines(fromImage) {
+    return `# put there by the image, not the agent\n${fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`).join('\n')}\n`;
+}
+/** The whole stream as one buffer, or null past `cap` bytes. */
+async function tarWithin(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > cap)
+            return null;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
+ * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
+ * Only for root with `tar`; otherwise stdin is drained and nothing is touched (the caller copies). Prints
+ * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
+ * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
+ */
+const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && command -v tar >/dev/null 2>&1 || { cat >/dev/null; exit 0; }
+mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
+tar -x -f - -C "$1" >&2 || { echo setup=failed; exit 0; }
+img=$(printf '%s\\n' "$before" | while IFS= read -r n; do
+  case "$3" in *"/$n/"*) ;; *) [ -n "$n" ] && printf '%s\\n' "$n" ;; esac
+done)
+if [ -n "$img" ]; then
+  { echo '# put there by the image, not the agent'; printf '%s\\n' "$img" | sed 's/[]\\\\*?[!# ]/\\\\&/g; s|^|/|'; } >> "$1/.git/info/exclude" || { echo setup=broken; exit 1; }
+  printf '%s\\n' "$img" | sed 's/^/image=/'
+fi
+if [ -n "$HOME" ] && [ -d "$HOME" ] && [ ! -e "$HOME/.gitconfig" ] && [ ! -L "$HOME/.gitconfig" ]; then
+  printf '%s' "$2" > "$HOME/.gitconfig" 2>/dev/null
+fi
+echo setup=done
+`;
+/**
+ * The setup without the fast path: an exec as root prepares the workdir ({@link PREPARE_WORKDIR}), one
+ * `docker cp` brings the repository, and a non-root user is handed what the image put there.
+ * @returns what the image put in the workdir
+ */
+async function prepareAndCopy(cli, target, setup, hostDir, ours) {
     const { workdir } = setup;
     const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
         cwd: '/',
@@ -2018,35 +2010,18 @@ async function setupWorkspace(cli, target, setup, made) {
     });
     if (listed.exitCode !== 0)
         throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-    const base = await made;
-    try {
-        const hostDir = base.dir;
-        const ours = new Set(await (0,promises_.readdir)(hostDir));
-        const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
-        if (fromImage.length > 0) {
-            const lines = fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`);
-            await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
-        }
-        await (0,files/* copyIntoContainer */.jr)(cli, target, hostDir, workdir);
-        // The copy is the container user's; what the image put in the workdir is handed to it too.
-        if (target.user !== '0:0' && fromImage.length > 0) {
-            const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
-            if (owned.exitCode !== 0)
-                throw new errors/* EnvironmentStartError */.ch(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
-        }
-        await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
-        await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
-        await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-        return base.sha;
+    const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
+    // The container's exclude is written before the copy: the .git that goes in carries it.
+    if (fromImage.length > 0)
+        await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+    await (0,files/* copyIntoContainer */.jr)(cli, target, hostDir, workdir);
+    // The copy is the container user's; what the image put in the workdir is handed to it too.
+    if (target.user !== '0:0' && fromImage.length > 0) {
+        const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
+        if (owned.exitCode !== 0)
+            throw new errors/* EnvironmentStartError */.ch(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
     }
-    catch (error) {
-        if (error instanceof errors/* EnvironmentStartError */.ch)
-            throw error;
-        throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
-    }
-    finally {
-        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
-    }
+    return fromImage;
 }
 /**
  * As root: `$1` the workdir made and emptied of any .git, its entries listed; the agent's git identity
@@ -2464,14 +2439,16 @@ class DockerEnvironment {
         // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
         if (this.graderWithStack && this.graderService)
             void this.target(this.graderService).catch(() => { });
-        const workspace = await this.target(task.environment.workspace);
-        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
-        // starts now, beside the workspace's setup, and is ready when the agent stops.
-        if (opts.gradeAfter && task.family === 'observability')
-            void this.launchPristine(workspace).catch(() => { });
         if (apex)
             await placeApexContext(this, task);
-        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
+        const ready = this.setUpWorkspace(base);
+        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
+        // starts now, beside the workspace's setup, and is ready when the agent stops.
+        if (opts.gradeAfter && task.family === 'observability') {
+            const workspace = ready.then((r) => r.target);
+            void this.launchPristine((0,docker_model/* composeContainerName */.rz)(this.project, task.environment.workspace), workspace).catch(() => { });
+        }
+        this.baseCommit = (await ready).sha;
         if (apex)
             await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
@@ -2494,6 +2471,30 @@ class DockerEnvironment {
             throw error;
         }
     }
+    /**
+     * The workspace's container found and set up (workspace.ts), probed in the same exec; found by the name
+     * compose gives it, or by asking compose when that name is not running.
+     */
+    setUpWorkspace(base) {
+        const service = this.task.environment.workspace;
+        const known = this.targets.get(service);
+        const ready = (async () => {
+            if (known)
+                return setupWorkspace(this.deps.cli, (await known).id, this.setup, base);
+            try {
+                return await setupWorkspace(this.deps.cli, (0,docker_model/* composeContainerName */.rz)(this.project, service), this.setup, base);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* RuntimeUnavailableError */.VT))
+                    throw error;
+                return setupWorkspace(this.deps.cli, await this.containerOf(service), this.setup, base);
+            }
+        })();
+        const target = ready.then((r) => r.target);
+        target.catch(() => this.targets.delete(service));
+        this.targets.set(service, target);
+        return ready;
+    }
     /** The container behind a service, probed once. @throws RuntimeUnavailableError when it is not running */
     target(service) {
         let hit = this.targets.get(service);
@@ -2509,16 +2510,20 @@ class DockerEnvironment {
                 });
                 if (named)
                     return named;
-                const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
-                const id = ps.stdout.split('\n')[0]?.trim();
-                if (!id)
-                    throw new errors/* RuntimeUnavailableError */.VT(`service "${service}" of ${this.project} is not running`);
-                return probeContainer(this.deps.cli, id);
+                return probeContainer(this.deps.cli, await this.containerOf(service));
             })();
             hit.catch(() => this.targets.delete(service));
             this.targets.set(service, hit);
         }
         return hit;
+    }
+    /** The id of a service's container as compose knows it. @throws RuntimeUnavailableError when it is not running */
+    async containerOf(service) {
+        const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
+        const id = ps.stdout.split('\n')[0]?.trim();
+        if (!id)
+            throw new errors/* RuntimeUnavailableError */.VT(`service "${service}" of ${this.project} is not running`);
+        return id;
     }
     exec(cmd, opts = {}) {
         return this.execIn(opts.service ?? this.task.environment.workspace, cmd, opts);
@@ -2571,7 +2576,7 @@ class DockerEnvironment {
         const target = await this.target(this.task.environment.workspace);
         // The grading container takes nothing from what the agent did: it starts while the workspace stops.
         if (this.task.family === 'observability')
-            void this.launchPristine(target).catch(() => { });
+            void this.launchPristine(target.id, Promise.resolve(target)).catch(() => { });
         const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
         if (stopped.exitCode !== 0 || stopped.timedOut) {
             const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -2634,8 +2639,8 @@ class DockerEnvironment {
         this.grader ??= this.startGrader(service, opts.signal);
         return this.grader;
     }
-    launchPristine(workspace, signal) {
-        this.pristine ??= startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
+    launchPristine(container, workspace, signal) {
+        this.pristine ??= startPristineGrader(this.deps.cli, { container, workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
         return this.pristine;
     }
     /**
@@ -2644,7 +2649,7 @@ class DockerEnvironment {
      */
     async startPristine(signal, prepareFiles) {
         const workspace = await this.target(this.task.environment.workspace);
-        const launched = this.launchPristine(workspace, signal);
+        const launched = this.launchPristine(workspace.id, Promise.resolve(workspace), signal);
         const tree = await this.agentTree();
         if (tree.cut !== undefined)
             throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
@@ -3170,6 +3175,136 @@ function programNames(pid) {
         // Gone.
     }
     return names;
+}
+
+
+/***/ }),
+
+/***/ 2509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ tarOf),
+/* harmony export */   eh: () => (/* binding */ tarOfContent),
+/* harmony export */   pZ: () => (/* binding */ parseOwner)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+// A tar writer for what the harness copies into a container in one call (`docker cp - <id>:/`): the
+// entries carry their full container path and the owner the harness wants, so the engine creates the
+// destination, the files and their ownership at once (no `mkdir -p` before, no `chown -R` after). Only
+// directories, regular files and symlinks (as links) are written; ancestors of the destination get no
+// entry, so directories that exist keep their owner and mode. pax records carry long names and sizes.
+const BLOCK = 512;
+const CHUNK = 1024 * 1024;
+/** `uid:gid` as the docker runtime probes it; anything else is root. */
+function parseOwner(user) {
+    const m = /^(\d+):(\d+)$/.exec(user.trim());
+    return m ? { uid: Number(m[1]), gid: Number(m[2]) } : { uid: 0, gid: 0 };
+}
+function octal(value, width) {
+    return `${value.toString(8).padStart(width - 1, '0')}\0`;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    let len = Buffer.byteLength(body) + 1;
+    while (String(len).length + Buffer.byteLength(body) !== len)
+        len = String(len).length + Buffer.byteLength(body);
+    return Buffer.from(`${len}${body}`);
+}
+function header(name, kind, size, mode, mtime, owner, link = '') {
+    const h = Buffer.alloc(BLOCK);
+    h.write(name.slice(0, 100), 0, 100, 'utf8');
+    h.write(octal(mode & 0o7777, 8), 100, 'ascii');
+    h.write(octal(owner.uid, 8), 108, 'ascii');
+    h.write(octal(owner.gid, 8), 116, 'ascii');
+    h.write(octal(Math.min(size, 0o77777777777), 12), 124, 'ascii');
+    h.write(octal(Math.max(0, Math.floor(mtime)), 12), 136, 'ascii');
+    h.write('        ', 148, 'ascii');
+    h.write(kind, 156, 'ascii');
+    h.write(link.slice(0, 100), 157, 100, 'utf8');
+    h.write('ustar\u000000', 257, 'ascii');
+    let sum = 0;
+    for (const byte of h)
+        sum += byte;
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
+    return h;
+}
+function padding(size) {
+    const rest = size % BLOCK;
+    return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
+}
+/** One entry's header blocks: a pax header first when the name, the link or the size do not fit ustar. */
+function entryHeader(name, kind, size, mode, mtime, owner, link = '') {
+    const records = [];
+    if (Buffer.byteLength(name) > 100)
+        records.push(paxRecord('path', name));
+    if (Buffer.byteLength(link) > 100)
+        records.push(paxRecord('linkpath', link));
+    if (size > 0o77777777777)
+        records.push(paxRecord('size', String(size)));
+    const out = [];
+    if (records.length > 0) {
+        const body = Buffer.concat(records);
+        out.push(header('././@PaxHeader', 'x', body.length, 0o644, mtime, owner), body, padding(body.length));
+    }
+    out.push(header(name, kind, size, mode, mtime, owner, link));
+    return out;
+}
+/**
+ * The tar stream of `hostPath` named `name` in the archive (a directory with its whole tree, sorted; the
+ * directory itself as mode 0755), every
+ * entry owned by `owner`, ending with the two zero blocks. A file is read at the size lstat gave (a file
+ * that grows meanwhile is cut, one that shrinks is padded with zeros): the host side is the harness's own.
+ */
+async function* tarOf(hostPath, name, owner) {
+    yield* entries(hostPath, name.replace(/^\/+/, '').replace(/\/+$/, ''), owner, true);
+    yield Buffer.alloc(BLOCK * 2);
+}
+async function* entries(hostPath, name, owner, top = false) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(hostPath);
+    const mtime = st.mtimeMs / 1000;
+    if (st.isDirectory()) {
+        // The destination directory is made as `mkdir` would (0755), whatever mode the host's temp dir had.
+        if (name !== '')
+            yield* entryHeader(`${name}/`, '5', 0, top ? 0o755 : st.mode, mtime, owner);
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(hostPath)).sort();
+        for (const child of names)
+            yield* entries(node_path__WEBPACK_IMPORTED_MODULE_1__.join(hostPath, child), name === '' ? child : `${name}/${child}`, owner);
+    }
+    else if (st.isSymbolicLink()) {
+        yield* entryHeader(name, '2', 0, 0o777, mtime, owner, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(hostPath));
+    }
+    else if (st.isFile()) {
+        yield* entryHeader(name, '0', st.size, st.mode, mtime, owner);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(hostPath, 'r');
+        try {
+            let left = st.size;
+            while (left > 0) {
+                const buf = Buffer.alloc(Math.min(CHUNK, left));
+                const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+                if (bytesRead === 0) {
+                    yield Buffer.alloc(left);
+                    break;
+                }
+                left -= bytesRead;
+                yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        yield padding(st.size);
+    }
+}
+/** The tar stream of one file `name` holding `content` (mode 0644), owned by `owner`. */
+function* tarOfContent(name, content, owner) {
+    yield* entryHeader(name.replace(/^\/+/, ''), '0', content.length, 0o644, Date.now() / 1000, owner);
+    yield content;
+    yield padding(content.length);
+    yield Buffer.alloc(BLOCK * 2);
 }
 
 

@@ -323,19 +323,29 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
  * 20.10 CLI says "Error: No such container" where newer ones quote the daemon).
  */
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
+/** Prints what {@link parseProbe} reads: bash, timeout, the user and its HOME, as `docker exec` gives them. */
+const PROBE_SCRIPT = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
+/** The container as {@link PROBE_SCRIPT} described it (lines it did not print are ignored). */
+function parseProbe(id, stdout) {
+    const lines = stdout.split('\n');
+    const value = (key) => lines.find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+    return {
+        id,
+        shell: lines.some((l) => l.trim() === 'bash') ? 'bash' : 'sh',
+        hasTimeout: lines.some((l) => l.trim() === 'timeout'),
+        user: value('user')?.trim() || '0:0',
+        home: value('home') ?? ''
+    };
+}
 /**
  * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 async function probeContainer(cli, id, signal) {
-    const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
-    const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
+    const probe = await cli.raw(['exec', id, 'sh', '-c', PROBE_SCRIPT], { timeoutSec: 60, signal });
     if (probe.exitCode !== 0)
         throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
-    const lines = probe.stdout.split('\n').map((l) => l.trim());
-    const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-    const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
-    return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
+    return parseProbe(id, probe.stdout);
 }
 /**
  * Runs a command in a container: `docker exec` with the command wrapped in `timeout -k 5 <sec>` INSIDE the
@@ -1488,7 +1498,10 @@ function fail(what, output) {
  * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
  */
 async function startPristineGrader(cli, spec) {
-    const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+    const inspect = (ref) => cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ref], { timeoutSec: 60, signal: spec.signal });
+    let inspected = await inspect(spec.container);
+    if (inspected.exitCode !== 0)
+        inspected = await inspect((await spec.workspace).id);
     if (inspected.exitCode !== 0)
         fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
     const info = InspectSchema.parse(JSON.parse(inspected.stdout));
@@ -1513,7 +1526,7 @@ async function startPristineGrader(cli, spec) {
     if (started.exitCode !== 0)
         fail('docker run', started.stderr || started.stdout);
     const id = started.stdout.trim().split('\n').pop() ?? '';
-    const target = { ...spec.workspace, id };
+    const target = { ...(await spec.workspace), id };
     for (const extra of moreNetworks) {
         const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
         if (joined.exitCode !== 0)
@@ -1667,6 +1680,7 @@ var workspace = __webpack_require__(2557);
 
 
 
+
 /**
  * What a copy of the workspace's files to the runner takes at most (the image's own files and .git not
  * counted), by data written (holes of sparse files cost nothing) and by apparent size (the stream carries
@@ -1695,18 +1709,110 @@ async function makeWorkspaceBase(setup) {
     const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
     return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
 }
+/** The base repository as one tar for the fast path's stdin; past this it is copied by `docker cp` instead. */
+const STDIN_TAR_CAP = 64 * 1024 * 1024;
 /**
  * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
  * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
  * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
  * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
  * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
- * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
- * Two engine calls: one exec as root, one copy.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails
+ * rewrite. The agent's git identity goes into its HOME (unless the image brought one).
+ * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has `tar`
+ * (most task images), that exec also does all of the above, the repository's tar on its stdin: one engine
+ * call. Otherwise (or when the tar would not fit {@link STDIN_TAR_CAP}, or the image's tar refuses it) the
+ * setup is an exec as root and a `docker cp`, as it always was. Nothing of the agent's has run yet: the
+ * image's own `tar` and `sh` are as trusted here as the image itself.
+ * @param container the container's id or name
+ * @throws EnvironmentStartError when copying or git fails; RuntimeUnavailableError when the container is
+ *   not running (so the caller can look it up another way)
  */
-async function setupWorkspace(cli, target, setup, made) {
+async function setupWorkspace(cli, container, setup, made) {
+    const base = await made;
+    try {
+        const hostDir = base.dir;
+        const ours = await (0,promises_.readdir)(hostDir);
+        const tar = await tarWithin(tarOf(hostDir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP);
+        const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, workspace/* AGENT_GITCONFIG */.HO, `/${ours.join('/')}/`, tar ? '1' : ''], {
+            timeoutSec: 300,
+            ...(tar ? { input: tar } : {})
+        });
+        if (run.exitCode !== 0 && !/^setup=/m.test(run.stdout)) {
+            throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${container.slice(0, 12)}: ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
+        }
+        const target = parseProbe(container, run.stdout);
+        const said = run.stdout.split('\n');
+        let fromImage;
+        if (said.includes('setup=done')) {
+            fromImage = said.filter((l) => l.startsWith('image=')).map((l) => l.slice('image='.length));
+            // The container wrote its own exclude (SETUP_AS_ROOT); the host's copy of the .git gets the same lines.
+            if (fromImage.length > 0)
+                await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+        }
+        else if (said.includes('setup=broken')) {
+            throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${setup.workdir} in the workspace: ${run.stderr.trim()}`, 'env_start', false);
+        }
+        else {
+            fromImage = await prepareAndCopy(cli, target, setup, hostDir, new Set(ours));
+        }
+        await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
+        await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
+        await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
+        return { target, sha: base.sha };
+    }
+    catch (error) {
+        if (error instanceof errors/* EnvironmentStartError */.ch || error instanceof errors/* RuntimeUnavailableError */.VT)
+            throw error;
+        throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
+    }
+}
+/** The lines .git/info/exclude gets for what the image put in the workdir (the same in the container, SETUP_AS_ROOT). */
+function excludeLines(fromImage) {
+    return `# put there by the image, not the agent\n${fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`).join('\n')}\n`;
+}
+/** The whole stream as one buffer, or null past `cap` bytes. */
+async function tarWithin(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > cap)
+            return null;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
+ * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
+ * Only for root with `tar`; otherwise stdin is drained and nothing is touched (the caller copies). Prints
+ * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
+ * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
+ */
+const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && command -v tar >/dev/null 2>&1 || { cat >/dev/null; exit 0; }
+mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
+tar -x -f - -C "$1" >&2 || { echo setup=failed; exit 0; }
+img=$(printf '%s\\n' "$before" | while IFS= read -r n; do
+  case "$3" in *"/$n/"*) ;; *) [ -n "$n" ] && printf '%s\\n' "$n" ;; esac
+done)
+if [ -n "$img" ]; then
+  { echo '# put there by the image, not the agent'; printf '%s\\n' "$img" | sed 's/[]\\\\*?[!# ]/\\\\&/g; s|^|/|'; } >> "$1/.git/info/exclude" || { echo setup=broken; exit 1; }
+  printf '%s\\n' "$img" | sed 's/^/image=/'
+fi
+if [ -n "$HOME" ] && [ -d "$HOME" ] && [ ! -e "$HOME/.gitconfig" ] && [ ! -L "$HOME/.gitconfig" ]; then
+  printf '%s' "$2" > "$HOME/.gitconfig" 2>/dev/null
+fi
+echo setup=done
+`;
+/**
+ * The setup without the fast path: an exec as root prepares the workdir ({@link PREPARE_WORKDIR}), one
+ * `docker cp` brings the repository, and a non-root user is handed what the image put there.
+ * @returns what the image put in the workdir
+ */
+async function prepareAndCopy(cli, target, setup, hostDir, ours) {
     const { workdir } = setup;
     const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
         cwd: '/',
@@ -1716,35 +1822,18 @@ async function setupWorkspace(cli, target, setup, made) {
     });
     if (listed.exitCode !== 0)
         throw new errors/* EnvironmentStartError */.ch(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-    const base = await made;
-    try {
-        const hostDir = base.dir;
-        const ours = new Set(await (0,promises_.readdir)(hostDir));
-        const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
-        if (fromImage.length > 0) {
-            const lines = fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`);
-            await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
-        }
-        await copyIntoContainer(cli, target, hostDir, workdir);
-        // The copy is the container user's; what the image put in the workdir is handed to it too.
-        if (target.user !== '0:0' && fromImage.length > 0) {
-            const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
-            if (owned.exitCode !== 0)
-                throw new errors/* EnvironmentStartError */.ch(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
-        }
-        await (0,promises_.rm)(baseGitDir(setup), { recursive: true, force: true });
-        await (0,promises_.rename)(external_node_path_.join(hostDir, '.git'), baseGitDir(setup));
-        await (0,promises_.writeFile)(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-        return base.sha;
+    const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
+    // The container's exclude is written before the copy: the .git that goes in carries it.
+    if (fromImage.length > 0)
+        await (0,promises_.appendFile)(external_node_path_.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+    await copyIntoContainer(cli, target, hostDir, workdir);
+    // The copy is the container user's; what the image put in the workdir is handed to it too.
+    if (target.user !== '0:0' && fromImage.length > 0) {
+        const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
+        if (owned.exitCode !== 0)
+            throw new errors/* EnvironmentStartError */.ch(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
     }
-    catch (error) {
-        if (error instanceof errors/* EnvironmentStartError */.ch)
-            throw error;
-        throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
-    }
-    finally {
-        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
-    }
+    return fromImage;
 }
 /**
  * As root: `$1` the workdir made and emptied of any .git, its entries listed; the agent's git identity
@@ -2864,14 +2953,16 @@ class DockerEnvironment {
         // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
         if (this.graderWithStack && this.graderService)
             void this.target(this.graderService).catch(() => { });
-        const workspace = await this.target(task.environment.workspace);
-        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
-        // starts now, beside the workspace's setup, and is ready when the agent stops.
-        if (opts.gradeAfter && task.family === 'observability')
-            void this.launchPristine(workspace).catch(() => { });
         if (apex)
             await placeApexContext(this, task);
-        this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
+        const ready = this.setUpWorkspace(base);
+        // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
+        // starts now, beside the workspace's setup, and is ready when the agent stops.
+        if (opts.gradeAfter && task.family === 'observability') {
+            const workspace = ready.then((r) => r.target);
+            void this.launchPristine(composeContainerName(this.project, task.environment.workspace), workspace).catch(() => { });
+        }
+        this.baseCommit = (await ready).sha;
         if (apex)
             await awaitApexMcp(this, task, signal);
         signal?.throwIfAborted();
@@ -2894,6 +2985,30 @@ class DockerEnvironment {
             throw error;
         }
     }
+    /**
+     * The workspace's container found and set up (workspace.ts), probed in the same exec; found by the name
+     * compose gives it, or by asking compose when that name is not running.
+     */
+    setUpWorkspace(base) {
+        const service = this.task.environment.workspace;
+        const known = this.targets.get(service);
+        const ready = (async () => {
+            if (known)
+                return setupWorkspace(this.deps.cli, (await known).id, this.setup, base);
+            try {
+                return await setupWorkspace(this.deps.cli, composeContainerName(this.project, service), this.setup, base);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* RuntimeUnavailableError */.VT))
+                    throw error;
+                return setupWorkspace(this.deps.cli, await this.containerOf(service), this.setup, base);
+            }
+        })();
+        const target = ready.then((r) => r.target);
+        target.catch(() => this.targets.delete(service));
+        this.targets.set(service, target);
+        return ready;
+    }
     /** The container behind a service, probed once. @throws RuntimeUnavailableError when it is not running */
     target(service) {
         let hit = this.targets.get(service);
@@ -2909,16 +3024,20 @@ class DockerEnvironment {
                 });
                 if (named)
                     return named;
-                const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
-                const id = ps.stdout.split('\n')[0]?.trim();
-                if (!id)
-                    throw new errors/* RuntimeUnavailableError */.VT(`service "${service}" of ${this.project} is not running`);
-                return probeContainer(this.deps.cli, id);
+                return probeContainer(this.deps.cli, await this.containerOf(service));
             })();
             hit.catch(() => this.targets.delete(service));
             this.targets.set(service, hit);
         }
         return hit;
+    }
+    /** The id of a service's container as compose knows it. @throws RuntimeUnavailableError when it is not running */
+    async containerOf(service) {
+        const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
+        const id = ps.stdout.split('\n')[0]?.trim();
+        if (!id)
+            throw new errors/* RuntimeUnavailableError */.VT(`service "${service}" of ${this.project} is not running`);
+        return id;
     }
     exec(cmd, opts = {}) {
         return this.execIn(opts.service ?? this.task.environment.workspace, cmd, opts);
@@ -2971,7 +3090,7 @@ class DockerEnvironment {
         const target = await this.target(this.task.environment.workspace);
         // The grading container takes nothing from what the agent did: it starts while the workspace stops.
         if (this.task.family === 'observability')
-            void this.launchPristine(target).catch(() => { });
+            void this.launchPristine(target.id, Promise.resolve(target)).catch(() => { });
         const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
         if (stopped.exitCode !== 0 || stopped.timedOut) {
             const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -3034,8 +3153,8 @@ class DockerEnvironment {
         this.grader ??= this.startGrader(service, opts.signal);
         return this.grader;
     }
-    launchPristine(workspace, signal) {
-        this.pristine ??= startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
+    launchPristine(container, workspace, signal) {
+        this.pristine ??= startPristineGrader(this.deps.cli, { container, workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
         return this.pristine;
     }
     /**
@@ -3044,7 +3163,7 @@ class DockerEnvironment {
      */
     async startPristine(signal, prepareFiles) {
         const workspace = await this.target(this.task.environment.workspace);
-        const launched = this.launchPristine(workspace, signal);
+        const launched = this.launchPristine(workspace.id, Promise.resolve(workspace), signal);
         const tree = await this.agentTree();
         if (tree.cut !== undefined)
             throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);

@@ -17,7 +17,7 @@ import { unhealthyReport } from './health.js';
 import { requestedLimits, type ResourceLimits } from './limits.js';
 import { fillPristineGrader, startPristineGrader } from './pristine-grader.js';
 import { HostTreeView } from '../host-tree.js';
-import { copyAgentTree, copyBaseGitDir, COPY_CAPS, makeWorkspaceBase, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceSetup } from './workspace.js';
+import { copyAgentTree, copyBaseGitDir, COPY_CAPS, makeWorkspaceBase, setupWorkspace, treeDiffAgainstBase, type AgentTree, type WorkspaceBase, type WorkspaceReady, type WorkspaceSetup } from './workspace.js';
 import { apexReadableRoot } from '../../task/apex-conventions.js';
 import { apexComposeEnv, apexGraderService, awaitApexMcp, checkComposeVarsSet, placeApexContext } from './apex-stack.js';
 import type { AttachedCommand, Environment, ExecOptions, ExecResult } from '../environment.js';
@@ -168,12 +168,15 @@ export class DockerEnvironment implements Environment {
     await this.startStack(this.graderWithStack ? ['--profile', GRADER_PROFILE] : [], signal);
     // The grader's container is found and probed now, beside the workspace's setup, not at grading time.
     if (this.graderWithStack && this.graderService) void this.target(this.graderService).catch(() => {});
-    const workspace = await this.target(task.environment.workspace);
+    if (apex) await placeApexContext(this, task);
+    const ready = this.setUpWorkspace(base);
     // The observability grader's container depends on nothing the agent does (pristine-grader.ts): it
     // starts now, beside the workspace's setup, and is ready when the agent stops.
-    if (opts.gradeAfter && task.family === 'observability') void this.launchPristine(workspace).catch(() => {});
-    if (apex) await placeApexContext(this, task);
-    this.baseCommit = await setupWorkspace(deps.cli, workspace, this.setup, base);
+    if (opts.gradeAfter && task.family === 'observability') {
+      const workspace = ready.then((r) => r.target);
+      void this.launchPristine(composeContainerName(this.project, task.environment.workspace), workspace).catch(() => {});
+    }
+    this.baseCommit = (await ready).sha;
     if (apex) await awaitApexMcp(this, task, signal);
     signal?.throwIfAborted();
   }
@@ -194,6 +197,28 @@ export class DockerEnvironment implements Environment {
     }
   }
 
+  /**
+   * The workspace's container found and set up (workspace.ts), probed in the same exec; found by the name
+   * compose gives it, or by asking compose when that name is not running.
+   */
+  private setUpWorkspace(base: Promise<WorkspaceBase>): Promise<WorkspaceReady> {
+    const service = this.task.environment.workspace;
+    const known = this.targets.get(service);
+    const ready = (async () => {
+      if (known) return setupWorkspace(this.deps.cli, (await known).id, this.setup, base);
+      try {
+        return await setupWorkspace(this.deps.cli, composeContainerName(this.project, service), this.setup, base);
+      } catch (error) {
+        if (!(error instanceof RuntimeUnavailableError)) throw error;
+        return setupWorkspace(this.deps.cli, await this.containerOf(service), this.setup, base);
+      }
+    })();
+    const target = ready.then((r) => r.target);
+    target.catch(() => this.targets.delete(service));
+    this.targets.set(service, target);
+    return ready;
+  }
+
   /** The container behind a service, probed once. @throws RuntimeUnavailableError when it is not running */
   private target(service: string): Promise<ContainerTarget> {
     let hit = this.targets.get(service);
@@ -206,15 +231,20 @@ export class DockerEnvironment implements Environment {
           throw error;
         });
         if (named) return named;
-        const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
-        const id = ps.stdout.split('\n')[0]?.trim();
-        if (!id) throw new RuntimeUnavailableError(`service "${service}" of ${this.project} is not running`);
-        return probeContainer(this.deps.cli, id);
+        return probeContainer(this.deps.cli, await this.containerOf(service));
       })();
       hit.catch(() => this.targets.delete(service));
       this.targets.set(service, hit);
     }
     return hit;
+  }
+
+  /** The id of a service's container as compose knows it. @throws RuntimeUnavailableError when it is not running */
+  private async containerOf(service: string): Promise<string> {
+    const ps = await this.deps.cli.compose(this.project, this.files, ['ps', '-q', service], { timeoutSec: 60 });
+    const id = ps.stdout.split('\n')[0]?.trim();
+    if (!id) throw new RuntimeUnavailableError(`service "${service}" of ${this.project} is not running`);
+    return id;
   }
 
   exec(cmd: string | string[], opts: ExecOptions = {}): Promise<ExecResult> {
@@ -278,7 +308,7 @@ export class DockerEnvironment implements Environment {
   async stopAgentProcesses(): Promise<void> {
     const target = await this.target(this.task.environment.workspace);
     // The grading container takes nothing from what the agent did: it starts while the workspace stops.
-    if (this.task.family === 'observability') void this.launchPristine(target).catch(() => {});
+    if (this.task.family === 'observability') void this.launchPristine(target.id, Promise.resolve(target)).catch(() => {});
     const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
     if (stopped.exitCode !== 0 || stopped.timedOut) {
       const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -338,8 +368,8 @@ export class DockerEnvironment implements Environment {
     return this.grader;
   }
 
-  private launchPristine(workspace: ContainerTarget, signal?: AbortSignal): Promise<ContainerTarget> {
-    this.pristine ??= startPristineGrader(this.deps.cli, { workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
+  private launchPristine(container: string, workspace: Promise<ContainerTarget>, signal?: AbortSignal): Promise<ContainerTarget> {
+    this.pristine ??= startPristineGrader(this.deps.cli, { container, workspace, name: this.pristineName, labels: this.labels, workdir: this.workdir, signal });
     return this.pristine;
   }
 
@@ -349,7 +379,7 @@ export class DockerEnvironment implements Environment {
    */
   private async startPristine(signal?: AbortSignal, prepareFiles?: (files: Environment) => Promise<void>): Promise<Environment> {
     const workspace = await this.target(this.task.environment.workspace);
-    const launched = this.launchPristine(workspace, signal);
+    const launched = this.launchPristine(workspace.id, Promise.resolve(workspace), signal);
     const tree = await this.agentTree();
     if (tree.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
     // The copy becomes the grader's: a later diff() copies the workspace again.

@@ -43,18 +43,30 @@ const UNTIMED_CEILING_SEC = 6 * 3600;
  */
 const GONE = /^(Error(?: response from daemon)?: (No such container|Container [0-9a-f]+ is (not running|restarting|paused))|Cannot connect to the Docker daemon|error during connect)/m;
 
+/** Prints what {@link parseProbe} reads: bash, timeout, the user and its HOME, as `docker exec` gives them. */
+export const PROBE_SCRIPT = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
+
+/** The container as {@link PROBE_SCRIPT} described it (lines it did not print are ignored). */
+export function parseProbe(id: string, stdout: string): ContainerTarget {
+  const lines = stdout.split('\n');
+  const value = (key: string) => lines.find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+  return {
+    id,
+    shell: lines.some((l) => l.trim() === 'bash') ? 'bash' : 'sh',
+    hasTimeout: lines.some((l) => l.trim() === 'timeout'),
+    user: value('user')?.trim() || '0:0',
+    home: value('home') ?? ''
+  };
+}
+
 /**
  * Probes a container for bash, timeout, its user and that user's HOME.
  * @throws RuntimeUnavailableError when the container cannot run even `sh`
  */
 export async function probeContainer(cli: DockerCli, id: string, signal?: AbortSignal): Promise<ContainerTarget> {
-  const script = 'command -v bash >/dev/null 2>&1 && echo bash; command -v timeout >/dev/null 2>&1 && echo timeout; echo "user=$(id -u):$(id -g)"; echo "home=$HOME"';
-  const probe = await cli.raw(['exec', id, 'sh', '-c', script], { timeoutSec: 60, signal });
+  const probe = await cli.raw(['exec', id, 'sh', '-c', PROBE_SCRIPT], { timeoutSec: 60, signal });
   if (probe.exitCode !== 0) throw new RuntimeUnavailableError(`cannot run sh in container ${id.slice(0, 12)}: ${(probe.stderr || probe.stdout).trim().slice(0, 500)}`);
-  const lines = probe.stdout.split('\n').map((l) => l.trim());
-  const user = lines.find((l) => l.startsWith('user='))?.slice(5) ?? '0:0';
-  const home = probe.stdout.split('\n').find((l) => l.startsWith('home='))?.slice(5) ?? '';
-  return { id, shell: lines.includes('bash') ? 'bash' : 'sh', hasTimeout: lines.includes('timeout'), user, home };
+  return parseProbe(id, probe.stdout);
 }
 
 /**

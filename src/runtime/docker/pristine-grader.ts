@@ -30,8 +30,10 @@ function fail(what: string, output: string): never {
 }
 
 export interface PristineGraderSpec {
-  /** The agent's (stopped) workspace container. */
-  workspace: ContainerTarget;
+  /** The agent's workspace container by name or id, inspected as soon as it runs. */
+  container: string;
+  /** The same container as probed (the probe holds for the same image); its id is inspected when `container` is not found. */
+  workspace: Promise<ContainerTarget>;
   /** `<project>-grader`: one per trial, so a leftover is found by name as well as by label. */
   name: string;
   labels: Record<string, string>;
@@ -50,7 +52,9 @@ export interface PristineGraderSpec {
  * @throws GradeError when it cannot be started or filled; RuntimeUnavailableError when the daemon is gone
  */
 export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSpec): Promise<ContainerTarget> {
-  const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', spec.workspace.id], { timeoutSec: 60, signal: spec.signal });
+  const inspect = (ref: string) => cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ref], { timeoutSec: 60, signal: spec.signal });
+  let inspected = await inspect(spec.container);
+  if (inspected.exitCode !== 0) inspected = await inspect((await spec.workspace).id);
   if (inspected.exitCode !== 0) fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
   const info = InspectSchema.parse(JSON.parse(inspected.stdout));
   const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
@@ -73,7 +77,7 @@ export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSp
   const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
   if (started.exitCode !== 0) fail('docker run', started.stderr || started.stdout);
   const id = started.stdout.trim().split('\n').pop() ?? '';
-  const target: ContainerTarget = { ...spec.workspace, id };
+  const target: ContainerTarget = { ...(await spec.workspace), id };
   for (const extra of moreNetworks) {
     const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
     if (joined.exitCode !== 0) fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);

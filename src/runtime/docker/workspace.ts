@@ -1,11 +1,12 @@
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { EnvironmentStartError } from '../../core/errors.js';
+import { EnvironmentStartError, RuntimeUnavailableError } from '../../core/errors.js';
 import type { DockerCli } from './cli.js';
-import { execInContainer, type ContainerTarget } from './exec.js';
+import { execInContainer, parseProbe, PROBE_SCRIPT, type ContainerTarget } from './exec.js';
 import { ContainerPathError, copyIntoContainer, copyTreeOut } from './files.js';
 import { treeDiff } from '../harness-git.js';
+import { tarOf } from '../tar-write.js';
 import { AGENT_GITCONFIG, createWorkspace } from '../local/workspace.js';
 
 /**
@@ -67,18 +68,114 @@ export async function makeWorkspaceBase(setup: WorkspaceSetup): Promise<Workspac
   return { dir, sha: await createWorkspace(setup.repo, dir, setup.gitEnv) };
 }
 
+/** The base repository as one tar for the fast path's stdin; past this it is copied by `docker cp` instead. */
+const STDIN_TAR_CAP = 64 * 1024 * 1024;
+
+/** A workspace set up: the container as probed and the base commit. */
+export interface WorkspaceReady {
+  target: ContainerTarget;
+  sha: string;
+}
+
 /**
  * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
  * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
  * (node_modules, a venv, build output) is left in place and listed in .git/info/exclude, so it is neither
  * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
  * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
- * rewrite. The agent's git identity goes into its HOME in the same call (unless the image brought one).
- * Two engine calls: one exec as root, one copy.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails
+ * rewrite. The agent's git identity goes into its HOME (unless the image brought one).
+ * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has `tar`
+ * (most task images), that exec also does all of the above, the repository's tar on its stdin: one engine
+ * call. Otherwise (or when the tar would not fit {@link STDIN_TAR_CAP}, or the image's tar refuses it) the
+ * setup is an exec as root and a `docker cp`, as it always was. Nothing of the agent's has run yet: the
+ * image's own `tar` and `sh` are as trusted here as the image itself.
+ * @param container the container's id or name
+ * @throws EnvironmentStartError when copying or git fails; RuntimeUnavailableError when the container is
+ *   not running (so the caller can look it up another way)
  */
-export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup, made: Promise<WorkspaceBase>): Promise<string> {
+export async function setupWorkspace(cli: DockerCli, container: string, setup: WorkspaceSetup, made: Promise<WorkspaceBase>): Promise<WorkspaceReady> {
+  const base = await made;
+  try {
+    const hostDir = base.dir;
+    const ours = await readdir(hostDir);
+    const tar = await tarWithin(tarOf(hostDir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP);
+    const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, AGENT_GITCONFIG, `/${ours.join('/')}/`, tar ? '1' : ''], {
+      timeoutSec: 300,
+      ...(tar ? { input: tar } : {})
+    });
+    if (run.exitCode !== 0 && !/^setup=/m.test(run.stdout)) {
+      throw new RuntimeUnavailableError(`cannot run sh in container ${container.slice(0, 12)}: ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
+    }
+    const target = parseProbe(container, run.stdout);
+    const said = run.stdout.split('\n');
+    let fromImage: string[];
+    if (said.includes('setup=done')) {
+      fromImage = said.filter((l) => l.startsWith('image=')).map((l) => l.slice('image='.length));
+      // The container wrote its own exclude (SETUP_AS_ROOT); the host's copy of the .git gets the same lines.
+      if (fromImage.length > 0) await appendFile(path.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+    } else if (said.includes('setup=broken')) {
+      throw new EnvironmentStartError(`cannot prepare ${setup.workdir} in the workspace: ${run.stderr.trim()}`, 'env_start', false);
+    } else {
+      fromImage = await prepareAndCopy(cli, target, setup, hostDir, new Set(ours));
+    }
+    await rm(baseGitDir(setup), { recursive: true, force: true });
+    await rename(path.join(hostDir, '.git'), baseGitDir(setup));
+    await writeFile(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
+    return { target, sha: base.sha };
+  } catch (error) {
+    if (error instanceof EnvironmentStartError || error instanceof RuntimeUnavailableError) throw error;
+    throw new EnvironmentStartError(`cannot copy the repository into the workspace: ${(error as Error).message}`, 'env_start', true, error);
+  } finally {
+    await rm(path.dirname(base.dir), { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+/** The lines .git/info/exclude gets for what the image put in the workdir (the same in the container, SETUP_AS_ROOT). */
+function excludeLines(fromImage: string[]): string {
+  return `# put there by the image, not the agent\n${fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`).join('\n')}\n`;
+}
+
+/** The whole stream as one buffer, or null past `cap` bytes. */
+async function tarWithin(stream: AsyncIterable<Buffer>, cap: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > cap) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
+ * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
+ * Only for root with `tar`; otherwise stdin is drained and nothing is touched (the caller copies). Prints
+ * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
+ * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
+ */
+const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && command -v tar >/dev/null 2>&1 || { cat >/dev/null; exit 0; }
+mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
+tar -x -f - -C "$1" >&2 || { echo setup=failed; exit 0; }
+img=$(printf '%s\\n' "$before" | while IFS= read -r n; do
+  case "$3" in *"/$n/"*) ;; *) [ -n "$n" ] && printf '%s\\n' "$n" ;; esac
+done)
+if [ -n "$img" ]; then
+  { echo '# put there by the image, not the agent'; printf '%s\\n' "$img" | sed 's/[]\\\\*?[!# ]/\\\\&/g; s|^|/|'; } >> "$1/.git/info/exclude" || { echo setup=broken; exit 1; }
+  printf '%s\\n' "$img" | sed 's/^/image=/'
+fi
+if [ -n "$HOME" ] && [ -d "$HOME" ] && [ ! -e "$HOME/.gitconfig" ] && [ ! -L "$HOME/.gitconfig" ]; then
+  printf '%s' "$2" > "$HOME/.gitconfig" 2>/dev/null
+fi
+echo setup=done
+`;
+
+/**
+ * The setup without the fast path: an exec as root prepares the workdir ({@link PREPARE_WORKDIR}), one
+ * `docker cp` brings the repository, and a non-root user is handed what the image put there.
+ * @returns what the image put in the workdir
+ */
+async function prepareAndCopy(cli: DockerCli, target: ContainerTarget, setup: WorkspaceSetup, hostDir: string, ours: Set<string>): Promise<string[]> {
   const { workdir } = setup;
   const listed = await execInContainer(cli, target, ['sh', '-c', PREPARE_WORKDIR, 'sh', workdir, target.home, target.user], {
     cwd: '/',
@@ -87,31 +184,16 @@ export async function setupWorkspace(cli: DockerCli, target: ContainerTarget, se
     timeoutSec: 120
   });
   if (listed.exitCode !== 0) throw new EnvironmentStartError(`cannot prepare ${workdir} in the workspace: ${listed.stderr.trim()}`, 'env_start', false);
-  const base = await made;
-  try {
-    const hostDir = base.dir;
-    const ours = new Set(await readdir(hostDir));
-    const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
-    if (fromImage.length > 0) {
-      const lines = fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`);
-      await appendFile(path.join(hostDir, '.git', 'info', 'exclude'), `# put there by the image, not the agent\n${lines.join('\n')}\n`);
-    }
-    await copyIntoContainer(cli, target, hostDir, workdir);
-    // The copy is the container user's; what the image put in the workdir is handed to it too.
-    if (target.user !== '0:0' && fromImage.length > 0) {
-      const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
-      if (owned.exitCode !== 0) throw new EnvironmentStartError(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
-    }
-    await rm(baseGitDir(setup), { recursive: true, force: true });
-    await rename(path.join(hostDir, '.git'), baseGitDir(setup));
-    await writeFile(baseRecordFile(setup), JSON.stringify({ imageEntries: fromImage }));
-    return base.sha;
-  } catch (error) {
-    if (error instanceof EnvironmentStartError) throw error;
-    throw new EnvironmentStartError(`cannot copy the repository into the workspace: ${(error as Error).message}`, 'env_start', true, error);
-  } finally {
-    await rm(path.dirname(base.dir), { recursive: true, force: true }).catch(() => {});
+  const fromImage = listed.stdout.split('\n').filter((name) => name !== '' && !ours.has(name));
+  // The container's exclude is written before the copy: the .git that goes in carries it.
+  if (fromImage.length > 0) await appendFile(path.join(hostDir, '.git', 'info', 'exclude'), excludeLines(fromImage));
+  await copyIntoContainer(cli, target, hostDir, workdir);
+  // The copy is the container user's; what the image put in the workdir is handed to it too.
+  if (target.user !== '0:0' && fromImage.length > 0) {
+    const owned = await execInContainer(cli, target, ['chown', '-R', target.user, workdir], { cwd: '/', user: '0', timeoutSec: 300 });
+    if (owned.exitCode !== 0) throw new EnvironmentStartError(`cannot hand ${workdir} to ${target.user}: ${owned.stderr.trim()}`, 'env_start', false);
   }
+  return fromImage;
 }
 
 /**
