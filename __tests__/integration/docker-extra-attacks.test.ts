@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, cp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createCommandAgent } from '../../src/agent/command/command-agent.js';
 import { runTrial } from '../../src/trial/run-trial.js';
 import { trialSpec } from './cheats.js';
 import { shippedTaskOnDocker } from './docker-support.js';
-import { cleanupScratch } from './grade-support.js';
+import { cleanupScratch, scratch } from './grade-support.js';
+import { loadTask } from '../../src/task/load.js';
 
 // Issue 9: attacks beyond the issue's tables, by the `command` agent (root in its container) against the
 // shipped obs-py task, all in one trial: symlinks in the repository pointing at a host path and at /proc
@@ -39,3 +40,23 @@ ls -l hookrelay/suid-bin`;
   expect(diff).not.toContain(`+${os.hostname()}`);
   expect(diff).toMatch(/diff --git a\/hookrelay\/suid-bin b\/hookrelay\/suid-bin\nnew file mode 100755\n/);
 }, 600_000);
+
+test("a file where the image has a directory (or a directory where it has a symlink) is the agent's failure, never an error", async () => {
+  // The shipped task, its image also putting a directory and a symlink into one of the repository's own
+  // directories, as images that COPY the repository do: the agent's copy of them goes to the grader.
+  const { runtime, task: shipped } = await shippedTaskOnDocker('observability/obs-py-webhook-retry-after');
+  const dir = path.join(await scratch(), 'reshaped');
+  await cp(shipped.dir, dir, { recursive: true });
+  await appendFile(path.join(dir, 'Dockerfile'), 'RUN mkdir -p /app/repo/hookrelay/cache /opt/outside && echo image > /app/repo/hookrelay/cache/x && ln -s /opt/outside /app/repo/hookrelay/linked\n');
+  const task = await loadTask(dir);
+  for (const command of [
+    'rm -rf hookrelay/cache && echo agent > hookrelay/cache && ls -l hookrelay/cache',
+    'rm hookrelay/linked && mkdir hookrelay/linked && echo planted > hookrelay/linked/conftest.py && ls -ld hookrelay/linked'
+  ]) {
+    const spec = await trialSpec(task, createCommandAgent({ command }), runtime);
+    const result = await runTrial(spec);
+    expect(await readFile(path.join(spec.artifactsDir, 'agent', 'agent.log'), 'utf8')).toMatch(/^[-d]rw/m);
+    expect(result).toMatchObject({ status: 'failed', error_class: null });
+    expect(result.error_message).toMatch(/cannot go into the grading container: .*cannot overwrite/);
+  }
+}, 900_000);

@@ -113,7 +113,7 @@ describe('bare recipe from a trial call log', () => {
     expect(retargetExec(recipe.suite, 'bare-grader-1')).toEqual(calls[8]!.argv.map((a) => (a === 'grader' ? 'bare-grader-1' : a)));
 
     const withAgent = suiteRecipe(calls, { agentRun: true });
-    expect(withAgent.agent).toEqual({ copies: ['/s/1.tar'], exec: calls[3]!.argv, containerAt: 5, exitCode: 0 });
+    expect(withAgent.agent).toEqual({ copies: ['/s/1.tar'], unpacks: [], exec: calls[3]!.argv, containerAt: 5, exitCode: 0 });
   });
 
   test("the oracle's solution.sh run from stdin (one exec) is the agent's step, its stdin kept for bare to feed again", () => {
@@ -126,7 +126,28 @@ describe('bare recipe from a trial call log', () => {
     };
     const setup: LoggedCall = { ...solution, argv: ['exec', '-i', '-u', '0', '-w', '/', 'ws', 'sh', '-c', 'mkdir -p "$1"', 'sh', '/app/repo'], stdin: '/s/gitconfig.in' };
     const calls = [setup, copy('ws', '/s/1.tar'), solution, copy('grader', '/s/2.tar'), exec('grader', suite('/tmp/opsbench-grade.C'))];
-    expect(suiteRecipe(calls, { agentRun: true }).agent).toEqual({ copies: ['/s/1.tar'], exec: solution.argv, containerAt: 6, exitCode: 0, stdin: '/s/solution.in' });
+    expect(suiteRecipe(calls, { agentRun: true }).agent).toEqual({ copies: ['/s/1.tar'], unpacks: [], exec: solution.argv, containerAt: 6, exitCode: 0, stdin: '/s/solution.in' });
+  });
+
+  test("a root image's setup, which unpacks the repository from its exec's stdin, is repeated as it ran instead of a copy", () => {
+    const solution: LoggedCall = { kind: 'exec', ms: 1, exitCode: 0, argv: ['exec', '-i', 'ws', 'sh', '-c', 'x', 'opsbench-solution'], stdin: '/s/solution.in' };
+    const setup: LoggedCall = {
+      kind: 'exec',
+      ms: 1,
+      exitCode: 0,
+      argv: ['exec', '-i', 'ws', 'sh', '-c', 'command -v bash\n[ "$(id -u):$(id -g)" = 0:0 ] || exit 0\ntar -x -f - -C "$1" >&2 || exit 0', 'sh', '/app/repo'],
+      stdin: '/s/repo.tar'
+    };
+    const probe: LoggedCall = { ...setup, argv: ['exec', 'ws', 'sh', '-c', 'command -v bash'], stdin: undefined };
+    const calls = [probe, setup, solution, copy('grader', '/s/2.tar'), exec('grader', suite('/tmp/opsbench-grade.D'))];
+    expect(suiteRecipe(calls, { agentRun: true }).agent).toEqual({
+      copies: [],
+      unpacks: [{ exec: setup.argv, containerAt: 2, exitCode: 0, stdin: '/s/repo.tar' }],
+      exec: solution.argv,
+      containerAt: 2,
+      exitCode: 0,
+      stdin: '/s/solution.in'
+    });
   });
 
   test('a log without a suite exec, an agent run asked for and missing, or a copy bare cannot merge is an error naming it', () => {

@@ -970,6 +970,8 @@ const SUITE_PRELUDE = /^mkdir -p -- '[^']*\/opsbench-grade\.[^']*' \|\| exit 125
  * `opsbench-solution`, or a script under a scratch directory made by mktemp as opsbench-solution.*.
  */
 const SOLUTION_RUN = /\/opsbench-solution\.[^/\s]+\/|^opsbench-solution$/;
+/** The runtime's unpacking of a tar from the exec's stdin (runtime/docker/workspace.ts, SETUP_AS_ROOT). */
+const TAR_FROM_STDIN = /^tar -x -f - -C "\$1"/m;
 /** `docker exec` options that take a value as the next argument. */
 const EXEC_VALUED = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys']);
 function recipeError(message) {
@@ -980,7 +982,8 @@ function recipeError(message) {
  * report-directory prelude (FAIL_TO_PASS computation, when its cache was cold, ran suites before it in other
  * environments). With `agentRun` (an integration suite tests the processes the agent left running in the
  * workspace, e.g. a queue worker), also the oracle's solution run: the last exec of a script under its
- * scratch directory before the suite. Each with every `cp -` into its container before it.
+ * scratch directory before the suite. Each with every `cp -` into its container before it, and every exec
+ * there that unpacked a tar from its stdin (the workspace's setup).
  * @throws OpsBenchError when the log holds no such exec, or a copy went somewhere bare cannot repeat in one call
  */
 function suiteRecipe(calls, opts) {
@@ -1001,7 +1004,14 @@ function stepAt(calls, at) {
     const containerAt = execContainerIndex(exec.argv);
     const container = exec.argv[containerAt];
     const copies = [];
+    const unpacks = [];
     for (const c of calls.slice(0, at)) {
+        if (c.argv[0] === 'exec' && c.stdin !== undefined && c.argv.some((a) => TAR_FROM_STDIN.test(a))) {
+            const where = execContainerIndex(c.argv);
+            if (c.argv[where] === container)
+                unpacks.push({ exec: c.argv, containerAt: where, exitCode: c.exitCode, stdin: c.stdin });
+            continue;
+        }
         if (c.argv[0] !== 'cp' || c.argv[1] !== '-')
             continue;
         const target = c.argv[2] ?? '';
@@ -1013,9 +1023,9 @@ function stepAt(calls, at) {
         }
         copies.push(c.stdin);
     }
-    if (copies.length === 0)
+    if (copies.length === 0 && unpacks.length === 0)
         throw recipeError(`the trial copied nothing into the container ${container.slice(0, 12)} before its exec`);
-    return { copies, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
+    return { copies, unpacks, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
 }
 /** Index of the container in `docker exec [options] <container> <command>...`. */
 function execContainerIndex(argv) {
@@ -1232,9 +1242,9 @@ async function runBareBench(opts) {
                 const recipe = suiteRecipe(made, { agentRun: model.services.grader !== undefined });
                 const steps = await Promise.all([recipe.agent, recipe.suite].flatMap((step, k) => (step ? [mergedStep(step, external_node_path_.join(work, `copies-${i}-${k}.tar`))] : [])));
                 await Promise.all(made.flatMap((c) => (c.stdin ? [(0,promises_.rm)(c.stdin, { force: true })] : [])));
-                bareDockerCalls = 2 + 2 * steps.length;
+                bareDockerCalls = 2 + stepCalls(steps);
                 bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
-                await Promise.all(steps.map((s) => (0,promises_.rm)(s.tar, { force: true })));
+                await Promise.all(steps.flatMap((s) => (s.tar !== null ? [(0,promises_.rm)(s.tar, { force: true })] : [])));
                 bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
                 log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1))} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1))} ms`);
             }
@@ -1285,10 +1295,20 @@ function profileFlags(model) {
 function suiteService(task, model) {
     return model.services[docker_model/* GRADER_SERVICE */.aD] ? docker_model/* GRADER_SERVICE */.aD : task.environment.workspace;
 }
-/** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
+/** The step's copies merged into `tar` (none when it had none), and what its execs read on stdin read now (the trial's files go next). */
 async function mergedStep(step, tar) {
-    await mergeTars(step.copies, tar);
-    return { ...step, tar, ...(step.stdin !== undefined ? { input: await (0,promises_.readFile)(step.stdin) } : {}) };
+    if (step.copies.length > 0)
+        await mergeTars(step.copies, tar);
+    return {
+        ...step,
+        tar: step.copies.length > 0 ? tar : null,
+        unpackInputs: await Promise.all(step.unpacks.map((u) => (0,promises_.readFile)(u.stdin))),
+        ...(step.stdin !== undefined ? { input: await (0,promises_.readFile)(step.stdin) } : {})
+    };
+}
+/** Engine calls bare makes for its steps: per step one copy (when the trial copied), its unpacking execs, its exec. */
+function stepCalls(steps) {
+    return steps.reduce((n, s) => n + (s.copies.length > 0 ? 1 : 0) + s.unpacks.length + 1, 0);
 }
 /**
  * The bare minimum of the trial: up --wait of its stack; per step (the agent's run where the suite needs it,
@@ -1304,7 +1324,14 @@ async function bare(cli, task, compose, model, steps, project) {
         for (const [k, step] of steps.entries()) {
             const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
             const container = (0,docker_model/* composeContainerName */.rz)(project, service);
-            await (0,files/* copyTarIn */.U7)(cli, container, (0,external_node_fs_.createReadStream)(step.tar));
+            if (step.tar !== null)
+                await (0,files/* copyTarIn */.U7)(cli, container, (0,external_node_fs_.createReadStream)(step.tar));
+            for (const [u, unpack] of step.unpacks.entries()) {
+                const unpacked = await cli.raw(retargetExec(unpack, container), { timeoutSec: 300, input: step.unpackInputs[u] });
+                ran.push({ step: unpack, container, result: unpacked });
+                if (unpacked.exitCode !== unpack.exitCode)
+                    break;
+            }
             const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
             ran.push({ step, container, result });
             if (result.exitCode !== step.exitCode)

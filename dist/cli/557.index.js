@@ -1731,7 +1731,12 @@ async function fillPristineGrader(cli, target, spec) {
     catch (error) {
         if (error instanceof errors/* RuntimeUnavailableError */.VT)
             throw error;
-        fail("docker cp of the agent's files", error.message);
+        const why = error.message;
+        // The agent turned a directory the image fills into a file (or the reverse): its change, not a fault of
+        // the harness, so the trial fails rather than erring (an agent must not be able to buy a retry).
+        if (/cannot overwrite (non-)?directory/.test(why))
+            throw new errors/* WorkspaceUnusableError */.JU(`the agent's files cannot go into the grading container: ${(0,docker_cli/* tail */.RT)(why)}`, error);
+        fail("docker cp of the agent's files", why);
     }
     const id = target.id;
     if (target.user !== '0:0') {
@@ -1897,8 +1902,6 @@ async function makeWorkspaceBase(setup) {
     const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
     return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
 }
-/** The base repository as one tar for the fast path's stdin; past this it is copied by `docker cp` instead. */
-const STDIN_TAR_CAP = 64 * 1024 * 1024;
 /**
  * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
  * repository; any .git the image had in the workdir goes. What the image itself put in the workdir
@@ -1906,7 +1909,7 @@ const STDIN_TAR_CAP = 64 * 1024 * 1024;
  * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
  * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
  * rewrite. The agent's git identity goes into its HOME (unless the image brought one).
- * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has `tar`
+ * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has GNU tar
  * (most task images), that exec also does all of the above, the repository's tar on its stdin: one engine
  * call. Otherwise (or when the tar would not fit {@link STDIN_TAR_CAP}, or the image's tar refuses it) the
  * setup is an exec as root and a `docker cp`, as it always was. Nothing of the agent's has run yet: the
@@ -1920,7 +1923,7 @@ async function setupWorkspace(cli, container, setup, made) {
     try {
         const hostDir = base.dir;
         const ours = await (0,promises_.readdir)(hostDir);
-        const tar = await tarWithin((0,tar_write/* tarOf */.$t)(hostDir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP);
+        const tar = await (0,tar_write/* tarWithin */.XO)((0,tar_write/* tarOf */.$t)(hostDir, '', { uid: 0, gid: 0 }), tar_write/* STDIN_TAR_CAP */.Au);
         const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, workspace/* AGENT_GITCONFIG */.HO, `/${ours.join('/')}/`, tar ? '1' : ''], {
             timeoutSec: 300,
             ...(tar ? { input: tar } : {})
@@ -1961,26 +1964,14 @@ async function setupWorkspace(cli, container, setup, made) {
 function excludeLines(fromImage) {
     return `# put there by the image, not the agent\n${fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`).join('\n')}\n`;
 }
-/** The whole stream as one buffer, or null past `cap` bytes. */
-async function tarWithin(stream, cap) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        size += chunk.length;
-        if (size > cap)
-            return null;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
 /**
  * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
  * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
- * Only for root with `tar`; otherwise stdin is drained and nothing is touched (the caller copies). Prints
+ * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise stdin is drained and nothing is touched (the caller copies). Prints
  * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
  * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
  */
-const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && command -v tar >/dev/null 2>&1 || { cat >/dev/null; exit 0; }
+const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && case "$(tar --version 2>/dev/null)" in *'GNU tar'*) true ;; *) false ;; esac || { cat >/dev/null; exit 0; }
 mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
 tar -x -f - -C "$1" >&2 || { echo setup=failed; exit 0; }
 img=$(printf '%s\\n' "$before" | while IFS= read -r n; do
@@ -2346,6 +2337,7 @@ class DockerEnvironment {
     /** The observability grader's container, started (inspect + run) while the workspace stops. */
     pristine;
     pristineRemoved;
+    graderGit;
     constructor(task, opts, deps) {
         this.task = task;
         this.opts = opts;
@@ -2447,6 +2439,7 @@ class DockerEnvironment {
         if (opts.gradeAfter && task.family === 'observability') {
             const workspace = ready.then((r) => r.target);
             void this.launchPristine((0,docker_model/* composeContainerName */.rz)(this.project, task.environment.workspace), workspace).catch(() => { });
+            void ready.then(() => this.graderGitDir()).catch(() => { });
         }
         this.baseCommit = (await ready).sha;
         if (apex)
@@ -2650,14 +2643,15 @@ class DockerEnvironment {
     async startPristine(signal, prepareFiles) {
         const workspace = await this.target(this.task.environment.workspace);
         const launched = this.launchPristine(workspace.id, Promise.resolve(workspace), signal);
-        const tree = await this.agentTree();
+        // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
+        // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
+        // It is copied while the agent works (graderGitDir), then moved in.
+        const [tree, git] = await Promise.all([this.agentTree(), this.graderGitDir()]);
         if (tree.cut !== undefined)
             throw new errors/* WorkspaceUnusableError */.JU(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
         // The copy becomes the grader's: a later diff() copies the workspace again.
         this.tree = undefined;
-        // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
-        // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
-        await copyBaseGitDir(this.setup, external_node_path_.join(tree.dir, '.git'));
+        await (0,promises_.rename)(git, external_node_path_.join(tree.dir, '.git'));
         if (prepareFiles)
             await prepareFiles(new HostTreeView(tree.dir, this.deps.gitEnv, external_node_path_.join(this.dir, 'host-tmp')));
         const target = await launched;
@@ -2665,6 +2659,15 @@ class DockerEnvironment {
         this.targets.set(PRISTINE, launched);
         this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
         return new ServiceView(this, PRISTINE);
+    }
+    /** A copy of the base's .git for the grading container, made once, off the grading's path. */
+    graderGitDir() {
+        this.graderGit ??= (async () => {
+            const git = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'grader-git-')), '.git');
+            await copyBaseGitDir(this.setup, git);
+            return git;
+        })();
+        return this.graderGit;
     }
     /** The observability grader's container goes (not compose's: before `down`, or the network stays in use). */
     removePristine() {
@@ -3185,6 +3188,8 @@ function programNames(pid) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ tarOf),
+/* harmony export */   Au: () => (/* binding */ STDIN_TAR_CAP),
+/* harmony export */   XO: () => (/* binding */ tarWithin),
 /* harmony export */   eh: () => (/* binding */ tarOfContent),
 /* harmony export */   pZ: () => (/* binding */ parseOwner)
 /* harmony export */ });
@@ -3305,6 +3310,23 @@ function* tarOfContent(name, content, owner) {
     yield content;
     yield padding(content.length);
     yield Buffer.alloc(BLOCK * 2);
+}
+/**
+ * What the harness sends as one tar on an exec's stdin (the workspace's setup, the grading container's fill)
+ * at most; a larger tree goes by `docker cp`, which streams it.
+ */
+const STDIN_TAR_CAP = 64 * 1024 * 1024;
+/** The whole stream as one buffer, or null past `cap` bytes. */
+async function tarWithin(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > cap)
+            return null;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
 }
 
 

@@ -154,9 +154,9 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
           [recipe.agent, recipe.suite].flatMap((step, k) => (step ? [mergedStep(step, path.join(work, `copies-${i}-${k}.tar`))] : []))
         );
         await Promise.all(made.flatMap((c) => (c.stdin ? [rm(c.stdin, { force: true })] : [])));
-        bareDockerCalls = 2 + 2 * steps.length;
+        bareDockerCalls = 2 + stepCalls(steps);
         bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
-        await Promise.all(steps.map((s) => rm(s.tar, { force: true })));
+        await Promise.all(steps.flatMap((s) => (s.tar !== null ? [rm(s.tar, { force: true })] : [])));
         bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
         log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1)!)} ms`);
       }
@@ -212,13 +212,23 @@ function suiteService(task: Task, model: ComposeModel): string {
   return model.services[GRADER_SERVICE] ? GRADER_SERVICE : task.environment.workspace;
 }
 
-/** The step's copies merged into `tar`, and what its exec read on stdin read now (the trial's files go next). */
+/** The step's copies merged into `tar` (none when it had none), and what its execs read on stdin read now (the trial's files go next). */
 async function mergedStep(step: BareStep, tar: string): Promise<MergedStep> {
-  await mergeTars(step.copies, tar);
-  return { ...step, tar, ...(step.stdin !== undefined ? { input: await readFile(step.stdin) } : {}) };
+  if (step.copies.length > 0) await mergeTars(step.copies, tar);
+  return {
+    ...step,
+    tar: step.copies.length > 0 ? tar : null,
+    unpackInputs: await Promise.all(step.unpacks.map((u) => readFile(u.stdin))),
+    ...(step.stdin !== undefined ? { input: await readFile(step.stdin) } : {})
+  };
 }
 
-type MergedStep = BareStep & { tar: string; input?: Buffer };
+type MergedStep = BareStep & { tar: string | null; unpackInputs: Buffer[]; input?: Buffer };
+
+/** Engine calls bare makes for its steps: per step one copy (when the trial copied), its unpacking execs, its exec. */
+function stepCalls(steps: BareStep[]): number {
+  return steps.reduce((n, s) => n + (s.copies.length > 0 ? 1 : 0) + s.unpacks.length + 1, 0);
+}
 
 /**
  * The bare minimum of the trial: up --wait of its stack; per step (the agent's run where the suite needs it,
@@ -228,13 +238,18 @@ type MergedStep = BareStep & { tar: string; input?: Buffer };
  */
 async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: MergedStep[], project: string): Promise<number> {
   const start = performance.now();
-  const ran: { step: BareStep; container: string; result: ExecResult }[] = [];
+  const ran: { step: Pick<BareStep, 'exitCode'>; container: string; result: ExecResult }[] = [];
   try {
     await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
     for (const [k, step] of steps.entries()) {
       const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
       const container = composeContainerName(project, service);
-      await copyTarIn(cli, container, createReadStream(step.tar));
+      if (step.tar !== null) await copyTarIn(cli, container, createReadStream(step.tar));
+      for (const [u, unpack] of step.unpacks.entries()) {
+        const unpacked = await cli.raw(retargetExec(unpack, container), { timeoutSec: 300, input: step.unpackInputs[u] });
+        ran.push({ step: unpack, container, result: unpacked });
+        if (unpacked.exitCode !== unpack.exitCode) break;
+      }
       const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
       ran.push({ step, container, result });
       if (result.exitCode !== step.exitCode) break;

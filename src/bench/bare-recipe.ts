@@ -4,10 +4,21 @@ import { OpsBenchError } from '../core/errors.js';
 import { runProcess } from '../runtime/process-exec.js';
 import type { LoggedCall } from './docker-call-log.js';
 
+/** An exec that unpacked a tar from its stdin into the container (the workspace's setup for a root image). */
+export interface BareUnpack {
+  exec: string[];
+  containerAt: number;
+  exitCode: number;
+  /** Host file holding the tar it read. */
+  stdin: string;
+}
+
 /** One container's part of a trial as bare repeats it: the copies into the container, then one exec there. */
 export interface BareStep {
   /** Host files holding the tars the trial streamed into the container (`cp - <id>:/`), in call order. */
   copies: string[];
+  /** The execs that unpacked a tar from stdin there instead, repeated as they ran. */
+  unpacks: BareUnpack[];
   /** The `docker exec` argv as the trial ran it (report flags, env such as TEST_DIR, cwd, timeout). */
   exec: string[];
   /** Where in `exec` the container stands, to put bare's there. */
@@ -34,6 +45,9 @@ const SUITE_PRELUDE = /^mkdir -p -- '[^']*\/opsbench-grade\.[^']*' \|\| exit 125
  */
 const SOLUTION_RUN = /\/opsbench-solution\.[^/\s]+\/|^opsbench-solution$/;
 
+/** The runtime's unpacking of a tar from the exec's stdin (runtime/docker/workspace.ts, SETUP_AS_ROOT). */
+const TAR_FROM_STDIN = /^tar -x -f - -C "\$1"/m;
+
 /** `docker exec` options that take a value as the next argument. */
 const EXEC_VALUED = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys']);
 
@@ -46,7 +60,8 @@ function recipeError(message: string): OpsBenchError {
  * report-directory prelude (FAIL_TO_PASS computation, when its cache was cold, ran suites before it in other
  * environments). With `agentRun` (an integration suite tests the processes the agent left running in the
  * workspace, e.g. a queue worker), also the oracle's solution run: the last exec of a script under its
- * scratch directory before the suite. Each with every `cp -` into its container before it.
+ * scratch directory before the suite. Each with every `cp -` into its container before it, and every exec
+ * there that unpacked a tar from its stdin (the workspace's setup).
  * @throws OpsBenchError when the log holds no such exec, or a copy went somewhere bare cannot repeat in one call
  */
 export function suiteRecipe(calls: LoggedCall[], opts: { agentRun: boolean }): BareRecipe {
@@ -65,7 +80,13 @@ function stepAt(calls: LoggedCall[], at: number): BareStep {
   const containerAt = execContainerIndex(exec.argv);
   const container = exec.argv[containerAt]!;
   const copies: string[] = [];
+  const unpacks: BareUnpack[] = [];
   for (const c of calls.slice(0, at)) {
+    if (c.argv[0] === 'exec' && c.stdin !== undefined && c.argv.some((a) => TAR_FROM_STDIN.test(a))) {
+      const where = execContainerIndex(c.argv);
+      if (c.argv[where] === container) unpacks.push({ exec: c.argv, containerAt: where, exitCode: c.exitCode, stdin: c.stdin });
+      continue;
+    }
     if (c.argv[0] !== 'cp' || c.argv[1] !== '-') continue;
     const target = c.argv[2] ?? '';
     const colon = target.indexOf(':');
@@ -75,8 +96,8 @@ function stepAt(calls: LoggedCall[], at: number): BareStep {
     }
     copies.push(c.stdin);
   }
-  if (copies.length === 0) throw recipeError(`the trial copied nothing into the container ${container.slice(0, 12)} before its exec`);
-  return { copies, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
+  if (copies.length === 0 && unpacks.length === 0) throw recipeError(`the trial copied nothing into the container ${container.slice(0, 12)} before its exec`);
+  return { copies, unpacks, exec: exec.argv, containerAt, exitCode: exec.exitCode, ...(exec.stdin !== undefined ? { stdin: exec.stdin } : {}) };
 }
 
 /** Index of the container in `docker exec [options] <container> <command>...`. */

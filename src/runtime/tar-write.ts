@@ -120,3 +120,21 @@ export function* tarOfContent(name: string, content: Buffer, owner: TarOwner): G
   yield padding(content.length);
   yield Buffer.alloc(BLOCK * 2);
 }
+
+/**
+ * What the harness sends as one tar on an exec's stdin (the workspace's setup, the grading container's fill)
+ * at most; a larger tree goes by `docker cp`, which streams it.
+ */
+export const STDIN_TAR_CAP = 64 * 1024 * 1024;
+
+/** The whole stream as one buffer, or null past `cap` bytes. */
+export async function tarWithin(stream: AsyncIterable<Buffer>, cap: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > cap) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Task } from '../../task/task.js';
 import { EnvironmentStartError, GradeError, OpsBenchError, RuntimeUnavailableError, WorkspaceUnusableError } from '../../core/errors.js';
@@ -78,6 +78,7 @@ export class DockerEnvironment implements Environment {
   /** The observability grader's container, started (inspect + run) while the workspace stops. */
   private pristine?: Promise<ContainerTarget>;
   private pristineRemoved?: Promise<void>;
+  private graderGit?: Promise<string>;
 
   constructor(
     private readonly task: Task,
@@ -175,6 +176,7 @@ export class DockerEnvironment implements Environment {
     if (opts.gradeAfter && task.family === 'observability') {
       const workspace = ready.then((r) => r.target);
       void this.launchPristine(composeContainerName(this.project, task.environment.workspace), workspace).catch(() => {});
+      void ready.then(() => this.graderGitDir()).catch(() => {});
     }
     this.baseCommit = (await ready).sha;
     if (apex) await awaitApexMcp(this, task, signal);
@@ -380,19 +382,30 @@ export class DockerEnvironment implements Environment {
   private async startPristine(signal?: AbortSignal, prepareFiles?: (files: Environment) => Promise<void>): Promise<Environment> {
     const workspace = await this.target(this.task.environment.workspace);
     const launched = this.launchPristine(workspace.id, Promise.resolve(workspace), signal);
-    const tree = await this.agentTree();
+    // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
+    // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
+    // It is copied while the agent works (graderGitDir), then moved in.
+    const [tree, git] = await Promise.all([this.agentTree(), this.graderGitDir()]);
     if (tree.cut !== undefined) throw new WorkspaceUnusableError(`the workspace's files are too large to grade: the copy stopped at ${tree.cut}`);
     // The copy becomes the grader's: a later diff() copies the workspace again.
     this.tree = undefined;
-    // The base's .git goes in with the files: harness-made on the host, not the one the agent could rewrite
-    // (the copy has none of its own; git never reads a `.git` inside a work tree, so the diff is unchanged).
-    await copyBaseGitDir(this.setup, path.join(tree.dir, '.git'));
+    await rename(git, path.join(tree.dir, '.git'));
     if (prepareFiles) await prepareFiles(new HostTreeView(tree.dir, this.deps.gitEnv, path.join(this.dir, 'host-tmp')));
     const target = await launched;
     await fillPristineGrader(this.deps.cli, target, { tree: tree.dir, workdir: this.workdir, signal });
     this.targets.set(PRISTINE, launched);
     this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
     return new ServiceView(this, PRISTINE);
+  }
+
+  /** A copy of the base's .git for the grading container, made once, off the grading's path. */
+  private graderGitDir(): Promise<string> {
+    this.graderGit ??= (async () => {
+      const git = path.join(await mkdtemp(path.join(this.dir, 'grader-git-')), '.git');
+      await copyBaseGitDir(this.setup, git);
+      return git;
+    })();
+    return this.graderGit;
   }
 
   /** The observability grader's container goes (not compose's: before `down`, or the network stays in use). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GradeError, RuntimeUnavailableError } from '../../core/errors.js';
+import { GradeError, RuntimeUnavailableError, WorkspaceUnusableError } from '../../core/errors.js';
 import { classifyDockerFailure, tail, type DockerCli } from './cli.js';
 import type { ContainerTarget } from './exec.js';
 import { copyIntoContainer } from './files.js';
@@ -96,7 +96,11 @@ export async function fillPristineGrader(cli: DockerCli, target: ContainerTarget
     await copyIntoContainer(cli, target, spec.tree, spec.workdir);
   } catch (error) {
     if (error instanceof RuntimeUnavailableError) throw error;
-    fail("docker cp of the agent's files", (error as Error).message);
+    const why = (error as Error).message;
+    // The agent turned a directory the image fills into a file (or the reverse): its change, not a fault of
+    // the harness, so the trial fails rather than erring (an agent must not be able to buy a retry).
+    if (/cannot overwrite (non-)?directory/.test(why)) throw new WorkspaceUnusableError(`the agent's files cannot go into the grading container: ${tail(why)}`, error);
+    fail("docker cp of the agent's files", why);
   }
   const id = target.id;
   if (target.user !== '0:0') {
@@ -104,3 +108,4 @@ export async function fillPristineGrader(cli: DockerCli, target: ContainerTarget
     if (owned.exitCode !== 0) fail('chown of the workdir', owned.stderr || owned.stdout);
   }
 }
+

@@ -6,7 +6,7 @@ import type { DockerCli } from './cli.js';
 import { execInContainer, parseProbe, PROBE_SCRIPT, type ContainerTarget } from './exec.js';
 import { ContainerPathError, copyIntoContainer, copyTreeOut } from './files.js';
 import { treeDiff } from '../harness-git.js';
-import { tarOf } from '../tar-write.js';
+import { STDIN_TAR_CAP, tarOf, tarWithin } from '../tar-write.js';
 import { AGENT_GITCONFIG, createWorkspace } from '../local/workspace.js';
 
 /**
@@ -68,9 +68,6 @@ export async function makeWorkspaceBase(setup: WorkspaceSetup): Promise<Workspac
   return { dir, sha: await createWorkspace(setup.repo, dir, setup.gitEnv) };
 }
 
-/** The base repository as one tar for the fast path's stdin; past this it is copied by `docker cp` instead. */
-const STDIN_TAR_CAP = 64 * 1024 * 1024;
-
 /** A workspace set up: the container as probed and the base commit. */
 export interface WorkspaceReady {
   target: ContainerTarget;
@@ -84,7 +81,7 @@ export interface WorkspaceReady {
  * the agent's change nor part of the base. The host keeps its own copy of the .git under `setup.scratch`:
  * {@link treeDiffAgainstBase} diffs against that one, never against the container's, which the agent can
  * rewrite. The agent's git identity goes into its HOME (unless the image brought one).
- * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has `tar`
+ * The container is probed ({@link PROBE_SCRIPT}) in the same exec. When its user is root and it has GNU tar
  * (most task images), that exec also does all of the above, the repository's tar on its stdin: one engine
  * call. Otherwise (or when the tar would not fit {@link STDIN_TAR_CAP}, or the image's tar refuses it) the
  * setup is an exec as root and a `docker cp`, as it always was. Nothing of the agent's has run yet: the
@@ -135,26 +132,14 @@ function excludeLines(fromImage: string[]): string {
   return `# put there by the image, not the agent\n${fromImage.map((name) => `/${name.replace(/[\\*?[\]!# ]/g, (c) => `\\${c}`)}`).join('\n')}\n`;
 }
 
-/** The whole stream as one buffer, or null past `cap` bytes. */
-async function tarWithin(stream: AsyncIterable<Buffer>, cap: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > cap) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
  * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
- * Only for root with `tar`; otherwise stdin is drained and nothing is touched (the caller copies). Prints
+ * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise stdin is drained and nothing is touched (the caller copies). Prints
  * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
  * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
  */
-const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && command -v tar >/dev/null 2>&1 || { cat >/dev/null; exit 0; }
+const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && case "$(tar --version 2>/dev/null)" in *'GNU tar'*) true ;; *) false ;; esac || { cat >/dev/null; exit 0; }
 mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
 tar -x -f - -C "$1" >&2 || { echo setup=failed; exit 0; }
 img=$(printf '%s\\n' "$before" | while IFS= read -r n; do
