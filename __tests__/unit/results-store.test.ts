@@ -1,6 +1,7 @@
 import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { actionInput } from '../../src/action/inputs.js';
 import { openResultsStore, resultKey } from '../../src/report/results-store.js';
 import { UserInputError } from '../../src/core/errors.js';
 import { trialResult } from '../helpers/trial-results.js';
@@ -113,6 +114,11 @@ describe('openResultsStore', () => {
     const opened = openResultsStore(file);
     await expect(opened).rejects.toBeInstanceOf(UserInputError);
     await expect(opened).rejects.toThrow(`out ${path.join(blocker, 'x')}: cannot create results.jsonl there (ENOTDIR); choose a directory you can write to`);
+    // The Action has no "out" input: it names the directory it chose and the input that places it.
+    const error = (await opened.then(() => null, (e: unknown) => e)) as UserInputError;
+    expect(error.describe(actionInput)).toBe(
+      `the results directory (.opsbench/out under input "working-directory") ${path.join(blocker, 'x')}: cannot create results.jsonl there (ENOTDIR); choose a directory you can write to`
+    );
   });
 
   test('the resume key is task, attempt, agent and model', () => {

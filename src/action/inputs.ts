@@ -177,6 +177,7 @@ const INPUT_OF = {
   // No such input: the Action never runs the model or command agent outside Docker (assertRuntimeSafeFor).
   unsafeLocal: 'unsafe-local',
   shard: Inputs.Shard,
+  // No such input either: the Action writes under working-directory (SET_BY_THE_ACTION says so).
   out: 'out',
   cacheDir: 'cache-dir',
   verbose: 'verbose'
@@ -193,5 +194,10 @@ const PLAN_INPUT_OF = {
 
 const INPUTS: Record<string, string> = { ...INPUT_OF, ...PLAN_INPUT_OF };
 
+/** Fields the Action sets itself, with no input to name: said as what they are and where they come from. */
+const SET_BY_THE_ACTION: Record<string, string> = {
+  out: `the results directory (.opsbench/out under input "${Inputs.WorkingDirectory}")`
+};
+
 /** Engine errors name configuration fields; the Action says them as its inputs. */
-export const actionInput: FieldNamer = (field) => `input "${Object.hasOwn(INPUTS, field) ? INPUTS[field] : field}"`;
+export const actionInput: FieldNamer = (field) => SET_BY_THE_ACTION[field] ?? `input "${Object.hasOwn(INPUTS, field) ? INPUTS[field] : field}"`;
