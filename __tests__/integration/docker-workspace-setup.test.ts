@@ -1,9 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { RuntimeUnavailableError } from '../../src/core/errors.js';
+import { DockerCli } from '../../src/runtime/docker/cli.js';
+import { dockerCliEnv } from '../../src/runtime/docker/isolation.js';
+import { makeWorkspaceBase, setupWorkspace } from '../../src/runtime/docker/workspace.js';
 import { DockerRuntime } from '../../src/runtime/docker/runtime.js';
 import type { Environment } from '../../src/runtime/environment.js';
 import { loadTask } from '../../src/task/load.js';
-import { cleanupScratch, requireDocker, scratch } from './docker-support.js';
+import { cleanupScratch, docker, requireDocker, scratch } from './docker-support.js';
 
 // The workspace's setup (runtime/docker/workspace.ts) takes one of two paths: for a root image with tar, the
 // probe's own exec unpacks the repository from its stdin and writes the exclude lines with sh and sed; for
@@ -80,3 +85,23 @@ describe("the workspace's setup, on the fast path and off it, over what the imag
     expect(await read('root-without-tar')).toBe(fast);
   });
 });
+
+test('a container name that is not running leaves the base for the next try, by the name that is', async () => {
+  await requireDocker();
+  const dir = await scratch();
+  await mkdir(path.join(dir, 'repo'), { recursive: true });
+  await writeFile(path.join(dir, 'repo', 'notes.txt'), 'from the repo\n');
+  const name = `opsbench-setup-retry-${process.pid}`;
+  await docker('run', '-d', '--name', name, 'debian:bookworm-slim', 'sleep', 'infinity');
+  try {
+    const cli = new DockerCli({ env: dockerCliEnv(process.env), cwd: os.tmpdir() });
+    const setup = { repo: path.join(dir, 'repo'), workdir: '/work/repo', scratch: path.join(dir, 'scratch'), gitEnv: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', GIT_CONFIG_GLOBAL: '/dev/null', HOME: dir } };
+    const made = makeWorkspaceBase(setup);
+    await expect(setupWorkspace(cli, `${name}-gone`, setup, made)).rejects.toThrow(RuntimeUnavailableError);
+    const ready = await setupWorkspace(cli, name, setup, made);
+    expect(ready).toMatchObject({ sha: (await made).sha, target: { id: name, user: '0:0' } });
+    expect(await docker('exec', name, 'cat', '/work/repo/notes.txt')).toBe('from the repo\n');
+  } finally {
+    await docker('rm', '-f', name);
+  }
+}, 120_000);

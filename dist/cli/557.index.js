@@ -1920,6 +1920,8 @@ async function makeWorkspaceBase(setup) {
  */
 async function setupWorkspace(cli, container, setup, made) {
     const base = await made;
+    // A container that is not there leaves the base for the caller's next try (by another name).
+    let keepBase = false;
     try {
         const hostDir = base.dir;
         const ours = await (0,promises_.readdir)(hostDir);
@@ -1929,6 +1931,7 @@ async function setupWorkspace(cli, container, setup, made) {
             ...(tar ? { input: tar } : {})
         });
         if (run.exitCode !== 0 && !/^setup=/m.test(run.stdout)) {
+            keepBase = true;
             throw new errors/* RuntimeUnavailableError */.VT(`cannot run sh in container ${container.slice(0, 12)}: ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
         }
         const target = parseProbe(container, run.stdout);
@@ -1957,7 +1960,8 @@ async function setupWorkspace(cli, container, setup, made) {
         throw new errors/* EnvironmentStartError */.ch(`cannot copy the repository into the workspace: ${error.message}`, 'env_start', true, error);
     }
     finally {
-        await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
+        if (!keepBase)
+            await (0,promises_.rm)(external_node_path_.dirname(base.dir), { recursive: true, force: true }).catch(() => { });
     }
 }
 /** The lines .git/info/exclude gets for what the image put in the workdir (the same in the container, SETUP_AS_ROOT). */
@@ -1967,9 +1971,10 @@ function excludeLines(fromImage) {
 /**
  * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
  * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
- * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise stdin is drained and nothing is touched (the caller copies). Prints
- * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
- * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
+ * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise
+ * stdin is drained and nothing is touched (the caller copies). Prints `setup=done` and one `image=<name>`
+ * per entry the image put in the workdir, `setup=failed` when the image's tar refused the stream (the caller
+ * copies), `setup=broken` when the workdir cannot be made.
  */
 const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && case "$(tar --version 2>/dev/null)" in *'GNU tar'*) true ;; *) false ;; esac || { cat >/dev/null; exit 0; }
 mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }

@@ -92,6 +92,8 @@ export interface WorkspaceReady {
  */
 export async function setupWorkspace(cli: DockerCli, container: string, setup: WorkspaceSetup, made: Promise<WorkspaceBase>): Promise<WorkspaceReady> {
   const base = await made;
+  // A container that is not there leaves the base for the caller's next try (by another name).
+  let keepBase = false;
   try {
     const hostDir = base.dir;
     const ours = await readdir(hostDir);
@@ -101,6 +103,7 @@ export async function setupWorkspace(cli: DockerCli, container: string, setup: W
       ...(tar ? { input: tar } : {})
     });
     if (run.exitCode !== 0 && !/^setup=/m.test(run.stdout)) {
+      keepBase = true;
       throw new RuntimeUnavailableError(`cannot run sh in container ${container.slice(0, 12)}: ${(run.stderr || run.stdout).trim().slice(0, 500)}`);
     }
     const target = parseProbe(container, run.stdout);
@@ -123,7 +126,7 @@ export async function setupWorkspace(cli: DockerCli, container: string, setup: W
     if (error instanceof EnvironmentStartError || error instanceof RuntimeUnavailableError) throw error;
     throw new EnvironmentStartError(`cannot copy the repository into the workspace: ${(error as Error).message}`, 'env_start', true, error);
   } finally {
-    await rm(path.dirname(base.dir), { recursive: true, force: true }).catch(() => {});
+    if (!keepBase) await rm(path.dirname(base.dir), { recursive: true, force: true }).catch(() => {});
   }
 }
 
@@ -135,9 +138,10 @@ function excludeLines(fromImage: string[]): string {
 /**
  * The fast path, after the probe, as the container's default user (`$1` workdir, `$2` the agent's git
  * identity, `$3` the base's top-level names as `/a/b/`, `$4` set when stdin holds the repository's tar).
- * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise stdin is drained and nothing is touched (the caller copies). Prints
- * `setup=done` and one `image=<name>` per entry the image put in the workdir, `setup=failed` when the
- * image's tar refused the stream (the caller copies), `setup=broken` when the workdir cannot be made.
+ * Only for root with GNU tar (how it treats what is already there is tested; others may differ); otherwise
+ * stdin is drained and nothing is touched (the caller copies). Prints `setup=done` and one `image=<name>`
+ * per entry the image put in the workdir, `setup=failed` when the image's tar refused the stream (the caller
+ * copies), `setup=broken` when the workdir cannot be made.
  */
 const SETUP_AS_ROOT = `[ "$(id -u):$(id -g)" = 0:0 ] && [ -n "$4" ] && case "$(tar --version 2>/dev/null)" in *'GNU tar'*) true ;; *) false ;; esac || { cat >/dev/null; exit 0; }
 mkdir -p "$1" && rm -rf "$1/.git" && before=$(ls -A "$1") || { echo setup=broken; exit 1; }
