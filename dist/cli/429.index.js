@@ -1302,7 +1302,7 @@ async function mergedStep(step, tar) {
     return {
         ...step,
         tar: step.copies.length > 0 ? tar : null,
-        unpackInputs: await Promise.all(step.unpacks.map((u) => (0,promises_.readFile)(u.stdin))),
+        unpacks: await Promise.all(step.unpacks.map(async (u) => ({ ...u, input: await (0,promises_.readFile)(u.stdin) }))),
         ...(step.stdin !== undefined ? { input: await (0,promises_.readFile)(step.stdin) } : {})
     };
 }
@@ -1321,21 +1321,19 @@ async function bare(cli, task, compose, model, steps, project) {
     const ran = [];
     try {
         await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
-        for (const [k, step] of steps.entries()) {
+        steps: for (const [k, step] of steps.entries()) {
             const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
             const container = (0,docker_model/* composeContainerName */.rz)(project, service);
             if (step.tar !== null)
                 await (0,files/* copyTarIn */.U7)(cli, container, (0,external_node_fs_.createReadStream)(step.tar));
-            for (const [u, unpack] of step.unpacks.entries()) {
-                const unpacked = await cli.raw(retargetExec(unpack, container), { timeoutSec: 300, input: step.unpackInputs[u] });
-                ran.push({ step: unpack, container, result: unpacked });
-                if (unpacked.exitCode !== unpack.exitCode)
-                    break;
+            // The setup execs that unpacked a tar from stdin, then the step's own exec: each must exit as the trial's did.
+            const execs = [...step.unpacks.map((u) => ({ run: u, timeoutSec: 300 })), { run: step, timeoutSec: task.timeouts.agentSec + task.timeouts.testSec }];
+            for (const { run, timeoutSec } of execs) {
+                const result = await cli.raw(retargetExec(run, container), { timeoutSec, input: run.input });
+                ran.push({ step: run, container, result });
+                if (result.exitCode !== run.exitCode)
+                    break steps;
             }
-            const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
-            ran.push({ step, container, result });
-            if (result.exitCode !== step.exitCode)
-                break;
         }
     }
     finally {

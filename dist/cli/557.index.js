@@ -1722,7 +1722,9 @@ async function startPristineGrader(cli, spec) {
  * Fills the grading container's workdir with `tree` (the agent's files, prepared for grading): one
  * `docker cp -` whose entries belong to the container's user, plus a `chown -R` for a non-root image (what
  * the image itself put in the workdir is handed over too, as the workspace's setup did).
- * @throws GradeError when the copy fails; RuntimeUnavailableError when the daemon or the container is gone
+ * @throws WorkspaceUnusableError when the engine refuses the agent's tree over what the image put in the workdir
+ *   (the agent's failure); GradeError when the copy fails otherwise; RuntimeUnavailableError when the daemon or
+ *   the container is gone
  */
 async function fillPristineGrader(cli, target, spec) {
     try {
@@ -3317,8 +3319,8 @@ function* tarOfContent(name, content, owner) {
     yield Buffer.alloc(BLOCK * 2);
 }
 /**
- * What the harness sends as one tar on an exec's stdin (the workspace's setup, the grading container's fill)
- * at most; a larger tree goes by `docker cp`, which streams it.
+ * What the harness sends as one tar on an exec's stdin (the workspace's setup) at most: the exec's input is
+ * held in memory; a larger tree goes by `docker cp`, which streams it.
  */
 const STDIN_TAR_CAP = 64 * 1024 * 1024;
 /** The whole stream as one buffer, or null past `cap` bytes. */

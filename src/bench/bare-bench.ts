@@ -15,7 +15,7 @@ import { loadTask } from '../task/load.js';
 import type { Task } from '../task/task.js';
 import { newRunId, runSchedule } from '../trial/scheduler.js';
 import { renderTable } from '../trial/text-table.js';
-import { mergeTars, retargetExec, suiteRecipe, type BareStep } from './bare-recipe.js';
+import { mergeTars, retargetExec, suiteRecipe, type BareStep, type BareUnpack } from './bare-recipe.js';
 import { countCalls, readCalls, writeDockerWrapper, type LoggedCall } from './docker-call-log.js';
 import { median } from './measure-child.js';
 import { benchHost, type BenchHost } from './run-bench.js';
@@ -218,12 +218,12 @@ async function mergedStep(step: BareStep, tar: string): Promise<MergedStep> {
   return {
     ...step,
     tar: step.copies.length > 0 ? tar : null,
-    unpackInputs: await Promise.all(step.unpacks.map((u) => readFile(u.stdin))),
+    unpacks: await Promise.all(step.unpacks.map(async (u) => ({ ...u, input: await readFile(u.stdin) }))),
     ...(step.stdin !== undefined ? { input: await readFile(step.stdin) } : {})
   };
 }
 
-type MergedStep = BareStep & { tar: string | null; unpackInputs: Buffer[]; input?: Buffer };
+type MergedStep = Omit<BareStep, 'unpacks'> & { tar: string | null; unpacks: (BareUnpack & { input: Buffer })[]; input?: Buffer };
 
 /** Engine calls bare makes for its steps: per step one copy (when the trial copied), its unpacking execs, its exec. */
 function stepCalls(steps: BareStep[]): number {
@@ -241,18 +241,17 @@ async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeM
   const ran: { step: Pick<BareStep, 'exitCode'>; container: string; result: ExecResult }[] = [];
   try {
     await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
-    for (const [k, step] of steps.entries()) {
+    steps: for (const [k, step] of steps.entries()) {
       const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
       const container = composeContainerName(project, service);
       if (step.tar !== null) await copyTarIn(cli, container, createReadStream(step.tar));
-      for (const [u, unpack] of step.unpacks.entries()) {
-        const unpacked = await cli.raw(retargetExec(unpack, container), { timeoutSec: 300, input: step.unpackInputs[u] });
-        ran.push({ step: unpack, container, result: unpacked });
-        if (unpacked.exitCode !== unpack.exitCode) break;
+      // The setup execs that unpacked a tar from stdin, then the step's own exec: each must exit as the trial's did.
+      const execs = [...step.unpacks.map((u) => ({ run: u, timeoutSec: 300 })), { run: step, timeoutSec: task.timeouts.agentSec + task.timeouts.testSec }];
+      for (const { run, timeoutSec } of execs) {
+        const result = await cli.raw(retargetExec(run, container), { timeoutSec, input: run.input });
+        ran.push({ step: run, container, result });
+        if (result.exitCode !== run.exitCode) break steps;
       }
-      const result = await cli.raw(retargetExec(step, container), { timeoutSec: task.timeouts.agentSec + task.timeouts.testSec, input: step.input });
-      ran.push({ step, container, result });
-      if (result.exitCode !== step.exitCode) break;
     }
   } finally {
     await cli.compose(project, [compose], [...profileFlags(model), 'down', '-v'], { timeoutSec: 120 });

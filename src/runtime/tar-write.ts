@@ -122,8 +122,8 @@ export function* tarOfContent(name: string, content: Buffer, owner: TarOwner): G
 }
 
 /**
- * What the harness sends as one tar on an exec's stdin (the workspace's setup, the grading container's fill)
- * at most; a larger tree goes by `docker cp`, which streams it.
+ * What the harness sends as one tar on an exec's stdin (the workspace's setup) at most: the exec's input is
+ * held in memory; a larger tree goes by `docker cp`, which streams it.
  */
 export const STDIN_TAR_CAP = 64 * 1024 * 1024;
 

@@ -89,7 +89,9 @@ export async function startPristineGrader(cli: DockerCli, spec: PristineGraderSp
  * Fills the grading container's workdir with `tree` (the agent's files, prepared for grading): one
  * `docker cp -` whose entries belong to the container's user, plus a `chown -R` for a non-root image (what
  * the image itself put in the workdir is handed over too, as the workspace's setup did).
- * @throws GradeError when the copy fails; RuntimeUnavailableError when the daemon or the container is gone
+ * @throws WorkspaceUnusableError when the engine refuses the agent's tree over what the image put in the workdir
+ *   (the agent's failure); GradeError when the copy fails otherwise; RuntimeUnavailableError when the daemon or
+ *   the container is gone
  */
 export async function fillPristineGrader(cli: DockerCli, target: ContainerTarget, spec: { tree: string; workdir: string; signal?: AbortSignal }): Promise<void> {
   try {
@@ -108,4 +110,3 @@ export async function fillPristineGrader(cli: DockerCli, target: ContainerTarget
     if (owned.exitCode !== 0) fail('chown of the workdir', owned.stderr || owned.stdout);
   }
 }
-
