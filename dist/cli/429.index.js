@@ -23,10 +23,10 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 12 modules
-var docker_runtime = __webpack_require__(6557);
-// EXTERNAL MODULE: ./lib/runtime/docker/images.js + 2 modules
-var docker_images = __webpack_require__(6721);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 13 modules
+var docker_runtime = __webpack_require__(2825);
+// EXTERNAL MODULE: ./lib/runtime/docker/images.js + 1 modules
+var docker_images = __webpack_require__(1354);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
 var load = __webpack_require__(9865);
 // EXTERNAL MODULE: ./lib/core/errors.js

@@ -10,7 +10,8 @@ import { copyIntoContainer, copyOutOfContainer, copyTreeOut, readContainerFile, 
 import type { ImageStatus, ImageStore } from './images.js';
 import { hiddenPaths } from './isolation.js';
 import { imageName, projectName, removeLabelled, RUN_LABEL, TRIAL_LABEL } from './labels.js';
-import { buildsOf, checkNoHiddenMounts, composeContainerName, generateCompose, GRADER_PROFILE, GRADER_SERVICE, loadComposeModel, profilesOf, type ComposeModel } from './model.js';
+import type { ComposeModels } from './model-memo.js';
+import { buildsOf, checkNoHiddenMounts, composeContainerName, generateCompose, GRADER_PROFILE, GRADER_SERVICE, profilesOf, type ComposeModel } from './model.js';
 import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
 import { unhealthyReport } from './health.js';
@@ -40,6 +41,8 @@ export interface DockerAssets {
 export interface DockerEnvironmentDeps {
   cli: DockerCli;
   images: ImageStore;
+  /** The runtime's `compose config` results, shared by the trials of a task (model-memo.ts). */
+  models: ComposeModels;
   assets: Promise<DockerAssets>;
   /** `down --timeout`: how long services get to stop before SIGKILL (0 when the run is interrupted). */
   stopTimeoutSec: number;
@@ -114,7 +117,7 @@ export class DockerEnvironment implements Environment {
     const composeEnv = apex ? await apexComposeEnv(this.project, apexLogs) : undefined;
     if (task.environment.compose && composeEnv) await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
     const model = task.environment.compose
-      ? await loadComposeModel(deps.cli, this.project, task.environment.compose, signal, composeEnv)
+      ? await deps.models.load(deps.cli, { project: this.project, runId: this.opts.runId, file: task.environment.compose, taskHash: task.hash, env: composeEnv, signal })
       : await defaultModel(task, assets.workspace, deps.cli.env);
     if (!model.services[task.environment.workspace]) {
       throw new EnvironmentStartError(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);

@@ -61,13 +61,23 @@ export function composeContainerName(project: string, service: string): string {
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
 export async function loadComposeModel(cli: DockerCli, project: string, file: string, signal?: AbortSignal, env?: Record<string, string>): Promise<ComposeModel> {
+  return parseComposeModel(file, await composeConfig(cli, project, file, signal, env));
+}
+
+/** What `docker compose config --format json` prints for the file, every profile active. */
+export async function composeConfig(cli: DockerCli, project: string, file: string, signal?: AbortSignal, env?: Record<string, string>): Promise<string> {
   // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
   const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
+  return result.stdout;
+}
+
+/** @throws EnvironmentStartError(env_start, not retryable) when `text` is not a compose model */
+export function parseComposeModel(file: string, text: string): ComposeModel {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(result.stdout);
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new EnvironmentStartError(`${file}: docker compose config printed no JSON: ${result.stdout.slice(0, 300)}`, 'env_start', false, error);
+    throw new EnvironmentStartError(`${file}: docker compose config printed no JSON: ${text.slice(0, 300)}`, 'env_start', false, error);
   }
   const model = ComposeModelSchema.safeParse(parsed);
   if (!model.success) {

@@ -6,6 +6,7 @@ import type { Task } from '../../task/task.js';
 import { DockerCli } from './cli.js';
 import type { BuildSpec } from './context.js';
 import { DockerEnvironment, type DockerAssets } from './environment.js';
+import { ComposeModels } from './model-memo.js';
 import { ImageStore, type ImageCacheHooks } from './images.js';
 import { dockerCliEnv } from './isolation.js';
 import type { Environment } from '../environment.js';
@@ -52,6 +53,7 @@ export class DockerRuntime implements Runtime {
   readonly isolatesAgent = true;
   private readonly cli: DockerCli;
   private readonly images: ImageStore;
+  private readonly models = new ComposeModels();
   private readonly assets: Promise<DockerAssets>;
   private readonly gitEnv: Record<string, string>;
 
@@ -85,6 +87,7 @@ export class DockerRuntime implements Runtime {
     return new DockerEnvironment(task, opts, {
       cli: this.cli.withEnv({ [RUN_ENV]: opts.runId }),
       images: this.images,
+      models: this.models,
       assets: this.assets,
       stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
       limitCeiling: this.options.limitCeiling ?? defaultCeiling(),

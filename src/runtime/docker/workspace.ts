@@ -54,18 +54,24 @@ export interface WorkspaceBase {
   /** The repository's files and its one-commit .git. */
   dir: string;
   sha: string;
+  /** Its top-level names. */
+  entries: string[];
+  /** All of it as a tar owned by root, for the setup exec's stdin; null past {@link STDIN_TAR_CAP}. */
+  tar: Buffer | null;
 }
 
 /**
  * The base commit, made on the HOST (the image needs no git for it) from a copy of the repo without its
- * .git, so no history past it exists anywhere the agent can reach. Nothing in it depends on the container:
- * it is made while the stack starts.
+ * .git, so no history past it exists anywhere the agent can reach, and its tar. Nothing in it depends on
+ * the container: it is made while the stack starts.
  * @throws EnvironmentStartError when copying or git fails
  */
 export async function makeWorkspaceBase(setup: WorkspaceSetup): Promise<WorkspaceBase> {
   await mkdir(setup.scratch, { recursive: true });
   const dir = path.join(await mkdtemp(path.join(setup.scratch, 'workspace-')), 'repo');
-  return { dir, sha: await createWorkspace(setup.repo, dir, setup.gitEnv) };
+  const sha = await createWorkspace(setup.repo, dir, setup.gitEnv);
+  const [entries, tar] = await Promise.all([readdir(dir), tarWithin(tarOf(dir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP)]);
+  return { dir, sha, entries, tar };
 }
 
 /** A workspace set up: the container as probed and the base commit. */
@@ -95,9 +101,7 @@ export async function setupWorkspace(cli: DockerCli, container: string, setup: W
   // A container that is not there leaves the base for the caller's next try (by another name).
   let keepBase = false;
   try {
-    const hostDir = base.dir;
-    const ours = await readdir(hostDir);
-    const tar = await tarWithin(tarOf(hostDir, '', { uid: 0, gid: 0 }), STDIN_TAR_CAP);
+    const { dir: hostDir, entries: ours, tar } = base;
     const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, AGENT_GITCONFIG, `/${ours.join('/')}/`, tar ? '1' : ''], {
       timeoutSec: 300,
       ...(tar ? { input: tar } : {})

@@ -1,5 +1,5 @@
-export const id = 557;
-export const ids = [557];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
 /***/ 1915:
@@ -661,7 +661,7 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
 
 /***/ }),
 
-/***/ 6721:
+/***/ 1354:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -729,69 +729,8 @@ async function buildContextDir(spec, hidden, scratch) {
 
 // EXTERNAL MODULE: ./lib/runtime/docker/labels.js
 var labels = __webpack_require__(826);
-;// CONCATENATED MODULE: ./lib/runtime/docker/shared.js
-/**
- * Work keyed by name that many callers share (an image build wanted by every parallel trial of a task):
- * the first caller starts it, later ones wait for the same promise. Each waiter can leave on its own
- * signal; the work itself is aborted only when the last waiter has left, so one cancelled trial never
- * kills a build the others are waiting for, and a cancelled run leaves no build running.
- * A result stays for later callers; a failure too unless `forget(error)` says otherwise.
- */
-class SharedWork {
-    entries = new Map();
-    /** @throws the work's error, or `signal`'s reason when this caller leaves first */
-    run(key, start, signal, forget = () => true) {
-        signal?.throwIfAborted();
-        let entry = this.entries.get(key);
-        if (!entry) {
-            const controller = new AbortController();
-            const created = { controller, waiters: 0, settled: false, promise: Promise.resolve() };
-            created.promise = start(controller.signal).then((value) => {
-                created.settled = true;
-                return value;
-            }, (error) => {
-                created.settled = true;
-                if ((controller.signal.aborted || forget(error)) && this.entries.get(key) === created)
-                    this.entries.delete(key);
-                throw error;
-            });
-            created.promise.catch(() => { }); // every waiter handles it; this keeps an unwaited failure from being "unhandled"
-            this.entries.set(key, created);
-            entry = created;
-        }
-        return this.wait(key, entry, signal);
-    }
-    wait(key, entry, signal) {
-        if (entry.settled)
-            return entry.promise;
-        // A caller without a signal never leaves, so it keeps the work alive until it settles.
-        entry.waiters += 1;
-        return new Promise((resolve, reject) => {
-            const leave = () => {
-                if (!signal)
-                    return;
-                entry.waiters -= 1;
-                if (entry.waiters === 0 && !entry.settled) {
-                    entry.controller.abort(signal.reason);
-                    if (this.entries.get(key) === entry)
-                        this.entries.delete(key);
-                }
-                reject(signal.reason ?? new Error('aborted'));
-            };
-            signal?.addEventListener('abort', leave, { once: true });
-            entry.promise.then((value) => {
-                signal?.removeEventListener('abort', leave);
-                entry.waiters -= 1;
-                resolve(value);
-            }, (error) => {
-                signal?.removeEventListener('abort', leave);
-                entry.waiters -= 1;
-                reject(error);
-            });
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./lib/runtime/docker/shared.js
+var shared = __webpack_require__(9164);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/images.js
 
 
@@ -810,7 +749,7 @@ const HASH_LABEL = 'dev.opsbench.context';
 class ImageStore {
     cli;
     opts;
-    builds = new SharedWork();
+    builds = new shared/* SharedWork */.l();
     hashes = new Map();
     constructor(cli, opts) {
         this.cli = cli;
@@ -1175,8 +1114,10 @@ function applyLimits(service, requested, ceiling) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ parseComposeModel),
 /* harmony export */   Ik: () => (/* binding */ generateCompose),
 /* harmony export */   M9: () => (/* binding */ loadComposeModel),
+/* harmony export */   Rm: () => (/* binding */ composeConfig),
 /* harmony export */   Wu: () => (/* binding */ GRADER_PROFILE),
 /* harmony export */   aD: () => (/* binding */ GRADER_SERVICE),
 /* harmony export */   jV: () => (/* binding */ buildsOf),
@@ -1239,14 +1180,22 @@ function composeContainerName(project, service) {
  * @throws EnvironmentStartError(env_start, not retryable) with compose's own complaint for a bad file
  */
 async function loadComposeModel(cli, project, file, signal, env) {
+    return parseComposeModel(file, await composeConfig(cli, project, file, signal, env));
+}
+/** What `docker compose config --format json` prints for the file, every profile active. */
+async function composeConfig(cli, project, file, signal, env) {
     // Every profile active: a service under a profile (the task's own grader) is still part of the stack.
     const result = await cli.compose(project, [file], ['--profile', '*', 'config', '--format', 'json'], { timeoutSec: 60, signal, env });
+    return result.stdout;
+}
+/** @throws EnvironmentStartError(env_start, not retryable) when `text` is not a compose model */
+function parseComposeModel(file, text) {
     let parsed;
     try {
-        parsed = JSON.parse(result.stdout);
+        parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${file}: docker compose config printed no JSON: ${result.stdout.slice(0, 300)}`, 'env_start', false, error);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvironmentStartError */ .ch(`${file}: docker compose config printed no JSON: ${text.slice(0, 300)}`, 'env_start', false, error);
     }
     const model = ComposeModelSchema.safeParse(parsed);
     if (!model.success) {
@@ -1355,7 +1304,7 @@ function profilesOf(model) {
 
 /***/ }),
 
-/***/ 6557:
+/***/ 2825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1895,14 +1844,16 @@ function baseRecordFile(setup) {
 }
 /**
  * The base commit, made on the HOST (the image needs no git for it) from a copy of the repo without its
- * .git, so no history past it exists anywhere the agent can reach. Nothing in it depends on the container:
- * it is made while the stack starts.
+ * .git, so no history past it exists anywhere the agent can reach, and its tar. Nothing in it depends on
+ * the container: it is made while the stack starts.
  * @throws EnvironmentStartError when copying or git fails
  */
 async function makeWorkspaceBase(setup) {
     await (0,promises_.mkdir)(setup.scratch, { recursive: true });
     const dir = external_node_path_.join(await (0,promises_.mkdtemp)(external_node_path_.join(setup.scratch, 'workspace-')), 'repo');
-    return { dir, sha: await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv) };
+    const sha = await (0,workspace/* createWorkspace */.sK)(setup.repo, dir, setup.gitEnv);
+    const [entries, tar] = await Promise.all([(0,promises_.readdir)(dir), (0,tar_write/* tarWithin */.XO)((0,tar_write/* tarOf */.$t)(dir, '', { uid: 0, gid: 0 }), tar_write/* STDIN_TAR_CAP */.Au)]);
+    return { dir, sha, entries, tar };
 }
 /**
  * Puts the base repository ({@link makeWorkspaceBase}) into the workspace container as a fresh one-commit
@@ -1925,9 +1876,7 @@ async function setupWorkspace(cli, container, setup, made) {
     // A container that is not there leaves the base for the caller's next try (by another name).
     let keepBase = false;
     try {
-        const hostDir = base.dir;
-        const ours = await (0,promises_.readdir)(hostDir);
-        const tar = await (0,tar_write/* tarWithin */.XO)((0,tar_write/* tarOf */.$t)(hostDir, '', { uid: 0, gid: 0 }), tar_write/* STDIN_TAR_CAP */.Au);
+        const { dir: hostDir, entries: ours, tar } = base;
         const run = await cli.raw(['exec', ...(tar ? ['-i'] : []), container, 'sh', '-c', `${PROBE_SCRIPT}\n${SETUP_AS_ROOT}`, 'sh', setup.workdir, workspace/* AGENT_GITCONFIG */.HO, `/${ours.join('/')}/`, tar ? '1' : ''], {
             timeoutSec: 300,
             ...(tar ? { input: tar } : {})
@@ -2378,7 +2327,7 @@ class DockerEnvironment {
         if (task.environment.compose && composeEnv)
             await checkComposeVarsSet(task.environment.compose, { ...deps.cli.env, ...composeEnv });
         const model = task.environment.compose
-            ? await (0,docker_model/* loadComposeModel */.M9)(deps.cli, this.project, task.environment.compose, signal, composeEnv)
+            ? await deps.models.load(deps.cli, { project: this.project, runId: this.opts.runId, file: task.environment.compose, taskHash: task.hash, env: composeEnv, signal })
             : await defaultModel(task, assets.workspace, deps.cli.env);
         if (!model.services[task.environment.workspace]) {
             throw new errors/* EnvironmentStartError */.ch(`${source}: no service "${task.environment.workspace}" (environment.workspace names the agent's service)`, 'env_start', false);
@@ -2773,8 +2722,66 @@ class DockerEnvironment {
     }
 }
 
-// EXTERNAL MODULE: ./lib/runtime/docker/images.js + 2 modules
-var docker_images = __webpack_require__(6721);
+// EXTERNAL MODULE: ./lib/runtime/docker/shared.js
+var shared = __webpack_require__(9164);
+;// CONCATENATED MODULE: ./lib/runtime/docker/model-memo.js
+
+
+
+
+
+/** What project names and run ids are made of here: nothing JSON escapes. */
+const PLAIN = /^[a-z0-9][a-z0-9_.-]*$/i;
+/**
+ * `docker compose config` of a task's stack, run once per runtime for the same inputs and shared by every
+ * trial of the task (its attempts, the bench's rounds): ~0.1 s of each trial's start. The inputs are the
+ * compose file's bytes, the task's content hash and every variable compose could interpolate. Two of them
+ * differ per trial, the project name and the run id (both can reach the model: `name:`, network names,
+ * `${OPSBENCH_RUN_ID}`), so the one call runs under random stand-ins for them, replaced in its JSON by each
+ * trial's own: every trial gets what its own call would have printed. Files a compose file reads from
+ * outside its task directory (an `extends:` or `env_file:` elsewhere) are read once per run, as the
+ * images' build contexts are (images.ts).
+ */
+class ComposeModels {
+    texts = new shared/* SharedWork */.l();
+    project = `ob-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    runId = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    /**
+     * @throws EnvironmentStartError with compose's own complaint, from a call made with the trial's own
+     *   project and run id (a failed call is not kept)
+     */
+    async load(cli, req) {
+        const direct = () => (0,docker_model/* loadComposeModel */.M9)(cli, req.project, req.file, req.signal, req.env);
+        if (!PLAIN.test(req.project) || !PLAIN.test(req.runId))
+            return direct();
+        const { [labels/* RUN_ENV */.Gj]: _run, ...seen } = { ...cli.env, ...req.env };
+        const bytes = await (0,promises_.readFile)(req.file).catch(() => null);
+        if (bytes === null)
+            return direct();
+        const key = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([req.file, req.taskHash, Object.entries(seen).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]))
+            .update(bytes)
+            .digest('hex');
+        const stand = cli.withEnv({ [labels/* RUN_ENV */.Gj]: this.runId });
+        let text;
+        try {
+            text = await this.texts.run(key, async (signal) => {
+                const printed = await (0,docker_model/* composeConfig */.Rm)(stand, this.project, req.file, signal, req.env);
+                (0,docker_model/* parseComposeModel */.$t)(req.file, printed);
+                return printed;
+            }, req.signal);
+        }
+        catch {
+            req.signal?.throwIfAborted();
+            // Compose names the project it was given in its complaints: the trial's own call says it with the trial's.
+            return direct();
+        }
+        return (0,docker_model/* parseComposeModel */.$t)(req.file, text.replaceAll(this.project, req.project).replaceAll(this.runId, req.runId));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/runtime/docker/images.js + 1 modules
+var docker_images = __webpack_require__(1354);
 // EXTERNAL MODULE: ./lib/runtime/select.js
 var runtime_select = __webpack_require__(5898);
 // EXTERNAL MODULE: ./lib/runtime/strays.js
@@ -2833,6 +2840,7 @@ function dockerProgram(docker) {
 
 
 
+
 /**
  * Runs every task as its own Compose v2 project (`docker compose -p ob-<trial>`), images built once per run
  * by content hash, every container, network and volume labelled with the run and the trial. See
@@ -2845,6 +2853,7 @@ class DockerRuntime {
     isolatesAgent = true;
     cli;
     images;
+    models = new ComposeModels();
     assets;
     gitEnv;
     constructor(options) {
@@ -2874,6 +2883,7 @@ class DockerRuntime {
         return new DockerEnvironment(task, opts, {
             cli: this.cli.withEnv({ [labels/* RUN_ENV */.Gj]: opts.runId }),
             images: this.images,
+            models: this.models,
             assets: this.assets,
             stopTimeoutSec: this.options.stopTimeoutSec ?? 5,
             limitCeiling: this.options.limitCeiling ?? (0,limits/* defaultCeiling */.Nu)(),
@@ -2897,6 +2907,77 @@ async function findAssets(options) {
         grader: options.graderBuild !== undefined ? options.graderBuild : await at('grader'),
         workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
     };
+}
+
+
+/***/ }),
+
+/***/ 9164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ SharedWork)
+/* harmony export */ });
+/**
+ * Work keyed by name that many callers share (an image build wanted by every parallel trial of a task):
+ * the first caller starts it, later ones wait for the same promise. Each waiter can leave on its own
+ * signal; the work itself is aborted only when the last waiter has left, so one cancelled trial never
+ * kills a build the others are waiting for, and a cancelled run leaves no build running.
+ * A result stays for later callers; a failure too unless `forget(error)` says otherwise.
+ */
+class SharedWork {
+    entries = new Map();
+    /** @throws the work's error, or `signal`'s reason when this caller leaves first */
+    run(key, start, signal, forget = () => true) {
+        signal?.throwIfAborted();
+        let entry = this.entries.get(key);
+        if (!entry) {
+            const controller = new AbortController();
+            const created = { controller, waiters: 0, settled: false, promise: Promise.resolve() };
+            created.promise = start(controller.signal).then((value) => {
+                created.settled = true;
+                return value;
+            }, (error) => {
+                created.settled = true;
+                if ((controller.signal.aborted || forget(error)) && this.entries.get(key) === created)
+                    this.entries.delete(key);
+                throw error;
+            });
+            created.promise.catch(() => { }); // every waiter handles it; this keeps an unwaited failure from being "unhandled"
+            this.entries.set(key, created);
+            entry = created;
+        }
+        return this.wait(key, entry, signal);
+    }
+    wait(key, entry, signal) {
+        if (entry.settled)
+            return entry.promise;
+        // A caller without a signal never leaves, so it keeps the work alive until it settles.
+        entry.waiters += 1;
+        return new Promise((resolve, reject) => {
+            const leave = () => {
+                if (!signal)
+                    return;
+                entry.waiters -= 1;
+                if (entry.waiters === 0 && !entry.settled) {
+                    entry.controller.abort(signal.reason);
+                    if (this.entries.get(key) === entry)
+                        this.entries.delete(key);
+                }
+                reject(signal.reason ?? new Error('aborted'));
+            };
+            signal?.addEventListener('abort', leave, { once: true });
+            entry.promise.then((value) => {
+                signal?.removeEventListener('abort', leave);
+                entry.waiters -= 1;
+                resolve(value);
+            }, (error) => {
+                signal?.removeEventListener('abort', leave);
+                entry.waiters -= 1;
+                reject(error);
+            });
+        });
+    }
 }
 
 
