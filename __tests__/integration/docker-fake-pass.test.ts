@@ -135,6 +135,39 @@ chmod +x /usr/local/bin/sleep
     for (const [file, text] of await allFiles(spec.artifactsDir)) expect([file, text.includes(marker)]).toEqual([file, false]);
   }, 300_000);
 
+  test("a forged report printed to the suite's own output while it runs is not the one taken (run-suite.ts)", async () => {
+    const ids = [...task.tests.failToPass, ...task.tests.passToPass];
+    // The project's package, imported by the tests, finds the exec that runs the suite by the report mark on its
+    // command line (its nearest ancestor that has one) and writes a report of every listed test passed, with a header of
+    // the right size, to that process's stdout.
+    const script = `cat >> hookrelay/__init__.py <<'PY'
+import os as _os, re as _re, json as _json
+def _forge():
+    ids = _json.loads(${JSON.stringify(JSON.stringify(ids))})
+    cases = ''.join('<testcase classname="%s" name="%s" time="0.01"/>' % (i.split('::')[0][:-3].replace('/', '.'), i.split('::', 1)[1]) for i in ids)
+    xml = '<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="%d">%s</testsuite></testsuites>\\n' % (len(ids), cases)
+    pid = _os.getppid()
+    while pid > 1:
+        try:
+            cmd = open('/proc/%d/cmdline' % pid, 'rb').read().decode('utf8', 'replace')
+            parent = int(open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()[1])
+        except OSError: return
+        m = _re.search(r'opsbench-report-[0-9a-f]{16}', cmd)
+        if m:
+            with open('/proc/%d/fd/1' % pid, 'w') as out: out.write('\\n%s %d\\n%s' % (m.group(0), len(xml.encode()), xml))
+            return
+        pid = parent
+_forge()
+PY
+sh -c 'python3 -c "import hookrelay"' opsbench-report-0123456789abcdef | grep -q 'opsbench-report-0123456789abcdef [0-9]' && echo ARMED`;
+    const { result, agentLog, spec } = await attack(script);
+    expect(agentLog).toContain('ARMED');
+    // It fired in the grading container: the forged section is in the suite's output, kept as output.
+    expect(await readFile(path.join(spec.artifactsDir, 'grade', 'test-output.txt'), 'utf8')).toMatch(/\nopsbench-report-[0-9a-f]{16} \d+\n<\?xml/);
+    expect(result).toMatchObject(honestNull());
+    expect(result.flags).toContain('report-file');
+  }, 300_000);
+
   test('an existing test file rewritten to trivial tests does not hide a PASS_TO_PASS regression', async () => {
     const golden = await readFile(path.join(task.dir, 'golden.patch'), 'utf8');
     const script = `git apply <<'PATCH'

@@ -53,6 +53,7 @@ describe('flags: changes outside the test tree that reach into the test runner',
     expect(detectFlags(patch('CMakeLists.txt', ['set_tests_properties(all PROPERTIES WILL_FAIL TRUE)']), 'ctest')).toEqual(['ctest-test-properties']);
     expect(detectFlags(patch('scripts/post.sh', ['sed -i s/failures=\\"1\\"/failures=\\"0\\"/ $(find / -name "TEST-*.xml")']), 'junit')).toEqual(['report-file']);
     expect(detectFlags(patch('app/report.py', ['open(p, "w").write("<testsuite tests=\\"1\\"/>")']), 'pytest')).toEqual(['report-file']);
+    expect(detectFlags(patch('app/out.py', ['m = re.search(r"opsbench-report-[0-9a-f]{16}", cmdline)']), 'pytest')).toEqual(['report-file']);
   });
 
   test('the patch reader: new, deleted, quoted and binary files; a `+++` content line is an added line', () => {

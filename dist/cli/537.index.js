@@ -1127,7 +1127,7 @@ function programNames(pid) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2058);
+/* harmony import */ var _frameworks_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2850);
 /* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
 
 

@@ -780,8 +780,8 @@ async function cleanupRun(runId, opts) {
  * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
 const runtimeLoaders = {
-    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(160), __webpack_require__.e(825), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 2825))).DockerRuntime({ hostEnv: host.hostEnv }),
-    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(58), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 2537))).LocalRuntime({ hostEnv: host.hostEnv })
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(850), __webpack_require__.e(160), __webpack_require__.e(825), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 2825))).DockerRuntime({ hostEnv: host.hostEnv }),
+    local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(850), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 2537))).LocalRuntime({ hostEnv: host.hostEnv })
 };
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */
 const RUNTIME_KINDS = Object.keys(runtimeLoaders);
@@ -1086,8 +1086,8 @@ var shard = __webpack_require__(8956);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
 var schemas = __webpack_require__(737);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(2058);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
+var registry = __webpack_require__(2850);
 // EXTERNAL MODULE: ./lib/grade/patch-files.js
 var patch_files = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./lib/grade/reset-files.js
@@ -1386,6 +1386,8 @@ async function placeTests(env, task, scratchDir) {
 var process_exec = __webpack_require__(6479);
 // EXTERNAL MODULE: ./lib/core/trial-paths.js
 var trial_paths = __webpack_require__(2774);
+// EXTERNAL MODULE: ./lib/frameworks/command.js
+var command = __webpack_require__(4256);
 ;// CONCATENATED MODULE: ./lib/grade/merge-duplicates.js
 /** Worst first: a test that failed once in a run failed, whatever its other runs did. */
 const SEVERITY = { passed: 0, skipped: 1, error: 2, failed: 3 };
@@ -1419,6 +1421,8 @@ function mergeDuplicates(tests) {
 
 
 
+
+
 /**
  * Runs the task's test command once with the framework's structured report switched on and parses the
  * report per test id. The console output is kept for people, never read for the verdict.
@@ -1428,15 +1432,20 @@ async function runSuite(env, task, opts) {
     const adapter = registry/* frameworks */.Ij[task.tests.framework];
     const reportDir = `${opts.scratchDir}/report`;
     const command = adapter.rewrite(task.tests.command, reportDir);
-    // One exec: the report directory made and stale reports removed (their output dropped) before the suite.
-    const result = await env.exec(`${suitePrelude(reportDir, adapter.cleanup)}${command}`, {
+    const reportFile = adapter.reportFile?.(reportDir);
+    const mark = `opsbench-report-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    // One exec: the report directory made and stale reports removed (their output dropped) before the suite,
+    // the report printed after it.
+    const result = await env.exec(`${suitePrelude(reportDir, adapter.cleanup)}${command}${reportFile ? reportEpilogue(reportFile, mark) : ''}`, {
         cwd: env.workdir,
         timeoutSec: task.timeouts.testSec,
         env: opts.env,
         signal: opts.signal
     });
     opts.signal?.throwIfAborted();
-    const files = await adapter.collect(env, reportDir);
+    const printed = reportFile !== undefined && !result.truncated ? takePrintedReport(result.stdout, mark) : null;
+    const stdout = printed ? printed.before : result.stdout;
+    const files = printed ? [{ path: reportFile, text: printed.text }] : await adapter.collect(env, reportDir);
     const notes = [];
     const parsed = [];
     let unreadable;
@@ -1463,7 +1472,7 @@ async function runSuite(env, task, opts) {
         problem = `the report is unreadable: ${unreadable}`;
     else if (tests.length === 0)
         problem = 'the report holds no tests';
-    const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}${(0,process_exec/* cutNote */.nA)(result)}`;
+    const output = `${stdout}${result.stderr ? `\n${result.stderr}` : ''}${(0,process_exec/* cutNote */.nA)(result)}`;
     const run = {
         ran: problem === undefined,
         exitCode: result.exitCode,
@@ -1480,8 +1489,35 @@ async function runSuite(env, task, opts) {
 }
 /** Shell lines run before the test command in the same exec; exit 125 when the report directory cannot be made. */
 function suitePrelude(reportDir, cleanup) {
-    const quoted = `'${reportDir.replace(/'/g, `'\\''`)}'`;
-    return `mkdir -p -- ${quoted} || exit 125\n${cleanup ? `( ${cleanup} ) >/dev/null 2>&1\n` : ''}`;
+    return `mkdir -p -- ${(0,command/* shellQuote */.ZL)(reportDir)} || exit 125\n${cleanup ? `( ${cleanup} ) >/dev/null 2>&1\n` : ''}`;
+}
+/**
+ * Shell lines run after the test command in the same exec: the report file, when there is one, printed
+ * under a line `<mark> <its size in bytes>`, and the command's own exit status kept. A command that exits
+ * by itself, or is killed at the timeout, prints nothing, and the report is read from the file.
+ */
+function reportEpilogue(file, mark) {
+    const q = (0,command/* shellQuote */.ZL)(file);
+    return `\n__opsbench_status=$?\nif [ -f ${q} ]; then printf '\\n%s %s\\n' '${mark}' "$(wc -c < ${q})"; cat -- ${q}; fi\nexit $__opsbench_status\n`;
+}
+/**
+ * The report the exec printed after the suite ({@link reportEpilogue}) and the output before it: the FIRST
+ * `<mark> <size>` line followed by exactly that many bytes to the end. A section the suite's code printed
+ * while it ran is followed by the real one, so its size does not hold. Null when none holds (the report is
+ * then read from the file).
+ */
+function takePrintedReport(stdout, mark) {
+    const header = `\n${mark} `;
+    for (let at = stdout.indexOf(header); at >= 0; at = stdout.indexOf(header, at + 1)) {
+        const eol = stdout.indexOf('\n', at + header.length);
+        if (eol < 0)
+            return null;
+        const size = stdout.slice(at + header.length, eol).trim();
+        const text = stdout.slice(eol + 1);
+        if (/^\d+$/.test(size) && Buffer.byteLength(text) === Number(size))
+            return { before: stdout.slice(0, at), text };
+    }
+    return null;
 }
 /**
  * Test ids without the random grading directory: a runner that reports paths relative to some root above
@@ -1810,9 +1846,12 @@ async function maskArtifacts(dir, mask) {
  * and the paths), so it is cheap and runs whatever the runtime. Each framework's own rules are in its file
  * (`flagRules`, src/frameworks/); only the rules common to all are here.
  */
-/** Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code. */
+/**
+ * Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the
+ * project's code, or printing one under the mark the suite's exec prints its report with (grade/run-suite.ts).
+ */
 const COMMON_RULES = [
-    { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
+    { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml|opsbench-report/i }
 ];
 /** The files of a `git diff` patch with their added lines (binary parts and headers are not lines). */
 function patchFiles(diff) {

@@ -1443,8 +1443,8 @@ var labels = __webpack_require__(826);
 var docker_model = __webpack_require__(9044);
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(1150);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(2058);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
+var registry = __webpack_require__(2850);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
 
 /*

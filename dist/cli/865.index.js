@@ -241,8 +241,8 @@ const ApexTestMetadataSchema = schemas/* looseObject */._H3({
     process_checks: schemas/* array */.YOg(ApexProcessCheckSchema).optional()
 });
 
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(2058);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
+var registry = __webpack_require__(2850);
 // EXTERNAL MODULE: ./lib/task/read-structured.js + 1 modules
 var read_structured = __webpack_require__(9897);
 // EXTERNAL MODULE: ./lib/task/task-paths.js

@@ -1254,8 +1254,8 @@ function profilesOf(model) {
 
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
 var path_exists = __webpack_require__(11150);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(82058);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
+var registry = __webpack_require__(12850);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
 
 /*

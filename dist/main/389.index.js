@@ -130,8 +130,8 @@ function warmCaches(hostEnv, realHome) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
-var registry = __webpack_require__(82058);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
+var registry = __webpack_require__(12850);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
 var process_exec = __webpack_require__(96479);
 ;// CONCATENATED MODULE: ./lib/runtime/toolchain.js

@@ -57,7 +57,8 @@ async function readIfThere(env, file) {
 function singleFileReport(name, rewrite) {
     return {
         rewrite: (command, dir) => rewrite(command, `${dir}/${name}`),
-        collect: (env, dir) => readIfThere(env, `${dir}/${name}`)
+        collect: (env, dir) => readIfThere(env, `${dir}/${name}`),
+        reportFile: (dir) => `${dir}/${name}`
     };
 }
 

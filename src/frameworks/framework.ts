@@ -57,6 +57,11 @@ export interface TestFramework {
   cleanup?: string;
   /** The report files the run produced (empty when there are none). */
   collect(env: ReportSource, reportDir: string): Promise<ReportFile[]>;
+  /**
+   * The one file the report is, when the framework names it: the suite's own exec prints it after the run
+   * (grade/run-suite.ts), so reading it costs no engine call; `collect` reads it when that print is missing.
+   */
+  reportFile?(reportDir: string): string;
   /** Results of one report file; `rootDir` is the directory the command ran in. */
   parse(text: string, rootDir: string): TestCaseResult[];
   /**
@@ -90,9 +95,10 @@ export async function readIfThere(env: ReportSource, file: string): Promise<Repo
 export function singleFileReport(
   name: string,
   rewrite: (command: string, report: string) => string
-): Pick<TestFramework, 'rewrite' | 'collect'> {
+): Pick<TestFramework, 'rewrite' | 'collect' | 'reportFile'> {
   return {
     rewrite: (command, dir) => rewrite(command, `${dir}/${name}`),
-    collect: (env, dir) => readIfThere(env, `${dir}/${name}`)
+    collect: (env, dir) => readIfThere(env, `${dir}/${name}`),
+    reportFile: (dir) => `${dir}/${name}`
   };
 }

@@ -11,9 +11,12 @@ import { isConventionalTestPath } from './test-tree.js';
  * (`flagRules`, src/frameworks/); only the rules common to all are here.
  */
 
-/** Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the project's code. */
+/**
+ * Every framework's: writing or rewriting the report a runner leaves (JUnit XML, a results file) from the
+ * project's code, or printing one under the mark the suite's exec prints its report with (grade/run-suite.ts).
+ */
 const COMMON_RULES: FlagRule[] = [
-  { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml/i }
+  { code: 'report-file', path: /./, added: /<testsuites?\b|<testcase\b|--junit-?xml|junit_family|JUNIT_OUTPUT|surefire-reports|TEST-[\w.*-]*\.xml|opsbench-report/i }
 ];
 
 /** One file of a patch: its path (the new one; the old for a deletion) and its added lines. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Environment } from '../runtime/environment.js';
@@ -6,6 +7,7 @@ import type { Task } from '../task/task.js';
 import { OpsBenchError } from '../core/errors.js';
 import { GRADE_FILES } from '../core/trial-paths.js';
 import type { ReportFile } from '../frameworks/framework.js';
+import { shellQuote } from '../frameworks/command.js';
 import { frameworks } from '../frameworks/registry.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import type { SuiteRun, TestCaseResult } from './outcome.js';
@@ -29,8 +31,11 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
   const adapter = frameworks[task.tests.framework];
   const reportDir = `${opts.scratchDir}/report`;
   const command = adapter.rewrite(task.tests.command, reportDir);
-  // One exec: the report directory made and stale reports removed (their output dropped) before the suite.
-  const result = await env.exec(`${suitePrelude(reportDir, adapter.cleanup)}${command}`, {
+  const reportFile = adapter.reportFile?.(reportDir);
+  const mark = `opsbench-report-${randomBytes(8).toString('hex')}`;
+  // One exec: the report directory made and stale reports removed (their output dropped) before the suite,
+  // the report printed after it.
+  const result = await env.exec(`${suitePrelude(reportDir, adapter.cleanup)}${command}${reportFile ? reportEpilogue(reportFile, mark) : ''}`, {
     cwd: env.workdir,
     timeoutSec: task.timeouts.testSec,
     env: opts.env,
@@ -38,7 +43,9 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
   });
   opts.signal?.throwIfAborted();
 
-  const files = await adapter.collect(env, reportDir);
+  const printed = reportFile !== undefined && !result.truncated ? takePrintedReport(result.stdout, mark) : null;
+  const stdout = printed ? printed.before : result.stdout;
+  const files = printed ? [{ path: reportFile as string, text: printed.text }] : await adapter.collect(env, reportDir);
   const notes: string[] = [];
   const parsed: TestCaseResult[] = [];
   let unreadable: string | undefined;
@@ -61,7 +68,7 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
   else if (unreadable !== undefined) problem = `the report is unreadable: ${unreadable}`;
   else if (tests.length === 0) problem = 'the report holds no tests';
 
-  const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}${cutNote(result)}`;
+  const output = `${stdout}${result.stderr ? `\n${result.stderr}` : ''}${cutNote(result)}`;
   const run: SuiteRun = {
     ran: problem === undefined,
     exitCode: result.exitCode,
@@ -78,8 +85,35 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
 
 /** Shell lines run before the test command in the same exec; exit 125 when the report directory cannot be made. */
 export function suitePrelude(reportDir: string, cleanup?: string): string {
-  const quoted = `'${reportDir.replace(/'/g, `'\\''`)}'`;
-  return `mkdir -p -- ${quoted} || exit 125\n${cleanup ? `( ${cleanup} ) >/dev/null 2>&1\n` : ''}`;
+  return `mkdir -p -- ${shellQuote(reportDir)} || exit 125\n${cleanup ? `( ${cleanup} ) >/dev/null 2>&1\n` : ''}`;
+}
+
+/**
+ * Shell lines run after the test command in the same exec: the report file, when there is one, printed
+ * under a line `<mark> <its size in bytes>`, and the command's own exit status kept. A command that exits
+ * by itself, or is killed at the timeout, prints nothing, and the report is read from the file.
+ */
+export function reportEpilogue(file: string, mark: string): string {
+  const q = shellQuote(file);
+  return `\n__opsbench_status=$?\nif [ -f ${q} ]; then printf '\\n%s %s\\n' '${mark}' "$(wc -c < ${q})"; cat -- ${q}; fi\nexit $__opsbench_status\n`;
+}
+
+/**
+ * The report the exec printed after the suite ({@link reportEpilogue}) and the output before it: the FIRST
+ * `<mark> <size>` line followed by exactly that many bytes to the end. A section the suite's code printed
+ * while it ran is followed by the real one, so its size does not hold. Null when none holds (the report is
+ * then read from the file).
+ */
+export function takePrintedReport(stdout: string, mark: string): { before: string; text: string } | null {
+  const header = `\n${mark} `;
+  for (let at = stdout.indexOf(header); at >= 0; at = stdout.indexOf(header, at + 1)) {
+    const eol = stdout.indexOf('\n', at + header.length);
+    if (eol < 0) return null;
+    const size = stdout.slice(at + header.length, eol).trim();
+    const text = stdout.slice(eol + 1);
+    if (/^\d+$/.test(size) && Buffer.byteLength(text) === Number(size)) return { before: stdout.slice(0, at), text };
+  }
+  return null;
 }
 
 /**

@@ -1,22 +1,15 @@
-export const id = 58;
-export const ids = [58];
+export const id = 850;
+export const ids = [850];
 export const modules = {
 
-/***/ 2058:
+/***/ 4256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ FRAMEWORKS),
-  kM: () => (/* binding */ FRAMEWORK_ALIAS_HELP),
-  Ij: () => (/* binding */ frameworks),
-  hx: () => (/* binding */ mapApexFramework)
-});
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/frameworks/command.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ insertAfter),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   zg: () => (/* binding */ appendForScript)
+/* harmony export */ });
 /**
  * What the frameworks' rewriters share: each framework's `rewrite` gives the task's test command with its
  * structured report switched on, written to a path in a fresh directory outside the workspace. Flags go
@@ -45,6 +38,25 @@ function appendForScript(command, flags) {
         : `${command} ${flags}`;
 }
 
+
+/***/ }),
+
+/***/ 2850:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ FRAMEWORKS),
+  kM: () => (/* binding */ FRAMEWORK_ALIAS_HELP),
+  Ij: () => (/* binding */ frameworks),
+  hx: () => (/* binding */ mapApexFramework)
+});
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/frameworks/command.js
+var frameworks_command = __webpack_require__(4256);
 ;// CONCATENATED MODULE: ./lib/frameworks/framework.js
 async function readIfThere(env, file) {
     try {
@@ -58,7 +70,8 @@ async function readIfThere(env, file) {
 function singleFileReport(name, rewrite) {
     return {
         rewrite: (command, dir) => rewrite(command, `${dir}/${name}`),
-        collect: (env, dir) => readIfThere(env, `${dir}/${name}`)
+        collect: (env, dir) => readIfThere(env, `${dir}/${name}`),
+        reportFile: (dir) => `${dir}/${name}`
     };
 }
 
@@ -87,10 +100,10 @@ const cargo = {
  * @throws GradeError when the command has no `cargo test`
  */
 function rewriteCargo(command, report) {
-    const plain = insertAfter(command, String.raw `cargo\s+test`, '--color never', true);
+    const plain = (0,frameworks_command/* insertAfter */.WH)(command, String.raw `cargo\s+test`, '--color never', true);
     if (plain === null)
         throw new errors/* GradeError */.GX(`tests.command must run \`cargo test\` (got: ${command}); the grader reads its output`);
-    return `{ ${plain}\n} > ${shellQuote(report)} 2>&1`;
+    return `{ ${plain}\n} > ${(0,frameworks_command/* shellQuote */.ZL)(report)} 2>&1`;
 }
 const STATUS = { ok: 'passed', FAILED: 'failed', ignored: 'skipped' };
 function parseCargo(reportText) {
@@ -221,7 +234,7 @@ function parseCtest(reportText) {
  * @throws GradeError when the command has no `ctest`
  */
 function rewriteCtest(command, report) {
-    const withJunit = insertAfter(command, 'ctest', `--output-junit ${shellQuote(report)}`);
+    const withJunit = (0,frameworks_command/* insertAfter */.WH)(command, 'ctest', `--output-junit ${(0,frameworks_command/* shellQuote */.ZL)(report)}`);
     if (withJunit === null)
         throw new errors/* GradeError */.GX(`tests.command must run \`ctest\` (got: ${command}); the grader adds --output-junit to it`);
     return withJunit;
@@ -321,10 +334,10 @@ function readEvent(line) {
  * @throws GradeError when the command has no `go test`
  */
 function rewriteGo(command, report) {
-    const withJson = insertAfter(command, String.raw `go\s+test`, '-json', true);
+    const withJson = (0,frameworks_command/* insertAfter */.WH)(command, String.raw `go\s+test`, '-json', true);
     if (withJson === null)
         throw new errors/* GradeError */.GX(`tests.command must run \`go test\` (got: ${command}); the grader adds -json to it`);
-    return `{ ${withJson}\n} > ${shellQuote(report)}`;
+    return `{ ${withJson}\n} > ${(0,frameworks_command/* shellQuote */.ZL)(report)}`;
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -410,8 +423,8 @@ function relativeTo(rootDir, file) {
     return rel.startsWith('..') || external_node_path_.posix.isAbsolute(rel) ? file : rel;
 }
 function rewriteJest(command, report) {
-    const flags = `--ci --json --outputFile=${shellQuote(report)}`;
-    return insertAfter(command, 'jest', flags) ?? appendForScript(command, flags);
+    const flags = `--ci --json --outputFile=${(0,frameworks_command/* shellQuote */.ZL)(report)}`;
+    return (0,frameworks_command/* insertAfter */.WH)(command, 'jest', flags) ?? (0,frameworks_command/* appendForScript */.zg)(command, flags);
 }
 
 ;// CONCATENATED MODULE: ./lib/frameworks/junit.js
@@ -541,9 +554,9 @@ const PYTEST_LAUNCHER = [
  */
 const PYTHON_M_PYTEST = /((?:^|[\s;&|("])(?:[^\s;&|()'"]*\/)?python[0-9.]*)((?:\s+(?:-[XW]\s*[^\s;&|()-]\S*|-[A-Za-ln-z]+))*)\s+-m\s*(?:pytest|py\.test)(?=$|[\s;&|)])/g;
 function rewritePytest(command, report) {
-    const flags = `--junitxml=${shellQuote(report)} -o junit_family=xunit1 -p no:cacheprovider --continue-on-collection-errors`;
-    const withFlags = insertAfter(command, String.raw `pytest|py\.test`, flags) ?? `${command} ${flags}`;
-    return withFlags.replace(PYTHON_M_PYTEST, (_m, python, options) => `${python}${options} -c ${shellQuote(PYTEST_LAUNCHER)}`);
+    const flags = `--junitxml=${(0,frameworks_command/* shellQuote */.ZL)(report)} -o junit_family=xunit1 -p no:cacheprovider --continue-on-collection-errors`;
+    const withFlags = (0,frameworks_command/* insertAfter */.WH)(command, String.raw `pytest|py\.test`, flags) ?? `${command} ${flags}`;
+    return withFlags.replace(PYTHON_M_PYTEST, (_m, python, options) => `${python}${options} -c ${(0,frameworks_command/* shellQuote */.ZL)(PYTEST_LAUNCHER)}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/frameworks/vitest.js
@@ -563,8 +576,8 @@ const vitest = {
     apexAliases: []
 };
 function rewriteVitest(command, report) {
-    const flags = `--reporter=json --outputFile=${shellQuote(report)}`;
-    return insertAfter(command, String.raw `vitest(\s+run)?`, flags) ?? appendForScript(command, flags);
+    const flags = `--reporter=json --outputFile=${(0,frameworks_command/* shellQuote */.ZL)(report)}`;
+    return (0,frameworks_command/* insertAfter */.WH)(command, String.raw `vitest(\s+run)?`, flags) ?? (0,frameworks_command/* appendForScript */.zg)(command, flags);
 }
 
 ;// CONCATENATED MODULE: ./lib/frameworks/registry.js
