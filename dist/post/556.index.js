@@ -3103,12 +3103,14 @@ class DockerEnvironment {
         await copyOutOfContainer(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
     }
     /**
-     * `docker stop --time 0` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every
-     * process in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that
-     * re-forks). It is not started again: a restart would run the container's main command, which a root
-     * agent can have replaced with a daemon of its own. Its files stay readable through the engine (the
-     * diff and the grader's copy come from there); the suite runs in a fresh container (graderEnvironment).
-     * Whether it stopped is read from the engine, never from a command's output.
+     * `docker kill` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every process
+     * in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that re-forks).
+     * No SIGTERM goes first (as `docker stop` sends), so a main command of the agent's gets no warning to act on,
+     * and the engine answers once the container no longer runs (nor restarts it: a kill counts as stopped by
+     * hand, whatever its restart policy). It is not started again: a restart would run the container's main
+     * command, which a root agent can have replaced with a daemon of its own. Its files stay readable through
+     * the engine (the diff and the grader's copy come from there); the suite runs in a fresh container
+     * (graderEnvironment). Whether it stopped is read from the engine, never from a command's output.
      * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
      */
     async stopAgentProcesses() {
@@ -3116,15 +3118,15 @@ class DockerEnvironment {
         // The grading container takes nothing from what the agent did: it starts while the workspace stops.
         if (this.task.family === 'observability')
             void this.launchPristine(target.id, Promise.resolve(target)).catch(() => { });
-        const stopped = await this.deps.cli.raw(['stop', '--time', '0', target.id], { timeoutSec: 120 });
+        const stopped = await this.deps.cli.raw(['kill', target.id], { timeoutSec: 120 });
         if (stopped.exitCode !== 0 || stopped.timedOut) {
             const output = `${stopped.stderr}\n${stopped.stdout}`;
             if (classifyDockerFailure(output) === 'daemon')
-                throw new errors/* RuntimeUnavailableError */.VT(`docker stop of the workspace: ${tail(output)}`);
+                throw new errors/* RuntimeUnavailableError */.VT(`docker kill of the workspace: ${tail(output)}`);
             const state = await this.deps.cli.raw(['inspect', '--type', 'container', '--format', '{{.State.Running}}', target.id], { timeoutSec: 60 });
             // The agent cannot remove its own container; one the engine does not know or still runs is no verdict.
             if (state.exitCode !== 0 || state.stdout.trim() !== 'false') {
-                throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: docker stop ${stopped.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
+                throw new errors/* GradeError */.GX(`could not stop the agent's processes before grading: docker kill ${stopped.timedOut ? 'timed out' : `failed: ${tail(output)}`}`);
             }
         }
         this.workspaceStopped = true;
