@@ -40,7 +40,7 @@ describe('grading integrity on the Docker runtime: the shipped python task', () 
     const result = await runTrial(spec);
     expect(agent.output).toContain('HOOK-CAME-BACK');
     expect(result).toMatchObject({ status: 'failed', fail_to_pass: { passed: 0, total: f2p() }, pass_to_pass: { passed: p2p(), total: p2p() } });
-    expect(await readFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), 'utf8')).toContain("stopped the workspace to end the agent's processes");
+    expect(await readFile(path.join(spec.artifactsDir, 'logs', 'trial.log'), 'utf8')).toContain("froze the workspace (pause) to end the agent's processes");
   }, 600_000);
 
   test('a pytest.py planted at the repository root that writes an all-passed report is not what runs', async () => {

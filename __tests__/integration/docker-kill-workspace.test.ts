@@ -7,8 +7,9 @@ import type { Environment } from '../../src/runtime/environment.js';
 import { loadTask } from '../../src/task/load.js';
 import { cleanupScratch, requireDocker, scratch } from './docker-support.js';
 
-// Before grading, the workspace container is killed (environment.ts stopAgentProcesses): SIGKILL with no
-// SIGTERM first, so a main command that traps TERM gets no chance to act, and no restart policy brings it back.
+// Before grading, the workspace container is frozen, its files copied, then killed (environment.ts
+// stopAgentProcesses): SIGKILL with no SIGTERM ever, so a main command that traps TERM gets no chance to act,
+// and no restart policy brings it back.
 
 const docker = (...args: string[]) => promisify(execFile)('docker', args).then((r) => r.stdout.trim());
 
@@ -50,11 +51,20 @@ describe("the workspace's end before grading", () => {
     await cleanupScratch();
   }, 120_000);
 
-  it('gives a TERM trap no chance to run and stays down whatever its restart policy', async () => {
+  it('freezes it, copies its files, then kills it: a TERM trap never runs and no restart policy brings it back', async () => {
     expect(container).not.toBe('');
     await env.stopAgentProcesses?.();
+    expect(await docker('inspect', '--format', '{{.State.Paused}}', container)).toBe('true');
+    expect(await env.diff()).not.toContain('term-seen');
+    let state = '';
+    for (let i = 0; i < 50 && state !== 'false false'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = await docker('inspect', '--format', '{{.State.Running}} {{.State.Paused}}', container);
+    }
+    expect(state).toBe('false false');
     await new Promise((r) => setTimeout(r, 1500));
     expect(await docker('inspect', '--format', '{{.State.Running}} {{.RestartCount}}', container)).toBe('false 0');
-    expect(await env.diff()).not.toContain('term-seen');
+    // Nothing ran between the freeze and the kill: the trap's file is not in the container either.
+    await expect(docker('cp', `${container}:/work/repo/term-seen`, '-')).rejects.toThrow();
   }, 120_000);
 });

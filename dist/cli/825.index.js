@@ -2288,6 +2288,9 @@ class DockerEnvironment {
     setup;
     down_ = false;
     workspaceStopped = false;
+    /** The workspace's container id while it is frozen and not yet killed (stopAgentProcesses). */
+    workspacePaused;
+    workspaceKilled;
     tree;
     pristineName;
     /** The observability grader's container, started (inspect + run) while the workspace stops. */
@@ -2513,14 +2516,17 @@ class DockerEnvironment {
         await (0,files/* copyOutOfContainer */.iI)(this.deps.cli, (await this.target(service)).id, this.resolve(file), hostDest);
     }
     /**
-     * `docker kill` of the workspace container: SIGKILL to its PID 1 ends its PID namespace, so every process
-     * in it dies at once, however it detached (setsid, double fork, cleared environment, a loop that re-forks).
-     * No SIGTERM goes first (as `docker stop` sends), so a main command of the agent's gets no warning to act on,
-     * and the engine answers once the container no longer runs (nor restarts it: a kill counts as stopped by
-     * hand, whatever its restart policy). It is not started again: a restart would run the container's main
-     * command, which a root agent can have replaced with a daemon of its own. Its files stay readable through
-     * the engine (the diff and the grader's copy come from there); the suite runs in a fresh container
-     * (graderEnvironment). Whether it stopped is read from the engine, never from a command's output.
+     * Ends the agent's hold on the workspace before anything of it is read. `docker pause` first: the cgroup
+     * freezer stops every process in the container at once, however it detached (setsid, double fork, a
+     * cleared environment, a loop that re-forks), and none runs again: the agent's files are copied out
+     * ({@link agentTree}) from a container in which nothing moves, and only then is it killed, beside the
+     * grading ({@link killPausedWorkspace}), so the kill's ~0.1 s is off the trial's path. Where the engine
+     * cannot pause (no freezer), `docker kill` now. Either way no SIGTERM is ever sent (as `docker stop`
+     * sends first), so a main command of the agent's gets no warning to act on, and a kill counts as stopped
+     * by hand, whatever the restart policy. It is never started again: a restart would run the container's
+     * main command, which a root agent can have replaced with a daemon of its own. The suite runs in a fresh
+     * container (graderEnvironment). Whether it is frozen or stopped is the engine's answer, never a command's
+     * output.
      * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
      */
     async stopAgentProcesses() {
@@ -2528,6 +2534,13 @@ class DockerEnvironment {
         // The grading container takes nothing from what the agent did: it starts while the workspace stops.
         if (this.task.family === 'observability')
             void this.launchPristine(target.id, Promise.resolve(target)).catch(() => { });
+        const paused = await this.deps.cli.raw(['pause', target.id], { timeoutSec: 120 });
+        if (paused.exitCode === 0 && !paused.timedOut) {
+            this.workspaceStopped = true;
+            this.workspacePaused = target.id;
+            this.opts.log?.("docker: froze the workspace (pause) to end the agent's processes; it is killed once its files are copied");
+            return;
+        }
         const stopped = await this.deps.cli.raw(['kill', target.id], { timeoutSec: 120 });
         if (stopped.exitCode !== 0 || stopped.timedOut) {
             const output = `${stopped.stderr}\n${stopped.stdout}`;
@@ -2540,7 +2553,20 @@ class DockerEnvironment {
             }
         }
         this.workspaceStopped = true;
-        this.opts.log?.("docker: stopped the workspace to end the agent's processes");
+        this.opts.log?.("docker: killed the workspace to end the agent's processes");
+    }
+    /**
+     * The frozen workspace killed once its files are copied, in the background; `down` waits for it. SIGKILL
+     * reaches frozen processes as they thaw, before any of them runs an instruction of its own.
+     */
+    killPausedWorkspace() {
+        const id = this.workspacePaused;
+        if (id === undefined || this.workspaceKilled)
+            return;
+        this.workspaceKilled = this.deps.cli.raw(['kill', id], { timeoutSec: 120 }).then((killed) => {
+            if (killed.exitCode !== 0)
+                this.opts.log?.(`docker: kill of the frozen workspace failed (${(0,docker_cli/* tail */.RT)(`${killed.stderr}\n${killed.stdout}`)}); down removes it`);
+        }, () => { });
     }
     /** The workdir as the agent left it, copied to the host once the workspace is stopped (diff and grader share it). */
     agentTree() {
@@ -2551,6 +2577,7 @@ class DockerEnvironment {
                     throw error;
                 throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied for grading: ${error.message}`, error);
             });
+            this.killPausedWorkspace();
             if (tree.cut !== undefined)
                 this.opts.log?.(`docker: the copy of the workspace stopped at ${tree.cut}`);
             const dropped = await dropIgnoredAdditions(tree.dir, this.setup.repo, this.setup.gitEnv);
@@ -2695,7 +2722,7 @@ class DockerEnvironment {
         const log = (line) => this.opts.log?.(`docker: ${line}`);
         try {
             // Not compose's: it goes first, or the stack's network would still be in use.
-            await this.removePristine();
+            await Promise.all([this.removePristine(), this.workspaceKilled]);
             let clean = this.files.length === 0;
             if (!clean) {
                 const profiles = (0,docker_model/* profilesOf */.uV)(this.model ?? { services: {} }).flatMap((p) => ['--profile', p]);
