@@ -3109,8 +3109,9 @@ class DockerEnvironment {
      * Ends the agent's hold on the workspace before anything of it is read. `docker pause` first: the cgroup
      * freezer stops every process in the container at once, however it detached (setsid, double fork, a
      * cleared environment, a loop that re-forks), and none runs again: the agent's files are copied out
-     * ({@link agentTree}) from a container in which nothing moves, and only then is it killed, beside the
-     * grading ({@link killPausedWorkspace}), so the kill's ~0.1 s is off the trial's path. Where the engine
+     * ({@link agentTree}) from a container in which nothing moves, and only then is it killed
+     * ({@link killPausedWorkspace}; for observability once the grading container is filled, so the kill's
+     * ~0.1 s runs beside the suite, off the trial's path). Where the engine
      * cannot pause (no freezer), `docker kill` now. Either way no SIGTERM is ever sent (as `docker stop`
      * sends first), so a main command of the agent's gets no warning to act on, and a kill counts as stopped
      * by hand, whatever the restart policy. It is never started again: a restart would run the container's
@@ -3167,7 +3168,9 @@ class DockerEnvironment {
                     throw error;
                 throw new errors/* WorkspaceUnusableError */.JU(`the workspace cannot be copied for grading: ${error.message}`, error);
             });
-            this.killPausedWorkspace();
+            // Observability grading kills it once the fresh container is filled (startPristine), beside the suite.
+            if (this.task.family !== 'observability')
+                this.killPausedWorkspace();
             if (tree.cut !== undefined)
                 this.opts.log?.(`docker: the copy of the workspace stopped at ${tree.cut}`);
             const dropped = await dropIgnoredAdditions(tree.dir, this.setup.repo, this.setup.gitEnv);
@@ -3230,6 +3233,8 @@ class DockerEnvironment {
         if (prepareFiles)
             await prepareFiles(new HostTreeView(tree.dir, this.deps.gitEnv, external_node_path_.join(this.dir, 'host-tmp')));
         const target = await launched;
+        // The frozen workspace is killed while the suite runs (mostly one CPU), not beside the copies.
+        this.killPausedWorkspace();
         await fillPristineGrader(this.deps.cli, target, { tree: tree.dir, workdir: this.workdir, signal });
         this.targets.set(PRISTINE, launched);
         this.opts.log?.(`grader: fresh container ${this.pristineName} from the workspace's image with the agent's files`);
@@ -3312,6 +3317,7 @@ class DockerEnvironment {
         const log = (line) => this.opts.log?.(`docker: ${line}`);
         try {
             // Not compose's: it goes first, or the stack's network would still be in use.
+            this.killPausedWorkspace();
             await Promise.all([this.removePristine(), this.workspaceKilled]);
             let clean = this.files.length === 0;
             if (!clean) {
