@@ -2521,13 +2521,12 @@ class DockerEnvironment {
      * cleared environment, a loop that re-forks), and none runs again: the agent's files are copied out
      * ({@link agentTree}) from a container in which nothing moves, and only then is it killed
      * ({@link killPausedWorkspace}; for observability once the grading container is filled, so the kill's
-     * ~0.1 s runs beside the suite, off the trial's path). Where the engine
-     * cannot pause (no freezer), `docker kill` now. Either way no SIGTERM is ever sent (as `docker stop`
-     * sends first), so a main command of the agent's gets no warning to act on, and a kill counts as stopped
-     * by hand, whatever the restart policy. It is never started again: a restart would run the container's
-     * main command, which a root agent can have replaced with a daemon of its own. The suite runs in a fresh
-     * container (graderEnvironment). Whether it is frozen or stopped is the engine's answer, never a command's
-     * output.
+     * ~0.1 s runs beside the suite, off the trial's path). Where the engine cannot pause (no freezer),
+     * `docker kill` now. Either way no SIGTERM is ever sent (as `docker stop` sends first), so a main command
+     * of the agent's gets no warning to act on, and a kill counts as stopped by hand, whatever the restart
+     * policy. It is never started again: a restart would run the container's main command, which a root agent
+     * can have replaced with a daemon of its own. The suite runs in a fresh container (graderEnvironment).
+     * Whether it is frozen or stopped is the engine's answer, never a command's output.
      * @throws GradeError when the engine still reports it running; RuntimeUnavailableError when the daemon is gone
      */
     async stopAgentProcesses() {
