@@ -1445,7 +1445,7 @@ async function runSuite(env, task, opts) {
     opts.signal?.throwIfAborted();
     const printed = reportFile !== undefined && !result.truncated ? takePrintedReport(result.stdout, mark) : null;
     const stdout = printed ? printed.before : result.stdout;
-    const files = printed ? [{ path: reportFile, text: printed.text }] : await adapter.collect(env, reportDir);
+    const files = printed && reportFile !== undefined ? [{ path: reportFile, text: printed.text }] : await adapter.collect(env, reportDir);
     const notes = [];
     const parsed = [];
     let unreadable;

@@ -45,7 +45,7 @@ export async function runSuite(env: Environment, task: Task, opts: RunSuiteOptio
 
   const printed = reportFile !== undefined && !result.truncated ? takePrintedReport(result.stdout, mark) : null;
   const stdout = printed ? printed.before : result.stdout;
-  const files = printed ? [{ path: reportFile as string, text: printed.text }] : await adapter.collect(env, reportDir);
+  const files = printed && reportFile !== undefined ? [{ path: reportFile, text: printed.text }] : await adapter.collect(env, reportDir);
   const notes: string[] = [];
   const parsed: TestCaseResult[] = [];
   let unreadable: string | undefined;

@@ -97,8 +97,8 @@ export interface Environment {
    * the agent has stopped and before the diff and the grader, for observability tasks: a background loop the
    * agent left behind would otherwise undo the grader's reset of the test files while the suite runs. Not
    * called for integration tasks, whose grader needs the service the agent started.
-   * Docker: the workspace container is stopped and never started again (a restart would run its main
-   * command, which the agent may have replaced). Local: the process groups the environment started are
+   * Docker: the workspace container is frozen (`docker pause`) while its files are copied, then killed, and
+   * never started again (a restart would run its main command, which the agent may have replaced). Local: the process groups the environment started are
    * killed, and any process still working in the trial's directory; the local runtime is no sandbox, so a
    * process that leaves both (setsid, cd elsewhere, env -i) can escape.
    * Optional: a runtime without it leaves the agent's processes running through grading.
