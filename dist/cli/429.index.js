@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 13 modules
-var docker_runtime = __webpack_require__(2825);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 14 modules
+var docker_runtime = __webpack_require__(885);
 // EXTERNAL MODULE: ./lib/runtime/docker/images.js + 1 modules
 var docker_images = __webpack_require__(1354);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules

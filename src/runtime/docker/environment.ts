@@ -14,6 +14,7 @@ import type { ComposeModels } from './model-memo.js';
 import { buildsOf, checkNoHiddenMounts, composeContainerName, generateCompose, GRADER_PROFILE, GRADER_SERVICE, profilesOf, type ComposeModel } from './model.js';
 import { defaultModel } from './default-model.js';
 import { ServiceView } from './service-view.js';
+import { oneShotServices, waitForStack } from './stack-ready.js';
 import { unhealthyReport } from './health.js';
 import { requestedLimits, type ResourceLimits } from './limits.js';
 import { fillPristineGrader, startPristineGrader } from './pristine-grader.js';
@@ -192,11 +193,14 @@ export class DockerEnvironment implements Environment {
   private async startStack(profiles: string[], signal?: AbortSignal): Promise<void> {
     const sec = this.task.timeouts.buildSec;
     try {
-      await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
+      // `up -d`, then what `--wait` waits for, decided as compose decides it but looked at at once
+      // (stack-ready.ts): compose's own wait idles half a second first.
+      await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--no-build'], {
         timeoutSec: sec + 30,
         signal,
         retries: 1
       });
+      await waitForStack(this.deps.cli, this.project, { oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
     } catch (error) {
       if (signal?.aborted || !OpsBenchError.isInstance(error) || error.errorClass === 'daemon') throw error;
       const report = await unhealthyReport(this.deps.cli, this.project, this.files).catch(() => null);
@@ -458,10 +462,11 @@ export class DockerEnvironment implements Environment {
 
   private async startGrader(service: string, signal?: AbortSignal): Promise<Environment> {
     if (!this.graderWithStack) {
-      await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
+      await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--no-deps', '--no-build', service], {
         timeoutSec: 300,
         signal
       });
+      await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: 270, signal });
     }
     const grader = this.target(service);
     const tmp = await mkdtemp(path.join(this.dir, 'handover-'));

@@ -1,8 +1,68 @@
-export const id = 115;
-export const ids = [115];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
-/***/ 72115:
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZB: () => (/* binding */ retryWithBackoff),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_POLICY, abortableSleep */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Delay before retry `n` (1-based). */
+function backoffMs(backoff, n) {
+    const spread = backoff.jitter ?? 0.5;
+    const raw = Math.min(backoff.maxMs ?? Infinity, backoff.baseMs * 2 ** (n - 1));
+    return raw * (1 - spread + 2 * spread * (backoff.random ?? Math.random)());
+}
+const DEFAULT_RETRY_POLICY = { maxRetries: 2, baseMs: 2000 };
+/**
+ * Sleeps `ms`, waking early with a CancelledError when `signal` fires.
+ * @throws CancelledError when cancelled before or during the sleep.
+ */
+function abortableSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * Calls `fn` until it succeeds, waiting `delayFor` between tries, at most `maxRetries` more times.
+ * @throws the last failure (final, or retries ran out, or the signal fired); CancelledError when cancelled while waiting
+ */
+async function retryWithBackoff(fn, opts) {
+    for (let retry = 1;; retry++) {
+        try {
+            return { value: await fn(), retries: retry - 1 };
+        }
+        catch (error) {
+            if (opts.signal?.aborted || retry > opts.maxRetries)
+                throw error;
+            const delayMs = opts.delayFor(error, retry);
+            if (delayMs === null)
+                throw error;
+            opts.onRetry?.({ retry, delayMs, error });
+            await (opts.sleep ?? abortableSleep)(delayMs, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +74,36 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/install-root.js
-var install_root = __webpack_require__(22481);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./lib/core/install-root.js
+
+
+
+let found;
+/**
+ * The directory of this installation that holds `compose/` (the shipped fragments and images): found by
+ * walking up from this module (src/core/ in a checkout, dist/<bundle>/ in the bundles), so it works from
+ * source, the CLI and the Action. Null when there is none.
+ */
+function installRoot() {
+    found ??= (async () => {
+        let dir = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+        for (let i = 0; i < 5; i++) {
+            if (await (0,promises_.stat)(external_node_path_.join(dir, 'compose')).then((s) => s.isDirectory(), () => false))
+                return dir;
+            dir = external_node_path_.dirname(dir);
+        }
+        return null;
+    })();
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/limits.js
 
 /**
@@ -78,7 +163,7 @@ var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
-var process_exec = __webpack_require__(96479);
+var process_exec = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cli.js
 
 
@@ -221,10 +306,8 @@ function sleep(ms, signal) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/exec.js
 
 
@@ -326,13 +409,13 @@ async function killMarked(cli, id, marker) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/runtime/tar-extract.js
 
 
@@ -936,7 +1019,7 @@ async function copyTreeOut(cli, id, src, hostDest, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/task/apex-conventions.js
-var apex_conventions = __webpack_require__(16616);
+var apex_conventions = __webpack_require__(6616);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/isolation.js
 
 
@@ -1079,7 +1162,7 @@ async function removeLabelled(cli, label, value, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var schemas = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/model.js
 
 
@@ -1253,9 +1336,9 @@ function profilesOf(model) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/path-exists.js
-var path_exists = __webpack_require__(11150);
-// EXTERNAL MODULE: ./lib/frameworks/registry.js + 9 modules
-var registry = __webpack_require__(12850);
+var path_exists = __webpack_require__(1150);
+// EXTERNAL MODULE: ./lib/frameworks/registry.js + 10 modules
+var registry = __webpack_require__(2058);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace-toolchain.js
 
 /*
@@ -1368,6 +1451,196 @@ class ServiceView {
     }
 }
 
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./lib/runtime/docker/stack-ready.js
+
+
+
+
+
+
+/*
+ * What `docker compose up --wait` waits for, decided the way compose 2.26 decides it (pkg/compose/start.go,
+ * convergence.go: isServiceHealthy, isServiceCompleted), without its cost: compose looks first after a
+ * half-second ticker and then every 500 ms, so even a stack with nothing to wait for spent 0.5 s idle in every
+ * trial. Here the containers are looked at as soon as `up -d` returns and again on each engine event of
+ * theirs (start, die, health status), with a look every second as a safety net for a missed event.
+ */
+const COMPOSE_PROJECT = 'com.docker.compose.project';
+const COMPOSE_SERVICE = 'com.docker.compose.service';
+const COMPOSE_ONEOFF = 'com.docker.compose.oneoff';
+/** A look every this many ms besides the events: an event the stream missed delays the answer by at most this. */
+const SAFETY_LOOK_MS = 1000;
+const InspectSchema = schemas/* looseObject */._H3({
+    Name: schemas/* string */.YjP(),
+    Config: schemas/* looseObject */._H3({
+        Labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).nullish(),
+        Healthcheck: schemas/* looseObject */._H3({ Test: schemas/* array */.YOg(schemas/* string */.YjP()).nullish() }).nullish()
+    }),
+    State: schemas/* looseObject */._H3({
+        Status: schemas/* string */.YjP(),
+        ExitCode: schemas/* number */.aig().nullish(),
+        Health: schemas/* looseObject */._H3({ Status: schemas/* string */.YjP() }).nullish()
+    })
+});
+/** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
+function oneShotServices(model) {
+    const out = new Set();
+    for (const service of Object.values(model.services)) {
+        const deps = service.depends_on;
+        if (deps === null || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const [name, dep] of Object.entries(deps)) {
+            if (dep?.condition === 'service_completed_successfully')
+                out.add(name);
+        }
+    }
+    return out;
+}
+/**
+ * Whether the containers are what `up --wait` waits for: `done`, still `waiting`, or a `failure` compose
+ * would stop at (its wording). Per container: a one-shot service must have exited 0; any other must not
+ * have exited, must run, and, when its image or compose file defines a healthcheck, be healthy (starting:
+ * wait; unhealthy: failure). A healthcheck disabled with `NONE` counts as none (compose 2.26 would fail
+ * such a container as having no healthcheck).
+ */
+function readiness(containers, oneShot) {
+    let waiting = false;
+    for (const c of containers) {
+        const name = c.Name.replace(/^\//, '');
+        const service = c.Config.Labels?.[COMPOSE_SERVICE] ?? '';
+        const status = c.State.Status;
+        const code = c.State.ExitCode ?? 0;
+        if (oneShot.has(service)) {
+            if (status !== 'exited')
+                waiting = true;
+            else if (code !== 0)
+                return { state: 'failed', failure: `service "${service}" didn't complete successfully: exit ${code}` };
+            continue;
+        }
+        if (status === 'exited')
+            return { state: 'failed', failure: `container ${name} exited (${code})` };
+        const test = c.Config.Healthcheck?.Test ?? [];
+        if (test.length === 0 || test[0] === 'NONE') {
+            if (status !== 'running')
+                waiting = true;
+            continue;
+        }
+        const health = c.State.Health?.Status;
+        if (health === 'unhealthy')
+            return { state: 'failed', failure: `container ${name} is unhealthy` };
+        if (health !== 'healthy')
+            waiting = true;
+    }
+    return { state: waiting ? 'waiting' : 'done' };
+}
+/**
+ * Returns once the project's containers are what `compose up --wait` waits for ({@link readiness}).
+ * Engine calls: a `ps` and an `inspect`; when something is still starting, one `docker events` stream
+ * (replayed from just before the first look, so nothing between the look and the stream is lost) and an
+ * `inspect` per event of the project's containers.
+ * @throws EnvironmentStartError(env_start) with compose's reason (a container exited or is unhealthy, or
+ *   "application not healthy after <timeout>s"); RuntimeUnavailableError when the daemon is gone; the
+ *   signal's reason when it fires
+ */
+async function waitForStack(cli, project, opts) {
+    const since = (Date.now() / 1000 - 2).toFixed(3);
+    const filters = [`label=${COMPOSE_PROJECT}=${project}`, `label=${COMPOSE_ONEOFF}=False`];
+    const listed = await cli.raw(['ps', '-a', '-q', '--no-trunc', ...filters.flatMap((f) => ['--filter', f])], { timeoutSec: 60, signal: opts.signal });
+    if (listed.exitCode !== 0)
+        fail('docker ps', listed.stderr || listed.stdout);
+    const ids = listed.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (ids.length === 0)
+        return;
+    const look = async () => {
+        const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ...ids], { timeoutSec: 60, signal: opts.signal });
+        opts.signal?.throwIfAborted();
+        if (inspected.exitCode !== 0)
+            fail('docker inspect', inspected.stderr || inspected.stdout);
+        const states = inspected.stdout.split('\n').filter((l) => l.trim() !== '').map(parseInspected);
+        const wanted = opts.services ? states.filter((c) => opts.services?.includes(c.Config.Labels?.[COMPOSE_SERVICE] ?? '')) : states;
+        return readiness(wanted, opts.oneShot);
+    };
+    const first = await look();
+    if (first.state === 'failed')
+        throw new errors/* EnvironmentStartError */.ch(first.failure, 'env_start', false);
+    if (first.state === 'done')
+        return;
+    await untilReady(cli, look, { ...opts, since, filters });
+}
+/** The looks after the first, on each event of the project's containers (and every second), until done. */
+function untilReady(cli, look, opts) {
+    const args = ['events', '--since', opts.since, '--filter', 'type=container', ...opts.filters.flatMap((f) => ['--filter', f]),
+        ...['start', 'die', 'health_status', 'restart'].flatMap((e) => ['--filter', `event=${e}`]), '--format', '{{.Action}}'];
+    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let looking = false;
+        let again = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearInterval(safety);
+            opts.signal?.removeEventListener('abort', onAbort);
+            if (child.pid !== undefined)
+                (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
+            if (error === undefined)
+                resolve();
+            else
+                reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        const check = () => {
+            if (settled)
+                return;
+            if (looking) {
+                again = true;
+                return;
+            }
+            looking = true;
+            look().then((r) => {
+                looking = false;
+                if (r.state === 'done')
+                    finish();
+                else if (r.state === 'failed')
+                    finish(new errors/* EnvironmentStartError */.ch(r.failure, 'env_start', false));
+                else if (again) {
+                    again = false;
+                    check();
+                }
+            }, (error) => finish(error));
+        };
+        const onAbort = () => finish(opts.signal?.reason ?? new Error('aborted'));
+        const deadline = setTimeout(() => finish(new errors/* EnvironmentStartError */.ch(`application not healthy after ${opts.timeoutSec}s`, 'env_start', false)), opts.timeoutSec * 1000);
+        const safety = setInterval(check, SAFETY_LOOK_MS);
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        if (opts.signal?.aborted)
+            return onAbort();
+        // The replay from `since` brings the events up to now, so the first lines cause the next look.
+        (0,external_node_readline_.createInterface)({ input: child.stdout }).on('line', check);
+        child.on('error', () => { });
+    });
+}
+/** One line of `docker inspect --format '{{json .}}'`. */
+function parseInspected(line) {
+    let json = null;
+    try {
+        json = JSON.parse(line);
+    }
+    catch {
+        // Reported below with the line itself.
+    }
+    const parsed = InspectSchema.safeParse(json);
+    return parsed.success ? parsed.data : fail('docker inspect', `unexpected output: ${line.slice(0, 300)}`);
+}
+function fail(what, output) {
+    if (classifyDockerFailure(output) === 'daemon')
+        throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
+    throw new errors/* EnvironmentStartError */.ch(`waiting for the stack: ${what} failed: ${tail(output)}`, 'env_start', true);
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/health.js
 
 /** `docker compose ps --format json`: one object per line (compose >= 2.21) or one array (older). */
@@ -1411,7 +1684,7 @@ async function unhealthyReport(cli, project, files, lines = 20) {
  * its resource limits. All of it is the engine's record of how the harness created the container; nothing
  * the agent did inside it changes any of it.
  */
-const InspectSchema = schemas/* looseObject */._H3({
+const pristine_grader_InspectSchema = schemas/* looseObject */._H3({
     Image: schemas/* string */.YjP(),
     Config: schemas/* looseObject */._H3({
         Env: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
@@ -1424,7 +1697,7 @@ const InspectSchema = schemas/* looseObject */._H3({
     }),
     NetworkSettings: schemas/* looseObject */._H3({ Networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish() })
 });
-function fail(what, output) {
+function pristine_grader_fail(what, output) {
     if (classifyDockerFailure(output) === 'daemon')
         throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${tail(output)}`);
     throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${tail(output)}`);
@@ -1445,8 +1718,8 @@ async function startPristineGrader(cli, spec) {
     if (inspected.exitCode !== 0)
         inspected = await inspect((await spec.workspace).id);
     if (inspected.exitCode !== 0)
-        fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
-    const info = InspectSchema.parse(JSON.parse(inspected.stdout));
+        pristine_grader_fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
+    const info = pristine_grader_InspectSchema.parse(JSON.parse(inspected.stdout));
     const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
     const limits = info.HostConfig;
     const args = [
@@ -1466,13 +1739,13 @@ async function startPristineGrader(cli, spec) {
     ];
     const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
     if (started.exitCode !== 0)
-        fail('docker run', started.stderr || started.stdout);
+        pristine_grader_fail('docker run', started.stderr || started.stdout);
     const id = started.stdout.trim().split('\n').pop() ?? '';
     const target = { ...(await spec.workspace), id };
     for (const extra of moreNetworks) {
         const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
         if (joined.exitCode !== 0)
-            fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
+            pristine_grader_fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
     }
     return target;
 }
@@ -1496,13 +1769,13 @@ async function fillPristineGrader(cli, target, spec) {
         // the harness, so the trial fails rather than erring (an agent must not be able to buy a retry).
         if (/cannot overwrite (non-)?directory/.test(why))
             throw new errors/* WorkspaceUnusableError */.JU(`the agent's files cannot go into the grading container: ${tail(why)}`, error);
-        fail("docker cp of the agent's files", why);
+        pristine_grader_fail("docker cp of the agent's files", why);
     }
     const id = target.id;
     if (target.user !== '0:0') {
         const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
         if (owned.exitCode !== 0)
-            fail('chown of the workdir', owned.stderr || owned.stdout);
+            pristine_grader_fail('chown of the workdir', owned.stderr || owned.stdout);
     }
 }
 
@@ -1617,9 +1890,9 @@ class HostTreeView {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/harness-git.js
-var harness_git = __webpack_require__(70529);
+var harness_git = __webpack_require__(529);
 // EXTERNAL MODULE: ./lib/runtime/local/workspace.js
-var workspace = __webpack_require__(72557);
+var workspace = __webpack_require__(2557);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/workspace.js
 
 
@@ -1843,8 +2116,47 @@ async function copyBaseGitDir(setup, dest) {
     await (0,promises_.cp)(baseGitDir(setup), dest, { recursive: true });
 }
 
-// EXTERNAL MODULE: ./lib/task/compose-vars.js
-var compose_vars = __webpack_require__(12568);
+;// CONCATENATED MODULE: ./lib/task/compose-vars.js
+
+
+// Compose's interpolation syntax: $$ is a literal dollar; ${NAME}, ${NAME<op>...} and $NAME substitute.
+const REF = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?=][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Every variable reference of a compose file's text, comment lines left out. */
+function composeVarRefs(text) {
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        if (/^\s*#/.test(raw))
+            return;
+        for (const m of raw.matchAll(REF)) {
+            const name = m[1] ?? m[3];
+            if (!name)
+                continue;
+            const op = m[2] ?? '';
+            out.push({ name, line: i + 1, hasDefault: /^:?[-+]/.test(op) });
+        }
+    });
+    return out;
+}
+/** The variables compose's `.env` next to the file defines (compose reads it from the project directory). */
+async function dotEnvNames(composeFile) {
+    const text = await (0,promises_.readFile)(external_node_path_.join(external_node_path_.dirname(composeFile), '.env'), 'utf8').catch(() => '');
+    const names = text
+        .split('\n')
+        .map((l) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(l)?.[1])
+        .filter((n) => n !== undefined);
+    return new Set(names);
+}
+/**
+ * The references of `composeFile` that would be left unset: no default, not in `defined`, not in `.env`.
+ * Compose turns those into empty strings, and a mount `${A}:${B}` becomes `:` or an image `${R}/${N}:${T}`
+ * becomes `/:`, failing later with a message that names none of them.
+ */
+async function unsetComposeVars(composeFile, defined) {
+    const text = await (0,promises_.readFile)(composeFile, 'utf8');
+    const dotEnv = await dotEnvNames(composeFile);
+    return composeVarRefs(text).filter((r) => !r.hasDefault && !defined(r.name) && !dotEnv.has(r.name));
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/apex-stack.js
 
 
@@ -1888,7 +2200,7 @@ async function apexComposeEnv(project, logsRoot) {
  * @throws EnvironmentStartError (env_start, not retryable) naming every such variable with its line
  */
 async function checkComposeVarsSet(composeFile, env) {
-    const unset = await (0,compose_vars/* unsetComposeVars */.eC)(composeFile, (n) => env[n] !== undefined && env[n] !== '');
+    const unset = await unsetComposeVars(composeFile, (n) => env[n] !== undefined && env[n] !== '');
     if (unset.length === 0)
         return;
     const lines = unset.map((r) => `${composeFile}: line ${r.line}: ${(0,apex_conventions/* describeUnsetVar */.Ue)(r.name)}`);
@@ -2035,11 +2347,677 @@ function pathOnly(env) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/task/compose-hardening.js
-var compose_hardening = __webpack_require__(68342);
-// EXTERNAL MODULE: ./lib/task/validate-compose.js
-var validate_compose = __webpack_require__(90818);
+;// CONCATENATED MODULE: ./lib/task/compose-hardening.js
+
+const HOST_NAMESPACES = ['network_mode', 'pid', 'ipc', 'uts', 'userns_mode', 'cgroup'];
+const UNCONFINED = /(^|[=:])unconfined$|^label[=:]disable$|^no-new-privileges[=:]false$/i;
+const DOCKER_SOCKET = /(^|\/)docker\.sock$|^\/(var\/)?run\/docker(\/|$)/;
+function isInside(dir, p) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A host path as compose reads it: `~` is the runner's home, relative is the compose file's directory. */
+function hostPath(p, roots) {
+    return p.startsWith('~') ? `/__home__${p.slice(1)}` : external_node_path_.resolve(roots.base, p);
+}
+/** The problem with reading host path `p`, or null when it lies in an allowed root. */
+function outsideProblem(p, what, roots) {
+    if (p.includes('$'))
+        return null; // interpolated: checked on the resolved model at run time
+    const abs = hostPath(p, roots);
+    if (DOCKER_SOCKET.test(abs))
+        return `${what} ${p} is the Docker socket: it would give the agent the host's Docker engine; remove it`;
+    if (roots.allowed.some((r) => isInside(r, abs)))
+        return null;
+    return `${what} ${p} lies outside the task directory: the agent would read the runner's files; keep it inside the task (or use the shipped compose/ fragments)`;
+}
+/** Bind sources of a service's `volumes:` (short `src:dst[:mode]` strings and long-form mappings). */
+function bindSources(volumes) {
+    if (!Array.isArray(volumes))
+        return [];
+    const out = [];
+    volumes.forEach((v, index) => {
+        if (typeof v === 'string') {
+            const source = v.split(':')[0] ?? '';
+            // A bare name is a named volume; a path (absolute, ./, ../, ~) is a bind mount.
+            if (/^[./~]/.test(source) || source.includes('$'))
+                out.push({ index, source });
+        }
+        else if (v !== null && typeof v === 'object') {
+            const m = v;
+            if (m.type === 'bind' && typeof m.source === 'string')
+                out.push({ index, source: m.source });
+        }
+    });
+    return out;
+}
+function stringsOf(value, key) {
+    const one = (v) => (typeof v === 'string' ? [v] : key && v !== null && typeof v === 'object' && typeof v[key] === 'string' ? [v[key]] : []);
+    return Array.isArray(value) ? value.flatMap(one) : one(value);
+}
+/** Problems of one service definition (a YAML mapping or compose's resolved one). */
+function serviceHardeningProblems(name, def, roots) {
+    const out = [];
+    const at = (field, message) => out.push({ field: `services.${name}.${field}`, message });
+    if (def.privileged === true || def.privileged === 'true')
+        at('privileged', 'privileged containers reach the host\'s devices and kernel; remove it');
+    if (Array.isArray(def.cap_add) && def.cap_add.length > 0)
+        at('cap_add', `adds capabilities (${def.cap_add.join(', ')}) that let the agent out of its container; remove cap_add`);
+    if (Array.isArray(def.devices) && def.devices.length > 0)
+        at('devices', 'host devices are not given to task containers; remove devices');
+    for (const opt of stringsOf(def.security_opt)) {
+        if (UNCONFINED.test(opt.trim()))
+            at('security_opt', `"${opt}" switches off the container's confinement; remove it`);
+    }
+    for (const key of HOST_NAMESPACES) {
+        if (typeof def[key] === 'string' && def[key].trim().toLowerCase() === 'host')
+            at(key, `${key}: host shares the runner's namespace with the agent; remove it`);
+    }
+    for (const { index, source } of bindSources(def.volumes)) {
+        const problem = outsideProblem(source, 'bind mount', roots);
+        if (problem)
+            at(`volumes[${index}]`, problem);
+    }
+    const build = def.build;
+    const context = typeof build === 'string' ? build : build !== null && typeof build === 'object' ? build.context : undefined;
+    if (typeof context === 'string') {
+        if (/^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+            at('build.context', `remote build context ${context}: build from the task directory`);
+        else {
+            const problem = outsideProblem(context, 'build context', roots);
+            if (problem)
+                at('build.context', problem);
+        }
+    }
+    for (const file of stringsOf(def.env_file, 'path')) {
+        const problem = outsideProblem(file, 'env_file', roots);
+        if (problem)
+            at('env_file', problem);
+    }
+    return out;
+}
+/** Problems of a whole compose mapping: every service, plus top-level secrets and configs read from files. */
+function compose_hardening_composeHardeningProblems(doc, roots) {
+    const out = [];
+    const services = doc.services;
+    if (services !== null && typeof services === 'object' && !Array.isArray(services)) {
+        for (const [name, def] of Object.entries(services)) {
+            if (def !== null && typeof def === 'object' && !Array.isArray(def))
+                out.push(...serviceHardeningProblems(name, def, roots));
+        }
+    }
+    for (const kind of ['secrets', 'configs']) {
+        const defs = doc[kind];
+        if (defs === null || typeof defs !== 'object')
+            continue;
+        for (const [name, def] of Object.entries(defs)) {
+            const file = def !== null && typeof def === 'object' ? def.file : undefined;
+            const problem = typeof file === 'string' ? outsideProblem(file, `${kind} file`, roots) : null;
+            if (problem)
+                out.push({ field: `${kind}.${name}.file`, message: problem });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/task/task-paths.js
+
+
+/**
+ * What is at an absolute path: a file, a directory, or nothing (also for unreadable entries).
+ * Synchronous on purpose, like the loader's other metadata reads: a thread-pool round trip per stat made
+ * loading 1,000 small tasks take seconds; one stat is microseconds.
+ */
+async function task_paths_kindOf(abs) {
+    try {
+        return statSync(abs).isDirectory() ? 'dir' : 'file';
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Resolves the relative paths a task file names against the task directory. Every path must stay inside it:
+ * the harness copies the task dir, and a `../` (or a symlink out) would reach files no reviewer looked at.
+ */
+class TaskPaths {
+    dir;
+    source;
+    problems;
+    realDir;
+    /**
+     * @param dir absolute path of the task directory
+     * @param source the file that names the paths (task.yaml), for problem lines
+     */
+    constructor(dir, source, problems) {
+        this.dir = dir;
+        this.source = source;
+        this.problems = problems;
+    }
+    /**
+     * The absolute path of `rel` when it exists with the right kind and stays inside the task dir;
+     * otherwise null, with the problem recorded against `field`.
+     */
+    async resolve(rel, field, kind) {
+        if (path.isAbsolute(rel)) {
+            this.problems.add(this.source, field, `must be a path relative to the task directory, got "${rel}"`);
+            return null;
+        }
+        const abs = path.resolve(this.dir, rel);
+        if (!task_paths_isInside(this.dir, abs)) {
+            this.problems.add(this.source, field, `"${rel}" points outside the task directory: keep every file of a task inside its directory`);
+            return null;
+        }
+        const found = await task_paths_kindOf(abs);
+        if (found === null) {
+            const what = kind === 'dir' ? 'directory' : kind === 'file' ? 'file' : 'file or directory';
+            this.problems.add(this.source, field, `${what} "${rel}" not found (looked for ${this.problems.display(abs)})`);
+            return null;
+        }
+        if (kind !== 'any' && found !== kind) {
+            this.problems.add(this.source, field, `"${rel}" is a ${found === 'dir' ? 'directory' : 'file'}, expected a ${kind === 'dir' ? 'directory' : 'file'}`);
+            return null;
+        }
+        if (!(await this.realInside(abs))) {
+            this.problems.add(this.source, field, `"${rel}" is a symlink to outside the task directory: copy the file in instead`);
+            return null;
+        }
+        return abs;
+    }
+    /** Like {@link resolve}, but for conventional names: absence is not a problem, it returns null quietly. */
+    async optional(rel, kind) {
+        const abs = path.resolve(this.dir, rel);
+        if ((await task_paths_kindOf(abs)) !== kind)
+            return null;
+        return (await this.realInside(abs)) ? abs : null;
+    }
+    /** Symlinks resolved on both sides, so a link inside the dir that points out is caught. */
+    async realInside(abs) {
+        this.realDir ??= realpathSync.native(this.dir);
+        return task_paths_isInside(this.realDir, realpathSync.native(abs));
+    }
+}
+function task_paths_isInside(dir, abs) {
+    const rel = path.relative(dir, abs);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/task/read-structured.js
+
+
+
+/** Reads a text file (synchronously: see kindOf), recording a problem (not throwing) when it cannot be read. */
+async function readText(file, problems, where = 'file') {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        problems.add(file, where, `cannot be read (${describeFsError(error)})`);
+        return undefined;
+    }
+}
+/**
+ * Parses YAML, naming the line of a syntax error: `tasks/x/task.yaml: line 4: <yaml message>`.
+ * Duplicate keys are errors (the yaml default), since the second one would silently win.
+ */
+function parseYamlText(text, file, problems) {
+    // prettyErrors is what fills in linePos; its message then ends in " at line L, column C:" and a code frame.
+    let doc;
+    try {
+        doc = parseDocument(text, { prettyErrors: true });
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be parsed: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+    if (doc.errors.length > 0) {
+        // Only the first: later errors are usually the parser losing its footing after it.
+        const error = doc.errors[0];
+        if (error) {
+            let line = error.linePos?.[0]?.line;
+            let message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+            // An unclosed quote is detected at the end of the file; the line worth reading is where it opened.
+            const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+            const opened = quote === undefined ? -1 : text.lastIndexOf(quote, error.pos[0] - 1);
+            if (opened >= 0) {
+                line = text.slice(0, opened).split('\n').length;
+                message = `${message}: the quoted text opened here is never closed`;
+            }
+            problems.add(file, line === undefined ? 'syntax' : `line ${line}`, message);
+        }
+        return undefined;
+    }
+    try {
+        // toJS refuses a document whose aliases expand past a limit (the "billion laughs" alias bomb).
+        return { value: doc.toJS() };
+    }
+    catch (error) {
+        problems.add(file, 'syntax', `cannot be read: ${error.message.split('\n')[0]}; expand the aliases (anchors *x) by hand`);
+        return undefined;
+    }
+}
+async function read_structured_readYamlFile(file, problems) {
+    const text = await readText(file, problems);
+    return text === undefined ? undefined : parseYamlText(text, file, problems);
+}
+/** Parses JSON, naming the line of a syntax error: `data/chat.json: line 2: invalid JSON: ...`. */
+async function readJsonFile(file, problems) {
+    const text = await readText(file, problems);
+    if (text === undefined)
+        return undefined;
+    if (text.trim() === '') {
+        problems.add(file, 'file', 'is empty: expected JSON');
+        return undefined;
+    }
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const line = jsonErrorLine(text);
+        // V8 appends the position (named above) or a quote of the text around the error (may span lines).
+        const clean = (error.message.split(/ in JSON at position|, (?:\.\.\.)?"/)[0] ?? '').trim();
+        problems.add(file, line === null ? 'syntax' : `line ${line}`, `invalid JSON: ${clean}`);
+        return undefined;
+    }
+}
+/** `ENOENT: no such file or directory` without the path (the problem line names it already). */
+function describeFsError(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'does not exist';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOTDIR':
+            return 'a parent is not a directory';
+        case 'EISDIR':
+            return 'is a directory, expected a file';
+        default:
+            return code ?? error.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/task/problems.js
+
+/**
+ * Collects validation problems as `path: field: problem` lines (docs/architecture.md "The CLI": validate prints
+ * one per line). Loading never stops at the first problem: a task author fixes a task in one round trip,
+ * not one per problem.
+ */
+class Problems {
+    cwd;
+    lines = [];
+    /** @param cwd paths under it are printed relative to it, so messages match what the user typed. */
+    constructor(cwd = process.cwd()) {
+        this.cwd = cwd;
+    }
+    /**
+     * Records one problem.
+     * @param file absolute path of the file (or directory) the problem is in
+     * @param where the field path (`tests.framework`), `line N`, or a file name
+     * @param message what is wrong and, where it helps, the fix
+     */
+    add(file, where, message) {
+        // One problem, one line: quoted text (a YAML snippet, a JSON excerpt) must not break the format.
+        this.lines.push(`${this.display(file)}: ${where}: ${message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    get count() {
+        return this.lines.length;
+    }
+    /** A path as the user should read it: relative to cwd when under it, absolute otherwise. */
+    display(file) {
+        return displayPath(file, this.cwd);
+    }
+}
+function displayPath(file, cwd = process.cwd()) {
+    const rel = path.relative(cwd, file);
+    if (rel === '')
+        return '.';
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+/** Renders a value the user wrote for a "got ..." clause: strings quoted, long ones cut. */
+function problems_showValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null (an empty value)';
+    if (typeof value === 'string') {
+        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(cut);
+    }
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/task/zod-issues.js
+
+
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    record: 'a mapping',
+    array: 'a list',
+    null: 'null'
+};
+/**
+ * The per-parse error map: schema-level messages (`.min(1, 'must not be empty')`) still win, this fills in
+ * the rest. Pass it as `schema.safeParse(data, { error: issueMessage })`.
+ */
+function issueMessage(issue) {
+    const input = issue.input;
+    switch (issue.code) {
+        case 'invalid_type':
+            if (input === undefined)
+                return 'required';
+            return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${showValue(input)}`;
+        case 'invalid_value':
+            if (input === undefined)
+                return `required: one of ${issue.values.map((v) => String(v)).join(' | ')}`;
+            return `expected ${issue.values.map((v) => String(v)).join(' | ')}, got ${showValue(input)}`;
+        case 'too_small':
+            return sizeMessage('at least', issue.origin, Number(issue.minimum), issue.inclusive ?? true, input);
+        case 'too_big':
+            return sizeMessage('at most', issue.origin, Number(issue.maximum), issue.inclusive ?? true, input);
+        case 'invalid_format':
+            if (issue.format === 'url')
+                return `must be a URL such as http://host:8080/mcp, got ${showValue(input)}`;
+            if (issue.format === 'starts_with')
+                return `must start with "${String(issue.prefix)}", got ${showValue(input)}`;
+            return `has the wrong format (${issue.format}), got ${showValue(input)}`;
+        default:
+            return undefined;
+    }
+}
+function sizeMessage(bound, origin, limit, inclusive, input) {
+    if (origin === 'string')
+        return bound === 'at least' && limit === 1 ? 'must not be empty' : `must be ${bound} ${limit} characters`;
+    if (origin === 'array' || origin === 'set')
+        return `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+    const relation = inclusive ? bound : bound === 'at least' ? 'greater than' : 'less than';
+    return `must be ${relation} ${limit}, got ${showValue(input)}`;
+}
+/** `tests.fail_to_pass[2]`: keys joined with dots, indexes in brackets. */
+function zod_issues_fieldPath(segments) {
+    let out = '';
+    for (const seg of segments) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** Formats every issue of a failed parse of `data` against `schema`, in the order zod found them. */
+function formatZodIssues(issues, data, schema) {
+    return issues.flatMap((issue) => formatIssue(issue, [], data, schema));
+}
+function formatIssue(issue, base, root, rootSchema) {
+    const at = [...base, ...issue.path];
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = objectKeys(schemaAt(rootSchema, issue.path, root));
+        const hint = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
+        return issue.keys.map((key) => `${zod_issues_fieldPath([...at, key])}: unknown key${hint}`);
+    }
+    if (issue.code === 'invalid_union') {
+        const unionSchema = schemaAt(rootSchema, issue.path, root, false);
+        return formatUnion(issue, at, valueAt(root, issue.path), unionSchema);
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'regex') {
+        return [`${field}: ${issue.message}, got ${showValue(valueAt(root, issue.path))}`];
+    }
+    return [`${field}: ${issue.message}`];
+}
+/**
+ * A union of strict objects (solution: {patch} | {script}; mcp: {command...} | {url}) fails in every branch,
+ * so zod's raw issues say everything is wrong. Pick the branch the author meant from the keys they wrote.
+ */
+function formatUnion(issue, at, value, schema) {
+    const field = zod_issues_fieldPath(at) || '(top level)';
+    const branches = issue.errors;
+    const options = schema instanceof z.ZodUnion ? schema.options : [];
+    if (branches.every((b) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0)) {
+        return [`${field}: ${branches[0]?.[0]?.message ?? 'has the wrong type'}`];
+    }
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    if (shapes.every((keys) => keys.length === 0)) {
+        // Not a union of objects (say string | number): the first option's complaint is as good as any.
+        return (branches[0] ?? []).flatMap((inner) => formatIssue(inner, at, value, options[0] ?? z.never()));
+    }
+    const ownKeys = shapes.map((keys, i) => ownKeysOf(shapes, i, keys));
+    const chosen = chosenOptions(options, value);
+    if (chosen.length === 1) {
+        const i = chosen[0];
+        const branchSchema = options[i];
+        return (branches[i] ?? []).flatMap((inner) => formatIssue(inner, at, value, branchSchema));
+    }
+    if (chosen.length > 1) {
+        const groups = chosen.map((i) => (ownKeys[i] ?? []).filter((k) => present.includes(k)).join('/'));
+        return [`${field}: use either ${groups.join(' or ')}, not both: they belong to different kinds of entry`];
+    }
+    const required = options.map((o, i) => requiredKeys(o).filter((k) => ownKeys[i]?.includes(k)).join(' + '));
+    const known = new Set(shapes.flat());
+    const unknown = present.filter((k) => !known.has(k)).map((k) => `${zod_issues_fieldPath([...at, k])}: unknown key (allowed: ${[...known].join(', ')})`);
+    return [`${field}: needs one of: ${required.filter((r) => r !== '').join(', ')}`, ...unknown];
+}
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; i < 20 && s; i++) {
+        if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable || s instanceof z.ZodPrefault) {
+            s = s.unwrap();
+        }
+        else if (s instanceof z.ZodPipe) {
+            s = s.in;
+        }
+        else {
+            return s;
+        }
+    }
+    return s;
+}
+/**
+ * The sub-schema at `path`, or undefined where the path goes through something other than objects, arrays
+ * and records. A union on the way is narrowed to the option whose own keys the value at that point uses.
+ */
+function schemaAt(schema, segments, root, narrowEnd = true) {
+    let s = unwrap(schema);
+    let value = root;
+    for (const seg of segments) {
+        s = narrow(s, value);
+        value = valueAt(value, [seg]);
+        if (s instanceof z.ZodObject && typeof seg === 'string')
+            s = unwrap(s.shape[seg]);
+        else if (s instanceof z.ZodArray && typeof seg === 'number')
+            s = unwrap(s.element);
+        else if (s instanceof z.ZodRecord)
+            s = unwrap(s.valueType);
+        else
+            return undefined;
+    }
+    return narrowEnd ? narrow(s, value) : s;
+}
+function narrow(schema, value) {
+    if (!(schema instanceof z.ZodUnion))
+        return schema;
+    const options = schema.options;
+    const i = chosenOptions(options, value);
+    return i.length === 1 ? unwrap(options[i[0]]) : schema;
+}
+/** Indexes of the union options whose own keys (keys no other option has) appear in `value`. */
+function chosenOptions(options, value) {
+    const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    const shapes = options.map((o) => objectKeys(o));
+    return shapes
+        .map((keys, i) => ownKeysOf(shapes, i, keys))
+        .map((own, i) => (own.some((k) => present.includes(k)) ? i : -1))
+        .filter((i) => i >= 0);
+}
+function ownKeysOf(shapes, i, keys) {
+    return keys.filter((k) => shapes.every((other, j) => j === i || !other.includes(k)));
+}
+function objectKeys(schema) {
+    const s = unwrap(schema);
+    if (s instanceof z.ZodObject)
+        return Object.keys(s.shape);
+    if (s instanceof z.ZodUnion)
+        return [...new Set(s.options.flatMap((o) => objectKeys(o)))];
+    return [];
+}
+function requiredKeys(schema) {
+    const s = unwrap(schema);
+    if (!(s instanceof z.ZodObject))
+        return [];
+    return Object.entries(s.shape)
+        .filter(([, v]) => !(v instanceof z.ZodOptional || v instanceof z.ZodDefault))
+        .map(([k]) => k);
+}
+/** The value the user wrote at `path`, for "got ..." clauses. */
+function valueAt(root, segments) {
+    let v = root;
+    for (const seg of segments) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./lib/task/validate-compose.js
+
+
+
+
+
+
+const MAX_INCLUDE_DEPTH = 5;
+const copiedFragments = [];
+/**
+ * Trusts a folder the front end filled with copies of the shipped compose/ fragments (the Action does so for
+ * a checkout holding only its tasks/, whose compose files point at ../../../compose): it may be read as the
+ * shipped folder is. A folder that existed before is never passed here.
+ */
+function trustCopiedFragments(dir) {
+    copiedFragments.push(path.resolve(dir));
+}
+/** Where a compose file's services may read host files: the task's directory and the shipped compose/ fragments. */
+async function hardeningRoots(file, taskDir) {
+    const root = await installRoot();
+    return { base: external_node_path_.dirname(file), allowed: [external_node_path_.resolve(taskDir), ...(root ? [external_node_path_.join(root, 'compose')] : []), ...copiedFragments] };
+}
+/**
+ * The services a compose file defines, its own and those of the files it `include:`s (task compose files
+ * pull shared fragments from compose/, docs/architecture.md "Task format"). Records problems and returns undefined
+ * when the file is not usable compose YAML.
+ */
+async function readComposeServices(file, problems, taskDir, depth = 0) {
+    const parsed = await readYamlFile(file, problems);
+    if (!parsed)
+        return undefined;
+    const doc = parsed.value;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        problems.add(file, '(top level)', 'expected a compose mapping with a services: key');
+        return undefined;
+    }
+    const record = doc;
+    const services = [];
+    let ok = true;
+    const hardening = composeHardeningProblems(record, await hardeningRoots(file, taskDir));
+    for (const p of hardening)
+        problems.add(file, p.field, p.message);
+    if (hardening.length > 0)
+        ok = false;
+    const own = record.services;
+    if (own !== undefined && own !== null) {
+        if (typeof own !== 'object' || Array.isArray(own)) {
+            problems.add(file, 'services', 'expected a mapping of service name to service definition');
+            ok = false;
+        }
+        else {
+            for (const [name, def] of Object.entries(own)) {
+                if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+                    problems.add(file, `services.${name}`, 'expected a mapping (image:, build:, ...)');
+                    ok = false;
+                    continue;
+                }
+                const spec = def;
+                services.push({ name, build: spec.build !== undefined, xDefault: spec['x-default'] === true });
+            }
+        }
+    }
+    const included = await readIncludes(file, record.include, problems, taskDir, depth);
+    if (!included)
+        ok = false;
+    else
+        services.push(...included);
+    if (ok && services.length === 0) {
+        problems.add(file, 'services', 'required: the compose file defines no services');
+        return undefined;
+    }
+    return ok ? services : undefined;
+}
+async function readIncludes(file, include, problems, taskDir, depth) {
+    if (include === undefined || include === null)
+        return [];
+    if (!Array.isArray(include)) {
+        problems.add(file, 'include', 'expected a list of compose files');
+        return undefined;
+    }
+    const out = [];
+    let ok = true;
+    for (const [i, entry] of include.entries()) {
+        const paths = includePaths(entry);
+        if (paths === undefined) {
+            problems.add(file, fieldPath(['include', i]), 'expected a file path or a mapping with path:');
+            ok = false;
+            continue;
+        }
+        // Interpolated paths (${VAR}) are compose's to resolve at run time; nothing to check here.
+        for (const rel of paths.filter((p) => !p.includes('$'))) {
+            const abs = path.resolve(path.dirname(file), rel);
+            if ((await kindOf(abs)) !== 'file') {
+                problems.add(file, fieldPath(['include', i]), `included file "${rel}" not found (looked for ${problems.display(abs)})`);
+                ok = false;
+            }
+            else if (depth >= MAX_INCLUDE_DEPTH) {
+                problems.add(file, fieldPath(['include', i]), `includes nest deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
+                ok = false;
+            }
+            else {
+                const services = await readComposeServices(abs, problems, taskDir, depth + 1);
+                if (services)
+                    out.push(...services);
+                else
+                    ok = false;
+            }
+        }
+    }
+    return ok ? out : undefined;
+}
+function includePaths(entry) {
+    if (typeof entry === 'string')
+        return [entry];
+    if (entry === null || typeof entry !== 'object')
+        return undefined;
+    const p = entry.path;
+    if (typeof p === 'string')
+        return [p];
+    if (Array.isArray(p) && p.every((x) => typeof x === 'string'))
+        return p;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/environment.js
+
 
 
 
@@ -2143,10 +3121,10 @@ class DockerEnvironment {
             // validate refuses these too; compose's resolved model (extends, interpolation) is checked again here.
             // APEX stacks (both layouts: `context: ..`, `dockerfile: <task>/Dockerfile`) read the dataset root; the
             // integration ones mount the log directories OpsBench made for this trial (apex-stack.ts).
-            const roots = await (0,validate_compose/* hardeningRoots */.sO)(source, task.layout === 'opsbench' ? task.dir : (0,apex_conventions/* apexReadableRoot */.j7)(task.dir));
+            const roots = await hardeningRoots(source, task.layout === 'opsbench' ? task.dir : (0,apex_conventions/* apexReadableRoot */.j7)(task.dir));
             if (apex)
                 roots.allowed.push(apexLogs);
-            const refused = (0,compose_hardening/* composeHardeningProblems */.b)(model, roots);
+            const refused = compose_hardening_composeHardeningProblems(model, roots);
             if (refused.length > 0)
                 throw new errors/* EnvironmentStartError */.ch(refused.map((p) => `${source}: ${p.field}: ${p.message}`).join('\n'), 'env_start', false);
         }
@@ -2211,11 +3189,14 @@ class DockerEnvironment {
     async startStack(profiles, signal) {
         const sec = this.task.timeouts.buildSec;
         try {
-            await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--wait', '--wait-timeout', String(sec), '--no-build'], {
+            // `up -d`, then what `--wait` waits for, decided as compose decides it but looked at at once
+            // (stack-ready.ts): compose's own wait idles half a second first.
+            await this.deps.cli.compose(this.project, this.files, [...profiles, 'up', '-d', '--no-build'], {
                 timeoutSec: sec + 30,
                 signal,
                 retries: 1
             });
+            await waitForStack(this.deps.cli, this.project, { oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
         }
         catch (error) {
             if (signal?.aborted || !errors/* OpsBenchError */.bc.isInstance(error) || error.errorClass === 'daemon')
@@ -2474,10 +3455,11 @@ class DockerEnvironment {
     }
     async startGrader(service, signal) {
         if (!this.graderWithStack) {
-            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--wait', '--no-deps', '--no-build', service], {
+            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--no-deps', '--no-build', service], {
                 timeoutSec: 300,
                 signal
             });
+            await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: 270, signal });
         }
         const grader = this.target(service);
         const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'handover-'));
@@ -2678,8 +3660,74 @@ class ComposeModels {
     }
 }
 
-// EXTERNAL MODULE: ./lib/task/hash.js + 1 modules
-var task_hash = __webpack_require__(61902);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/task/hash.js
+
+
+
+
+/** Files up to this size are read in one synchronous call; larger ones are streamed (bounded memory). */
+const SMALL_FILE = 1024 * 1024;
+/** Synchronous reads hand the event loop back this often, so a big build context never stalls other trials. */
+const FILES_PER_TURN = 128;
+/**
+ * sha256 over every file of a task directory: sorted relative paths (POSIX separators) and contents, each
+ * framed by its length so two different trees can never feed the hash the same bytes. `.git` directories
+ * are skipped (a task repo's object store changes on every gc without changing the task). Symlinks are
+ * hashed by their target text, not followed. The cached FAIL_TO_PASS lists and results key on this.
+ * `skip` leaves out files and whole directories by absolute path (the Docker runtime hashes a build context
+ * without the task's hidden files).
+ * Small files are read synchronously: a thread-pool round trip per stat, open, read and close cost ~1.5 ms
+ * per task of a few files, which made `plan` of 1,000 tasks take seconds; the bytes hashed are unchanged.
+ */
+async function hashTaskDir(dir, skip) {
+    const files = [];
+    hash_listFiles(dir, '', files, skip);
+    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const [i, rel] of files.entries()) {
+        if (i > 0 && i % FILES_PER_TURN === 0)
+            await (0,external_node_timers_promises_.setImmediate)();
+        const abs = external_node_path_.join(dir, ...rel.split('/'));
+        const info = (0,external_node_fs_.lstatSync)(abs);
+        if (info.isSymbolicLink()) {
+            hash_frame(hash, `L${rel}`);
+            hash_frame(hash, (0,external_node_fs_.readlinkSync)(abs));
+            continue;
+        }
+        hash_frame(hash, `F${rel}`);
+        hash.update(`${info.size}\0`);
+        if (info.size <= SMALL_FILE)
+            hash.update((0,external_node_fs_.readFileSync)(abs));
+        else
+            for await (const chunk of (0,external_node_fs_.createReadStream)(abs))
+                hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+function hash_frame(hash, text) {
+    hash.update(`${Buffer.byteLength(text)}\0${text}`);
+}
+/** Appends to `out` (a spread of a big subtree's list would overflow the stack). */
+function hash_listFiles(root, rel, out, skip) {
+    const entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(root, rel), { withFileTypes: true });
+    for (const entry of entries) {
+        // A `.git` file is a worktree or submodule pointer: as volatile as the directory.
+        if (entry.name === '.git')
+            continue;
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (skip?.(external_node_path_.join(root, child)))
+            continue;
+        if (entry.isDirectory()) {
+            hash_listFiles(root, child, out, skip);
+        }
+        else if (entry.isFile() || entry.isSymbolicLink()) {
+            out.push(child);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/docker/context.js
 
 
@@ -2698,7 +3746,7 @@ function dockerfilePath(spec) {
  * @throws Error when the context or the Dockerfile cannot be read (the caller names the service)
  */
 async function hashBuildContext(spec, hidden) {
-    const files = await (0,task_hash/* hashTaskDir */.D)(spec.context, (p) => isHidden(p, hidden));
+    const files = await hashTaskDir(spec.context, (p) => isHidden(p, hidden));
     const dockerfile = spec.dockerfileInline ?? (await (0,promises_.readFile)(dockerfilePath(spec), 'utf8'));
     const args = Object.entries(spec.args ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -2865,9 +3913,9 @@ class ImageStore {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/select.js
-var runtime_select = __webpack_require__(15898);
-// EXTERNAL MODULE: ./lib/runtime/strays.js
-var strays = __webpack_require__(35760);
+var runtime_select = __webpack_require__(5898);
+// EXTERNAL MODULE: ./lib/runtime/strays.js + 1 modules
+var strays = __webpack_require__(3705);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/cleanup.js
 
 
@@ -2978,7 +4026,7 @@ class DockerRuntime {
  * (src/runtime/ in a checkout, dist/cli/ in the bundle), so it works from source, the CLI and the Action.
  */
 async function findAssets(options) {
-    const root = await (0,install_root/* installRoot */.Q)();
+    const root = await installRoot();
     const at = async (name) => {
         if (!root)
             return null;
@@ -2989,294 +4037,6 @@ async function findAssets(options) {
         grader: options.graderBuild !== undefined ? options.graderBuild : await at('grader'),
         workspace: options.workspaceBuild !== undefined ? options.workspaceBuild : await at('workspace')
     };
-}
-
-
-/***/ }),
-
-/***/ 72557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ AGENT_GITCONFIG),
-/* harmony export */   HT: () => (/* binding */ workspaceDiff),
-/* harmony export */   rF: () => (/* binding */ writeAgentGitConfig),
-/* harmony export */   sK: () => (/* binding */ createWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _harness_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70529);
-/* harmony import */ var _harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6952);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96479);
-
-
-
-
-
-
-/**
- * Fixed identity and dates: the base commit needs no git config on the runner, and the same repository
- * always gets the same base sha.
- */
-const BASE_COMMIT_ENV = {
-    GIT_AUTHOR_NAME: 'OpsBench',
-    GIT_AUTHOR_EMAIL: 'opsbench@localhost',
-    GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',
-    GIT_COMMITTER_NAME: 'OpsBench',
-    GIT_COMMITTER_EMAIL: 'opsbench@localhost',
-    GIT_COMMITTER_DATE: '2000-01-01T00:00:00Z',
-    GIT_CONFIG_NOSYSTEM: '1'
-};
-/** The agent's own git identity (it may commit); written to the per-trial HOME. */
-const AGENT_GITCONFIG = `[user]
-\tname = OpsBench Agent
-\temail = agent@opsbench.invalid
-[init]
-\tdefaultBranch = main
-[safe]
-\tdirectory = *
-[commit]
-\tgpgsign = false
-`;
-async function git(dir, env, args, maxBytes) {
-    return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: { ...env, ...BASE_COMMIT_ENV },
-        timeoutSec: 600,
-        maxBytes
-    });
-}
-function gitFailure(what, result) {
-    return `${what} failed (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 2000)}`;
-}
-/**
- * Copies `repo` (or nothing) into `dir` without its .git, then commits everything as the base commit.
- * The repository's own .gitignore applies, as it would in any checkout.
- * @returns the base commit's sha
- * @throws EnvironmentStartError when copying or git fails (not retried: a local disk problem will not heal)
- */
-async function createWorkspace(repo, dir, env) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    if (repo !== null) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(repo, dir, {
-                recursive: true,
-                verbatimSymlinks: true,
-                filter: (src) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(src) !== '.git'
-            });
-        }
-        catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`cannot copy ${repo} into the workspace: ${error.message}`, 'env_start', false, error);
-        }
-    }
-    const steps = [
-        ['git init', ['init', '-q', '-b', 'main']],
-        ['git add', ['add', '-A']],
-        ['git commit', ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'base']],
-        ['git rev-parse', ['rev-parse', 'HEAD']]
-    ];
-    let last;
-    for (const [what, args] of steps) {
-        last = await git(dir, env, args);
-        if (last.exitCode !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(gitFailure(what, last), 'env_start', false);
-    }
-    return last.stdout.trim();
-}
-/** Writes the agent's git identity into the per-trial HOME. */
-async function writeAgentGitConfig(home) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.gitconfig'), AGENT_GITCONFIG);
-}
-/**
- * The workspace's change against `base` as a binary-safe patch, new untracked files included (the
- * repository's .gitignore still applies). The repository is made harness-owned first (harness-git-config.ts):
- * the agent's git config, attributes files and hooks are gone, so `git add -A` runs none of its filters.
- * The git dir is named explicitly: without a .git (the agent removed it) git must fail, not find a
- * repository above the workspace (the runner's own checkout) and stage its files.
- * @throws Error naming git's reason (e.g. the agent removed .git)
- */
-async function workspaceDiff(dir, base, env) {
-    const sanitized = await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)((0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeGitRepoArgv */ .oR)(dir), { cwd: dir, env, timeoutSec: 120 });
-    if (sanitized.exitCode !== 0)
-        throw new Error(gitFailure('taking over the workspace\'s git configuration', sanitized));
-    const hardened = { ...env, ...(0,_harness_git_config_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGitEnv */ .bl)(dir) };
-    const git = (args, maxBytes) => (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(['git', `--git-dir=${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')}`, `--work-tree=${dir}`, ..._harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_GIT_FLAGS */ .UF, ...args], {
-        cwd: dir,
-        env: hardened,
-        timeoutSec: 600,
-        maxBytes
-    });
-    const add = await git(['add', '-A']);
-    if (add.exitCode !== 0)
-        throw new Error(gitFailure('git add -A', add));
-    return (0,_harness_git_js__WEBPACK_IMPORTED_MODULE_3__/* .cappedDiff */ .Rl)(git, base);
-}
-
-
-/***/ }),
-
-/***/ 11150:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-
-/** Whether a host path exists (any kind); a missing path is an answer, not an error. */
-async function pathExists(p) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 35760:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TY: () => (/* binding */ killStrays),
-/* harmony export */   o5: () => (/* binding */ endStrays)
-/* harmony export */ });
-/* unused harmony export strayProcesses */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14390);
-
-
-
-/**
- * Processes that left the process groups a runtime tracks (a local agent's `setsid`, a double fork; a
- * docker CLI whose run was killed -9): found by what they still carry of their trial or run (see
- * {@link StrayQuery}). Never this process or any of its ancestors: `opsbench cleanup` started from a shell
- * that carries the marker, or works in the run's scratch, must not end that shell. Only this user's
- * processes are readable, which is all a run can have started. Linux only (/proc); elsewhere nothing is found.
- */
-function strayProcesses(query) {
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc');
-    }
-    catch {
-        return [];
-    }
-    const roots = new Set(query.root === null ? [] : [query.root, realOr(query.root)]);
-    const markers = query.env.map((m) => `${m}\0`);
-    const spared = lineage(process.pid);
-    const found = [];
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const pid = Number(entry);
-        if (spared.has(pid) || isZombie(pid))
-            continue;
-        if (inside(cwdOf(pid), roots) || (hasMarker(pid, markers) && (query.program === undefined || programNames(pid).some(query.program))))
-            found.push(pid);
-    }
-    return found;
-}
-/**
- * SIGKILLs the stray processes until none is left: a process forking while it is being killed leaves
- * children the next pass finds. Returns those still there after `passes` passes (empty when all died).
- */
-async function killStrays(query, passes = 20) {
-    let left = strayProcesses(query);
-    for (let pass = 0; pass < passes && left.length > 0; pass++) {
-        for (const pid of left) {
-            try {
-                process.kill(pid, 'SIGKILL');
-            }
-            catch {
-                // Gone already.
-            }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        left = strayProcesses(query);
-    }
-    return left;
-}
-/**
- * {@link killStrays} for `opsbench cleanup`: logs `<who>: ended N process(es) (pids ...)` and any survivors.
- * @returns how many ended
- */
-async function endStrays(query, who, log) {
-    const found = strayProcesses(query);
-    if (found.length === 0)
-        return 0;
-    const left = await killStrays(query);
-    const ended = found.filter((pid) => !left.includes(pid)).length;
-    log?.(`${who}: ended ${ended} process(es) (pids ${found.join(', ')})${left.length > 0 ? `; still running: ${left.join(', ')}` : ''}`);
-    return ended;
-}
-function realOr(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-function cwdOf(pid) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
-    }
-    catch {
-        return null;
-    }
-}
-function inside(dir, roots) {
-    if (dir === null)
-        return false;
-    for (const r of roots)
-        if (dir === r || dir.startsWith(`${r}/`))
-            return true;
-    return false;
-}
-function hasMarker(pid, markers) {
-    let environ;
-    try {
-        environ = `\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`, 'utf8')}`;
-    }
-    catch {
-        return false;
-    }
-    return markers.some((m) => environ.includes(`\0${m}`));
-}
-function isZombie(pid) {
-    return (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(pid)?.state.startsWith('Z') ?? true; // null: exited while we looked
-}
-/** `pid` and every process above it up to init. */
-function lineage(pid) {
-    const seen = new Set();
-    for (let p = pid; p > 0 && !seen.has(p); p = (0,_core_proc_stat_js__WEBPACK_IMPORTED_MODULE_2__/* .procStat */ .j)(p)?.ppid ?? 0)
-        seen.add(p);
-    return seen;
-}
-/** The basenames of a process's executable and of its argv[0] (a symlink's name shows only in the latter). */
-function programNames(pid) {
-    const names = [];
-    try {
-        names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, '')));
-    }
-    catch {
-        // Not readable (another user's, or gone): argv[0] alone.
-    }
-    try {
-        const argv0 = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
-        if (argv0)
-            names.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(argv0));
-    }
-    catch {
-        // Gone.
-    }
-    return names;
 }
 
 
