@@ -23,8 +23,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 14 modules
-var docker_runtime = __webpack_require__(885);
+// EXTERNAL MODULE: ./lib/runtime/docker/runtime.js + 13 modules
+var docker_runtime = __webpack_require__(2825);
 // EXTERNAL MODULE: ./lib/runtime/docker/images.js + 1 modules
 var docker_images = __webpack_require__(1354);
 // EXTERNAL MODULE: ./lib/task/load.js + 7 modules
@@ -954,6 +954,8 @@ var files = __webpack_require__(9786);
 var isolation = __webpack_require__(1617);
 // EXTERNAL MODULE: ./lib/runtime/docker/model.js
 var docker_model = __webpack_require__(9044);
+// EXTERNAL MODULE: ./lib/runtime/docker/stack-ready.js
+var stack_ready = __webpack_require__(7875);
 // EXTERNAL MODULE: ./lib/runtime/toolchain.js
 var toolchain = __webpack_require__(6623);
 // EXTERNAL MODULE: ./lib/runtime/process-exec.js
@@ -1159,6 +1161,7 @@ function callKind(argv) {
 
 
 
+
 const DEFAULT_GOALS = { observability: 1.3, integration: 1.2 };
 /**
  * OpsBench's trial beside the physical minimum for the same trial, measured in one run, interleaved. The
@@ -1216,6 +1219,7 @@ async function runBareBench(opts) {
             await trial('warm');
             const trialMs = [];
             const bareMs = [];
+            const bareOwnWaitMs = [];
             const bareEmptyMs = [];
             const dockerCalls = [];
             const byKind = {};
@@ -1243,10 +1247,11 @@ async function runBareBench(opts) {
                 const steps = await Promise.all([recipe.agent, recipe.suite].flatMap((step, k) => (step ? [mergedStep(step, external_node_path_.join(work, `copies-${i}-${k}.tar`))] : [])));
                 await Promise.all(made.flatMap((c) => (c.stdin ? [(0,promises_.rm)(c.stdin, { force: true })] : [])));
                 bareDockerCalls = 2 + stepCalls(steps);
-                bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
+                bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`, 'compose'));
+                bareOwnWaitMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}w`, 'own'));
                 await Promise.all(steps.flatMap((s) => (s.tar !== null ? [(0,promises_.rm)(s.tar, { force: true })] : [])));
                 bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
-                log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1))} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1))} ms`);
+                log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1))} ms, bare with its own wait ${Math.round(bareOwnWaitMs.at(-1))} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1))} ms`);
             }
             const goal = opts.goals?.[task.family] ?? DEFAULT_GOALS[task.family];
             const t = median(trialMs);
@@ -1257,6 +1262,8 @@ async function runBareBench(opts) {
                 trials: opts.trials,
                 trialMs: Math.round(t),
                 bareMs: Math.round(b),
+                bareOwnWaitMs: Math.round(median(bareOwnWaitMs)),
+                ratioOwnWait: t / median(bareOwnWaitMs),
                 bareEmptyMs: Math.round(median(bareEmptyMs)),
                 bareDockerCalls,
                 ratio: t / b,
@@ -1316,11 +1323,13 @@ function stepCalls(steps) {
  * name for it (no `ps`); down -v. 4 engine calls, 6 with the agent's run.
  * @throws OpsBenchError when an exec does not exit as the trial's did
  */
-async function bare(cli, task, compose, model, steps, project) {
+async function bare(cli, task, compose, model, steps, project, wait) {
     const start = performance.now();
     const ran = [];
     try {
-        await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+        await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', ...(wait === 'compose' ? ['--wait'] : []), '--no-build'], { timeoutSec: 600 });
+        if (wait === 'own')
+            await (0,stack_ready/* waitForStack */.ZO)(cli, project, { oneShot: (0,stack_ready/* oneShotServices */.JX)(model), timeoutSec: 600 });
         steps: for (const [k, step] of steps.entries()) {
             const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
             const container = (0,docker_model/* composeContainerName */.rz)(project, service);
@@ -1383,14 +1392,16 @@ async function latestCompose(dir) {
 }
 function renderBareBench(r) {
     const rows = [
-        ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
+        ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, OWN WAIT', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'RATIO, OWN WAIT', 'DOCKER CALLS', 'PHASES P50 (ms)'],
         ...r.figures.map((f) => [
             f.task,
             `${f.trialMs} ms`,
             `${f.bareMs} ms`,
+            `${f.bareOwnWaitMs} ms`,
             `${f.bareEmptyMs} ms`,
             `${f.ratio.toFixed(2)}x`,
             `<= ${f.goal}x ${f.met ? 'met' : 'NOT met'}`,
+            `${f.ratioOwnWait.toFixed(2)}x`,
             `${f.dockerCallsPerTrial} (bare ${f.bareDockerCalls})`,
             Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
         ])
@@ -1399,6 +1410,7 @@ function renderBareBench(r) {
     return (`${(0,text_table/* renderTable */.b)(rows)}${kinds.join('')}` +
         "bare = the same trial with the fewest engine calls: compose up --wait of the trial's own stack, one docker cp of everything its grading copied into the suite's container, the suite's own exec (must exit as the trial's did), down -v (4 calls; " +
         "where the suite tests what the agent left running, integration, first one docker cp and the exec of the oracle's run in the workspace: 6); " +
+        "bare, own wait = the same with up -d and the runtime's own wait for what --wait waits for (compose's idles 0.5 s first), as the trial now starts its stack; " +
         `bare, empty suite = up, the test command by exec against what the images hold (no tests there), down -v (3 calls); ratio = trial / bare; load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`);
 }
 
@@ -1453,7 +1465,8 @@ Options:
   --bare                instead: the oracle's trial beside the bare minimum of the same trial, interleaved: compose
                         up --wait of its stack, one docker cp of what its grading copied into the suite's
                         container, the trial's own suite exec (which must exit as the trial's did), down -v (plus
-                        the agent's run first where the suite tests what it left running); and beside the older
+                        the agent's run first where the suite tests what it left running); beside the same bare run
+                        with up -d and the runtime's own wait (compose's --wait idles 0.5 s first); and beside the older
                         empty-suite figure (the test command against the bare images); --trials rounds per task
                         (default 5), with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped
                         Python observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)

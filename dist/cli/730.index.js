@@ -780,7 +780,7 @@ async function cleanupRun(runId, opts) {
  * runtime cannot break the others (and `--runtime local` never loads Docker code).
  */
 const runtimeLoaders = {
-    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(850), __webpack_require__.e(160), __webpack_require__.e(266), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 885))).DockerRuntime({ hostEnv: host.hostEnv }),
+    docker: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(850), __webpack_require__.e(160), __webpack_require__.e(825), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 2825))).DockerRuntime({ hostEnv: host.hostEnv }),
     local: async (host) => new (await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(137), __webpack_require__.e(850), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 2537))).LocalRuntime({ hostEnv: host.hostEnv })
 };
 /** The runtime kinds this build offers (`--runtime` choices besides `auto`), from the loaders above. */

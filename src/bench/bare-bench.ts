@@ -9,6 +9,7 @@ import { copyTarIn } from '../runtime/docker/files.js';
 import { dockerCliEnv } from '../runtime/docker/isolation.js';
 import { composeContainerName, GRADER_SERVICE, profilesOf, type ComposeModel } from '../runtime/docker/model.js';
 import { DockerRuntime } from '../runtime/docker/runtime.js';
+import { oneShotServices, waitForStack } from '../runtime/docker/stack-ready.js';
 import type { ExecResult } from '../runtime/environment.js';
 import { which } from '../runtime/toolchain.js';
 import { loadTask } from '../task/load.js';
@@ -44,6 +45,13 @@ export interface BareFigure {
    * where the suite tests what the agent left running (integration), the agent's run first the same way.
    */
   bareMs: number;
+  /**
+   * The same bare run with `up -d` and the runtime's own wait for what `--wait` waits for (stack-ready.ts)
+   * instead of compose's, which idles half a second before its first look: the floor the trial now stands on.
+   */
+  bareOwnWaitMs: number;
+  /** trialMs / bareOwnWaitMs. */
+  ratioOwnWait: number;
   /** The earlier, lower figure: up, the bare test command by exec against what the images hold (no tests there), down. */
   bareEmptyMs: number;
   /** docker CLI invocations of one bare run: 4, or 6 where it repeats the agent's run as well. */
@@ -127,6 +135,7 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
       await trial('warm');
       const trialMs: number[] = [];
       const bareMs: number[] = [];
+      const bareOwnWaitMs: number[] = [];
       const bareEmptyMs: number[] = [];
       const dockerCalls: number[] = [];
       const byKind: Record<string, { calls: number[]; ms: number[] }> = {};
@@ -155,10 +164,11 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         );
         await Promise.all(made.flatMap((c) => (c.stdin ? [rm(c.stdin, { force: true })] : [])));
         bareDockerCalls = 2 + stepCalls(steps);
-        bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`));
+        bareMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}`, 'compose'));
+        bareOwnWaitMs.push(await bare(cli, task, compose, model, steps, `obbare-${process.pid}-${i}w`, 'own'));
         await Promise.all(steps.flatMap((s) => (s.tar !== null ? [rm(s.tar, { force: true })] : [])));
         bareEmptyMs.push(await bareEmpty(cli, task, compose, model, `obbare-${process.pid}-${i}e`));
-        log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1)!)} ms`);
+        log(`${task.id} #${i + 1}: trial ${trialMs.at(-1)} ms (${n} docker calls), bare ${Math.round(bareMs.at(-1)!)} ms, bare with its own wait ${Math.round(bareOwnWaitMs.at(-1)!)} ms, bare with an empty suite ${Math.round(bareEmptyMs.at(-1)!)} ms`);
       }
       const goal = opts.goals?.[task.family] ?? DEFAULT_GOALS[task.family];
       const t = median(trialMs);
@@ -169,6 +179,8 @@ export async function runBareBench(opts: BareBenchOptions): Promise<BareBenchRep
         trials: opts.trials,
         trialMs: Math.round(t),
         bareMs: Math.round(b),
+        bareOwnWaitMs: Math.round(median(bareOwnWaitMs)),
+        ratioOwnWait: t / median(bareOwnWaitMs),
         bareEmptyMs: Math.round(median(bareEmptyMs)),
         bareDockerCalls,
         ratio: t / b,
@@ -236,11 +248,12 @@ function stepCalls(steps: BareStep[]): number {
  * name for it (no `ps`); down -v. 4 engine calls, 6 with the agent's run.
  * @throws OpsBenchError when an exec does not exit as the trial's did
  */
-async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: MergedStep[], project: string): Promise<number> {
+async function bare(cli: DockerCli, task: Task, compose: string, model: ComposeModel, steps: MergedStep[], project: string, wait: 'compose' | 'own'): Promise<number> {
   const start = performance.now();
   const ran: { step: Pick<BareStep, 'exitCode'>; container: string; result: ExecResult }[] = [];
   try {
-    await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', '--wait', '--no-build'], { timeoutSec: 600 });
+    await cli.compose(project, [compose], [...profileFlags(model), 'up', '-d', ...(wait === 'compose' ? ['--wait'] : []), '--no-build'], { timeoutSec: 600 });
+    if (wait === 'own') await waitForStack(cli, project, { oneShot: oneShotServices(model), timeoutSec: 600 });
     steps: for (const [k, step] of steps.entries()) {
       const service = k === steps.length - 1 ? suiteService(task, model) : task.environment.workspace;
       const container = composeContainerName(project, service);
@@ -304,14 +317,16 @@ async function latestCompose(dir: string): Promise<string> {
 
 export function renderBareBench(r: BareBenchReport): string {
   const rows = [
-    ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'DOCKER CALLS', 'PHASES P50 (ms)'],
+    ['TASK', 'TRIAL P50', 'BARE P50', 'BARE, OWN WAIT', 'BARE, EMPTY SUITE', 'RATIO', 'GOAL', 'RATIO, OWN WAIT', 'DOCKER CALLS', 'PHASES P50 (ms)'],
     ...r.figures.map((f) => [
       f.task,
       `${f.trialMs} ms`,
       `${f.bareMs} ms`,
+      `${f.bareOwnWaitMs} ms`,
       `${f.bareEmptyMs} ms`,
       `${f.ratio.toFixed(2)}x`,
       `<= ${f.goal}x ${f.met ? 'met' : 'NOT met'}`,
+      `${f.ratioOwnWait.toFixed(2)}x`,
       `${f.dockerCallsPerTrial} (bare ${f.bareDockerCalls})`,
       Object.entries(f.phasesMs).map(([k, v]) => `${k} ${v}`).join(', ')
     ])
@@ -323,6 +338,7 @@ export function renderBareBench(r: BareBenchReport): string {
     `${renderTable(rows)}${kinds.join('')}` +
     "bare = the same trial with the fewest engine calls: compose up --wait of the trial's own stack, one docker cp of everything its grading copied into the suite's container, the suite's own exec (must exit as the trial's did), down -v (4 calls; " +
     "where the suite tests what the agent left running, integration, first one docker cp and the exec of the oracle's run in the workspace: 6); " +
+    "bare, own wait = the same with up -d and the runtime's own wait for what --wait waits for (compose's idles 0.5 s first), as the trial now starts its stack; " +
     `bare, empty suite = up, the test command by exec against what the images hold (no tests there), down -v (3 calls); ratio = trial / bare; load average at start ${r.loadAverage.toFixed(2)} on ${r.cpus} CPUs\n`
   );
 }

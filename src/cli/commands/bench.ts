@@ -40,7 +40,8 @@ Options:
   --bare                instead: the oracle's trial beside the bare minimum of the same trial, interleaved: compose
                         up --wait of its stack, one docker cp of what its grading copied into the suite's
                         container, the trial's own suite exec (which must exit as the trial's did), down -v (plus
-                        the agent's run first where the suite tests what it left running); and beside the older
+                        the agent's run first where the suite tests what it left running); beside the same bare run
+                        with up -d and the runtime's own wait (compose's --wait idles 0.5 s first); and beside the older
                         empty-suite figure (the test command against the bare images); --trials rounds per task
                         (default 5), with docker calls per trial; tasks: --tasks DIR,DIR (default the shipped
                         Python observability and Redis integration tasks) (default out: .opsbench/bench-bare.json)

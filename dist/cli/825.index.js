@@ -1,5 +1,5 @@
-export const id = 266;
-export const ids = [266];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
 /***/ 1915:
@@ -1304,7 +1304,7 @@ function profilesOf(model) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 2825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1557,200 +1557,8 @@ class ServiceView {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(737);
-;// CONCATENATED MODULE: ./lib/runtime/docker/stack-ready.js
-
-
-
-
-
-
-/*
- * What `docker compose up --wait` waits for, decided the way compose 2.26 decides it (pkg/compose/start.go,
- * convergence.go: isServiceHealthy, isServiceCompleted), without its cost: compose looks first after a
- * half-second ticker and then every 500 ms, so even a stack with nothing to wait for spent 0.5 s idle in every
- * trial. Here the containers are looked at as soon as `up -d` returns and again on each engine event of
- * theirs (start, die, health status), with a look every second as a safety net for a missed event.
- */
-const COMPOSE_PROJECT = 'com.docker.compose.project';
-const COMPOSE_SERVICE = 'com.docker.compose.service';
-const COMPOSE_ONEOFF = 'com.docker.compose.oneoff';
-/** A look every this many ms besides the events: an event the stream missed delays the answer by at most this. */
-const SAFETY_LOOK_MS = 1000;
-const InspectSchema = schemas/* looseObject */._H3({
-    Name: schemas/* string */.YjP(),
-    Config: schemas/* looseObject */._H3({
-        Labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).nullish(),
-        Healthcheck: schemas/* looseObject */._H3({ Test: schemas/* array */.YOg(schemas/* string */.YjP()).nullish() }).nullish()
-    }),
-    State: schemas/* looseObject */._H3({
-        Status: schemas/* string */.YjP(),
-        ExitCode: schemas/* number */.aig().nullish(),
-        Health: schemas/* looseObject */._H3({ Status: schemas/* string */.YjP() }).nullish()
-    })
-});
-/** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
-function oneShotServices(model) {
-    const out = new Set();
-    for (const service of Object.values(model.services)) {
-        const deps = service.depends_on;
-        if (deps === null || typeof deps !== 'object' || Array.isArray(deps))
-            continue;
-        for (const [name, dep] of Object.entries(deps)) {
-            if (dep?.condition === 'service_completed_successfully')
-                out.add(name);
-        }
-    }
-    return out;
-}
-/**
- * Whether the containers are what `up --wait` waits for: `done`, still `waiting`, or a `failure` compose
- * would stop at (its wording). Per container: a one-shot service must have exited 0; any other must not
- * have exited, must run, and, when its image or compose file defines a healthcheck, be healthy (starting:
- * wait; unhealthy: failure). A healthcheck disabled with `NONE` counts as none (compose 2.26 would fail
- * such a container as having no healthcheck).
- */
-function readiness(containers, oneShot) {
-    let waiting = false;
-    for (const c of containers) {
-        const name = c.Name.replace(/^\//, '');
-        const service = c.Config.Labels?.[COMPOSE_SERVICE] ?? '';
-        const status = c.State.Status;
-        const code = c.State.ExitCode ?? 0;
-        if (oneShot.has(service)) {
-            if (status !== 'exited')
-                waiting = true;
-            else if (code !== 0)
-                return { state: 'failed', failure: `service "${service}" didn't complete successfully: exit ${code}` };
-            continue;
-        }
-        if (status === 'exited')
-            return { state: 'failed', failure: `container ${name} exited (${code})` };
-        const test = c.Config.Healthcheck?.Test ?? [];
-        if (test.length === 0 || test[0] === 'NONE') {
-            if (status !== 'running')
-                waiting = true;
-            continue;
-        }
-        const health = c.State.Health?.Status;
-        if (health === 'unhealthy')
-            return { state: 'failed', failure: `container ${name} is unhealthy` };
-        if (health !== 'healthy')
-            waiting = true;
-    }
-    return { state: waiting ? 'waiting' : 'done' };
-}
-/**
- * Returns once the project's containers are what `compose up --wait` waits for ({@link readiness}).
- * Engine calls: a `ps` and an `inspect`; when something is still starting, one `docker events` stream
- * (replayed from just before the first look, so nothing between the look and the stream is lost) and an
- * `inspect` per event of the project's containers.
- * @throws EnvironmentStartError(env_start) with compose's reason (a container exited or is unhealthy, or
- *   "application not healthy after <timeout>s"); RuntimeUnavailableError when the daemon is gone; the
- *   signal's reason when it fires
- */
-async function waitForStack(cli, project, opts) {
-    const since = (Date.now() / 1000 - 2).toFixed(3);
-    const filters = [`label=${COMPOSE_PROJECT}=${project}`, `label=${COMPOSE_ONEOFF}=False`];
-    const listed = await cli.raw(['ps', '-a', '-q', '--no-trunc', ...filters.flatMap((f) => ['--filter', f])], { timeoutSec: 60, signal: opts.signal });
-    if (listed.exitCode !== 0)
-        fail('docker ps', listed.stderr || listed.stdout);
-    const ids = listed.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    if (ids.length === 0)
-        return;
-    const look = async () => {
-        const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ...ids], { timeoutSec: 60, signal: opts.signal });
-        opts.signal?.throwIfAborted();
-        if (inspected.exitCode !== 0)
-            fail('docker inspect', inspected.stderr || inspected.stdout);
-        const states = inspected.stdout.split('\n').filter((l) => l.trim() !== '').map(parseInspected);
-        const wanted = opts.services ? states.filter((c) => opts.services?.includes(c.Config.Labels?.[COMPOSE_SERVICE] ?? '')) : states;
-        return readiness(wanted, opts.oneShot);
-    };
-    const first = await look();
-    if (first.state === 'failed')
-        throw new errors/* EnvironmentStartError */.ch(first.failure, 'env_start', false);
-    if (first.state === 'done')
-        return;
-    await untilReady(cli, look, { ...opts, since, filters });
-}
-/** The looks after the first, on each event of the project's containers (and every second), until done. */
-function untilReady(cli, look, opts) {
-    const args = ['events', '--since', opts.since, '--filter', 'type=container', ...opts.filters.flatMap((f) => ['--filter', f]),
-        ...['start', 'die', 'health_status', 'restart'].flatMap((e) => ['--filter', `event=${e}`]), '--format', '{{.Action}}'];
-    const child = (0,external_node_child_process_.spawn)(cli.binary, args, { env: cli.env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let looking = false;
-        let again = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            clearInterval(safety);
-            opts.signal?.removeEventListener('abort', onAbort);
-            if (child.pid !== undefined)
-                (0,process_exec/* killGroup */.i0)(child.pid, 'SIGKILL');
-            if (error === undefined)
-                resolve();
-            else
-                reject(error instanceof Error ? error : new Error(String(error)));
-        };
-        const check = () => {
-            if (settled)
-                return;
-            if (looking) {
-                again = true;
-                return;
-            }
-            looking = true;
-            look().then((r) => {
-                looking = false;
-                if (r.state === 'done')
-                    finish();
-                else if (r.state === 'failed')
-                    finish(new errors/* EnvironmentStartError */.ch(r.failure, 'env_start', false));
-                else if (again) {
-                    again = false;
-                    check();
-                }
-            }, (error) => finish(error));
-        };
-        const onAbort = () => finish(opts.signal?.reason ?? new Error('aborted'));
-        const deadline = setTimeout(() => finish(new errors/* EnvironmentStartError */.ch(`application not healthy after ${opts.timeoutSec}s`, 'env_start', false)), opts.timeoutSec * 1000);
-        const safety = setInterval(check, SAFETY_LOOK_MS);
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        if (opts.signal?.aborted)
-            return onAbort();
-        // The replay from `since` brings the events up to now, so the first lines cause the next look.
-        (0,external_node_readline_.createInterface)({ input: child.stdout }).on('line', check);
-        child.on('error', () => { });
-    });
-}
-/** One line of `docker inspect --format '{{json .}}'`. */
-function parseInspected(line) {
-    let json = null;
-    try {
-        json = JSON.parse(line);
-    }
-    catch {
-        // Reported below with the line itself.
-    }
-    const parsed = InspectSchema.safeParse(json);
-    return parsed.success ? parsed.data : fail('docker inspect', `unexpected output: ${line.slice(0, 300)}`);
-}
-function fail(what, output) {
-    if ((0,docker_cli/* classifyDockerFailure */.Jx)(output) === 'daemon')
-        throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${(0,docker_cli/* tail */.RT)(output)}`);
-    throw new errors/* EnvironmentStartError */.ch(`waiting for the stack: ${what} failed: ${(0,docker_cli/* tail */.RT)(output)}`, 'env_start', true);
-}
-
+// EXTERNAL MODULE: ./lib/runtime/docker/stack-ready.js
+var stack_ready = __webpack_require__(7875);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/health.js
 
 /** `docker compose ps --format json`: one object per line (compose >= 2.21) or one array (older). */
@@ -1783,6 +1591,8 @@ async function unhealthyReport(cli, project, files, lines = 20) {
     return parts.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./lib/runtime/docker/pristine-grader.js
 
 
@@ -1794,7 +1604,7 @@ async function unhealthyReport(cli, project, files, lines = 20) {
  * its resource limits. All of it is the engine's record of how the harness created the container; nothing
  * the agent did inside it changes any of it.
  */
-const pristine_grader_InspectSchema = schemas/* looseObject */._H3({
+const InspectSchema = schemas/* looseObject */._H3({
     Image: schemas/* string */.YjP(),
     Config: schemas/* looseObject */._H3({
         Env: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
@@ -1807,7 +1617,7 @@ const pristine_grader_InspectSchema = schemas/* looseObject */._H3({
     }),
     NetworkSettings: schemas/* looseObject */._H3({ Networks: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).nullish() })
 });
-function pristine_grader_fail(what, output) {
+function fail(what, output) {
     if ((0,docker_cli/* classifyDockerFailure */.Jx)(output) === 'daemon')
         throw new errors/* RuntimeUnavailableError */.VT(`${what}: ${(0,docker_cli/* tail */.RT)(output)}`);
     throw new errors/* GradeError */.GX(`cannot start the grading container: ${what} failed: ${(0,docker_cli/* tail */.RT)(output)}`);
@@ -1828,8 +1638,8 @@ async function startPristineGrader(cli, spec) {
     if (inspected.exitCode !== 0)
         inspected = await inspect((await spec.workspace).id);
     if (inspected.exitCode !== 0)
-        pristine_grader_fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
-    const info = pristine_grader_InspectSchema.parse(JSON.parse(inspected.stdout));
+        fail('docker inspect of the workspace', inspected.stderr || inspected.stdout);
+    const info = InspectSchema.parse(JSON.parse(inspected.stdout));
     const [network, ...moreNetworks] = Object.keys(info.NetworkSettings.Networks ?? {});
     const limits = info.HostConfig;
     const args = [
@@ -1849,13 +1659,13 @@ async function startPristineGrader(cli, spec) {
     ];
     const started = await cli.raw(args, { timeoutSec: 120, signal: spec.signal });
     if (started.exitCode !== 0)
-        pristine_grader_fail('docker run', started.stderr || started.stdout);
+        fail('docker run', started.stderr || started.stdout);
     const id = started.stdout.trim().split('\n').pop() ?? '';
     const target = { ...(await spec.workspace), id };
     for (const extra of moreNetworks) {
         const joined = await cli.raw(['network', 'connect', extra, id], { timeoutSec: 60, signal: spec.signal });
         if (joined.exitCode !== 0)
-            pristine_grader_fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
+            fail(`docker network connect ${extra}`, joined.stderr || joined.stdout);
     }
     return target;
 }
@@ -1879,13 +1689,13 @@ async function fillPristineGrader(cli, target, spec) {
         // the harness, so the trial fails rather than erring (an agent must not be able to buy a retry).
         if (/cannot overwrite (non-)?directory/.test(why))
             throw new errors/* WorkspaceUnusableError */.JU(`the agent's files cannot go into the grading container: ${(0,docker_cli/* tail */.RT)(why)}`, error);
-        pristine_grader_fail("docker cp of the agent's files", why);
+        fail("docker cp of the agent's files", why);
     }
     const id = target.id;
     if (target.user !== '0:0') {
         const owned = await cli.raw(['exec', '-u', '0', id, 'chown', '-R', target.user, spec.workdir], { timeoutSec: 300, signal: spec.signal });
         if (owned.exitCode !== 0)
-            pristine_grader_fail('chown of the workdir', owned.stderr || owned.stdout);
+            fail('chown of the workdir', owned.stderr || owned.stdout);
     }
 }
 
@@ -2608,7 +2418,7 @@ class DockerEnvironment {
                 signal,
                 retries: 1
             });
-            await waitForStack(this.deps.cli, this.project, { oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
+            await (0,stack_ready/* waitForStack */.ZO)(this.deps.cli, this.project, { oneShot: (0,stack_ready/* oneShotServices */.JX)(this.model ?? { services: {} }), timeoutSec: sec, signal });
         }
         catch (error) {
             if (signal?.aborted || !errors/* OpsBenchError */.bc.isInstance(error) || error.errorClass === 'daemon')
@@ -2871,7 +2681,7 @@ class DockerEnvironment {
                 timeoutSec: 300,
                 signal
             });
-            await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: 270, signal });
+            await (0,stack_ready/* waitForStack */.ZO)(this.deps.cli, this.project, { services: [service], oneShot: (0,stack_ready/* oneShotServices */.JX)(this.model ?? { services: {} }), timeoutSec: 270, signal });
         }
         const grader = this.target(service);
         const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'handover-'));
@@ -3209,6 +3019,210 @@ class SharedWork {
             });
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 7875:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ oneShotServices),
+/* harmony export */   ZO: () => (/* binding */ waitForStack)
+/* harmony export */ });
+/* unused harmony export readiness */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(737);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1915);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6479);
+
+
+
+
+
+
+/*
+ * What `docker compose up --wait` waits for, decided the way compose 2.26 decides it (pkg/compose/start.go,
+ * convergence.go: isServiceHealthy, isServiceCompleted), without its cost: compose looks first after a
+ * half-second ticker and then every 500 ms, so even a stack with nothing to wait for spent 0.5 s idle in every
+ * trial. Here the containers are looked at as soon as `up -d` returns and again on each engine event of
+ * theirs (start, die, health status), with a look every second as a safety net for a missed event.
+ */
+const COMPOSE_PROJECT = 'com.docker.compose.project';
+const COMPOSE_SERVICE = 'com.docker.compose.service';
+const COMPOSE_ONEOFF = 'com.docker.compose.oneoff';
+/** A look every this many ms besides the events: an event the stream missed delays the answer by at most this. */
+const SAFETY_LOOK_MS = 1000;
+const InspectSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    Name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    Config: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        Labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).nullish(),
+        Healthcheck: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ Test: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).nullish() }).nullish()
+    }),
+    State: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        Status: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        ExitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullish(),
+        Health: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ Status: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullish()
+    })
+});
+/** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
+function oneShotServices(model) {
+    const out = new Set();
+    for (const service of Object.values(model.services)) {
+        const deps = service.depends_on;
+        if (deps === null || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const [name, dep] of Object.entries(deps)) {
+            if (dep?.condition === 'service_completed_successfully')
+                out.add(name);
+        }
+    }
+    return out;
+}
+/**
+ * Whether the containers are what `up --wait` waits for: `done`, still `waiting`, or a `failure` compose
+ * would stop at (its wording). Per container: a one-shot service must have exited 0; any other must not
+ * have exited, must run, and, when its image or compose file defines a healthcheck, be healthy (starting:
+ * wait; unhealthy: failure). A healthcheck disabled with `NONE` counts as none (compose 2.26 would fail
+ * such a container as having no healthcheck).
+ */
+function readiness(containers, oneShot) {
+    let waiting = false;
+    for (const c of containers) {
+        const name = c.Name.replace(/^\//, '');
+        const service = c.Config.Labels?.[COMPOSE_SERVICE] ?? '';
+        const status = c.State.Status;
+        const code = c.State.ExitCode ?? 0;
+        if (oneShot.has(service)) {
+            if (status !== 'exited')
+                waiting = true;
+            else if (code !== 0)
+                return { state: 'failed', failure: `service "${service}" didn't complete successfully: exit ${code}` };
+            continue;
+        }
+        if (status === 'exited')
+            return { state: 'failed', failure: `container ${name} exited (${code})` };
+        const test = c.Config.Healthcheck?.Test ?? [];
+        if (test.length === 0 || test[0] === 'NONE') {
+            if (status !== 'running')
+                waiting = true;
+            continue;
+        }
+        const health = c.State.Health?.Status;
+        if (health === 'unhealthy')
+            return { state: 'failed', failure: `container ${name} is unhealthy` };
+        if (health !== 'healthy')
+            waiting = true;
+    }
+    return { state: waiting ? 'waiting' : 'done' };
+}
+/**
+ * Returns once the project's containers are what `compose up --wait` waits for ({@link readiness}).
+ * Engine calls: a `ps` and an `inspect`; when something is still starting, one `docker events` stream
+ * (replayed from just before the first look, so nothing between the look and the stream is lost) and an
+ * `inspect` per event of the project's containers.
+ * @throws EnvironmentStartError(env_start) with compose's reason (a container exited or is unhealthy, or
+ *   "application not healthy after <timeout>s"); RuntimeUnavailableError when the daemon is gone; the
+ *   signal's reason when it fires
+ */
+async function waitForStack(cli, project, opts) {
+    const since = (Date.now() / 1000 - 2).toFixed(3);
+    const filters = [`label=${COMPOSE_PROJECT}=${project}`, `label=${COMPOSE_ONEOFF}=False`];
+    const listed = await cli.raw(['ps', '-a', '-q', '--no-trunc', ...filters.flatMap((f) => ['--filter', f])], { timeoutSec: 60, signal: opts.signal });
+    if (listed.exitCode !== 0)
+        fail('docker ps', listed.stderr || listed.stdout);
+    const ids = listed.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (ids.length === 0)
+        return;
+    const look = async () => {
+        const inspected = await cli.raw(['inspect', '--type', 'container', '--format', '{{json .}}', ...ids], { timeoutSec: 60, signal: opts.signal });
+        opts.signal?.throwIfAborted();
+        if (inspected.exitCode !== 0)
+            fail('docker inspect', inspected.stderr || inspected.stdout);
+        const states = inspected.stdout.split('\n').filter((l) => l.trim() !== '').map(parseInspected);
+        const wanted = opts.services ? states.filter((c) => opts.services?.includes(c.Config.Labels?.[COMPOSE_SERVICE] ?? '')) : states;
+        return readiness(wanted, opts.oneShot);
+    };
+    const first = await look();
+    if (first.state === 'failed')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(first.failure, 'env_start', false);
+    if (first.state === 'done')
+        return;
+    await untilReady(cli, look, { ...opts, since, filters });
+}
+/** The looks after the first, on each event of the project's containers (and every second), until done. */
+function untilReady(cli, look, opts) {
+    const args = ['events', '--since', opts.since, '--filter', 'type=container', ...opts.filters.flatMap((f) => ['--filter', f]),
+        ...['start', 'die', 'health_status', 'restart'].flatMap((e) => ['--filter', `event=${e}`]), '--format', '{{.Action}}'];
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cli.binary, args, { env: cli.env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let looking = false;
+        let again = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearInterval(safety);
+            opts.signal?.removeEventListener('abort', onAbort);
+            if (child.pid !== undefined)
+                (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .killGroup */ .i0)(child.pid, 'SIGKILL');
+            if (error === undefined)
+                resolve();
+            else
+                reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        const check = () => {
+            if (settled)
+                return;
+            if (looking) {
+                again = true;
+                return;
+            }
+            looking = true;
+            look().then((r) => {
+                looking = false;
+                if (r.state === 'done')
+                    finish();
+                else if (r.state === 'failed')
+                    finish(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(r.failure, 'env_start', false));
+                else if (again) {
+                    again = false;
+                    check();
+                }
+            }, (error) => finish(error));
+        };
+        const onAbort = () => finish(opts.signal?.reason ?? new Error('aborted'));
+        const deadline = setTimeout(() => finish(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`application not healthy after ${opts.timeoutSec}s`, 'env_start', false)), opts.timeoutSec * 1000);
+        const safety = setInterval(check, SAFETY_LOOK_MS);
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        if (opts.signal?.aborted)
+            return onAbort();
+        // The replay from `since` brings the events up to now, so the first lines cause the next look.
+        (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout }).on('line', check);
+        child.on('error', () => { });
+    });
+}
+/** One line of `docker inspect --format '{{json .}}'`. */
+function parseInspected(line) {
+    let json = null;
+    try {
+        json = JSON.parse(line);
+    }
+    catch {
+        // Reported below with the line itself.
+    }
+    const parsed = InspectSchema.safeParse(json);
+    return parsed.success ? parsed.data : fail('docker inspect', `unexpected output: ${line.slice(0, 300)}`);
+}
+function fail(what, output) {
+    if ((0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyDockerFailure */ .Jx)(output) === 'daemon')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RuntimeUnavailableError */ .VT(`${what}: ${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .RT)(output)}`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvironmentStartError */ .ch(`waiting for the stack: ${what} failed: ${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .tail */ .RT)(output)}`, 'env_start', true);
 }
 
 
