@@ -3068,14 +3068,16 @@ const InspectSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
         Health: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ Status: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullish()
     })
 });
+/** `depends_on` as `compose config` prints it: always the long form. */
+const DependsOnSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ condition: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() }).nullable());
 /** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
 function oneShotServices(model) {
     const out = new Set();
     for (const service of Object.values(model.services)) {
-        const deps = service.depends_on;
-        if (deps === null || typeof deps !== 'object' || Array.isArray(deps))
+        const deps = DependsOnSchema.safeParse(service.depends_on);
+        if (!deps.success)
             continue;
-        for (const [name, dep] of Object.entries(deps)) {
+        for (const [name, dep] of Object.entries(deps.data)) {
             if (dep?.condition === 'service_completed_successfully')
                 out.add(name);
         }

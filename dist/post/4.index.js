@@ -1484,14 +1484,16 @@ const InspectSchema = schemas/* looseObject */._H3({
         Health: schemas/* looseObject */._H3({ Status: schemas/* string */.YjP() }).nullish()
     })
 });
+/** `depends_on` as `compose config` prints it: always the long form. */
+const DependsOnSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ condition: schemas/* string */.YjP().optional() }).nullable());
 /** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
 function oneShotServices(model) {
     const out = new Set();
     for (const service of Object.values(model.services)) {
-        const deps = service.depends_on;
-        if (deps === null || typeof deps !== 'object' || Array.isArray(deps))
+        const deps = DependsOnSchema.safeParse(service.depends_on);
+        if (!deps.success)
             continue;
-        for (const [name, dep] of Object.entries(deps)) {
+        for (const [name, dep] of Object.entries(deps.data)) {
             if (dep?.condition === 'service_completed_successfully')
                 out.add(name);
         }

@@ -35,13 +35,16 @@ const InspectSchema = z.looseObject({
 });
 export type ContainerState = z.infer<typeof InspectSchema>;
 
+/** `depends_on` as `compose config` prints it: always the long form. */
+const DependsOnSchema = z.record(z.string(), z.looseObject({ condition: z.string().optional() }).nullable());
+
 /** Services some service depends on with `condition: service_completed_successfully`: they are waited for to exit 0. */
 export function oneShotServices(model: ComposeModel): Set<string> {
   const out = new Set<string>();
   for (const service of Object.values(model.services)) {
-    const deps = (service as { depends_on?: unknown }).depends_on;
-    if (deps === null || typeof deps !== 'object' || Array.isArray(deps)) continue;
-    for (const [name, dep] of Object.entries(deps as Record<string, { condition?: unknown } | null>)) {
+    const deps = DependsOnSchema.safeParse(service.depends_on);
+    if (!deps.success) continue;
+    for (const [name, dep] of Object.entries(deps.data)) {
       if (dep?.condition === 'service_completed_successfully') out.add(name);
     }
   }
