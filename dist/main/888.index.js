@@ -2670,11 +2670,9 @@ class DockerEnvironment {
     }
     async startGrader(service, signal) {
         if (!this.graderWithStack) {
-            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--no-deps', '--no-build', service], {
-                timeoutSec: 300,
-                signal
-            });
-            await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: 270, signal });
+            const sec = 300;
+            await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--no-deps', '--no-build', service], { timeoutSec: sec, signal });
+            await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
         }
         const grader = this.target(service);
         const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'handover-'));
