@@ -95,7 +95,7 @@ printf 'import _pytest.python as p\\np.Function.runtest = lambda self: None\\n' 
       expect(agent.output).toContain('FILTER-ARMED');
       const started = performance.now();
       await env.stopAgentProcesses?.();
-      console.log(`docker stopAgentProcesses (stop of the workspace): ${Math.round(performance.now() - started)} ms`);
+      console.log(`docker stopAgentProcesses (freeze of the workspace): ${Math.round(performance.now() - started)} ms`);
       const outcome = await gradeTrial({ task, env, artifactsDir: dir });
       expect(outcome).toMatchObject({ status: 'failed', failToPass: { passed: 0, total: f2p() } });
       const grader = (await env.graderEnvironment?.()) ?? env;

@@ -78,7 +78,10 @@ describe('waiting for a stack as compose up --wait does (real Docker)', () => {
 
   it('waits for the named services only', async () => {
     const { project } = await up('only', { done: ['command: ["true"]'], grader: ['command: ["sleep", "infinity"]'] });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Until the engine says `done` has exited: the wait for the whole stack must then fail on it.
+    for (let i = 0; i < 100 && (await docker('inspect', '--format', '{{.State.Status}}', `${project}-done-1`)).trim() !== 'exited'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await waitForStack(cli, project, { services: ['grader'], oneShot: new Set(), timeoutSec: 60 });
     await expect(waitForStack(cli, project, { oneShot: new Set(), timeoutSec: 60 })).rejects.toThrow('exited (0)');
   }, 120_000);

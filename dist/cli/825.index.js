@@ -2418,7 +2418,7 @@ class DockerEnvironment {
                 signal,
                 retries: 1
             });
-            await (0,stack_ready/* waitForStack */.ZO)(this.deps.cli, this.project, { oneShot: (0,stack_ready/* oneShotServices */.JX)(this.model ?? { services: {} }), timeoutSec: sec, signal });
+            await this.servicesReady({ timeoutSec: sec, signal });
         }
         catch (error) {
             if (signal?.aborted || !errors/* OpsBenchError */.bc.isInstance(error) || error.errorClass === 'daemon')
@@ -2428,6 +2428,10 @@ class DockerEnvironment {
                 throw new errors/* EnvironmentStartError */.ch(report, 'env_unhealthy', false, error);
             throw error;
         }
+    }
+    /** What `up --wait` would wait for, for the stack or `services` of it (stack-ready.ts). */
+    servicesReady(opts) {
+        return (0,stack_ready/* waitForStack */.ZO)(this.deps.cli, this.project, { ...opts, oneShot: (0,stack_ready/* oneShotServices */.JX)(this.model ?? { services: {} }) });
     }
     /**
      * The workspace's container found and set up (workspace.ts), probed in the same exec; found by the name
@@ -2679,7 +2683,7 @@ class DockerEnvironment {
         if (!this.graderWithStack) {
             const sec = 300;
             await this.deps.cli.compose(this.project, this.files, ['--profile', docker_model/* GRADER_PROFILE */.Wu, 'up', '-d', '--no-deps', '--no-build', service], { timeoutSec: sec, signal });
-            await (0,stack_ready/* waitForStack */.ZO)(this.deps.cli, this.project, { services: [service], oneShot: (0,stack_ready/* oneShotServices */.JX)(this.model ?? { services: {} }), timeoutSec: sec, signal });
+            await this.servicesReady({ services: [service], timeoutSec: sec, signal });
         }
         const grader = this.target(service);
         const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(this.dir, 'handover-'));
@@ -3129,6 +3133,8 @@ function readiness(containers, oneShot) {
  *   signal's reason when it fires
  */
 async function waitForStack(cli, project, opts) {
+    // A little before the first look: replaying more only adds looks, and a daemon whose clock lags ours by
+    // up to that still replays every event since (a larger lag is covered by the look every second).
     const since = (Date.now() / 1000 - 2).toFixed(3);
     const filters = [`label=${COMPOSE_PROJECT}=${project}`, `label=${COMPOSE_ONEOFF}=False`];
     const listed = await cli.raw(['ps', '-a', '-q', '--no-trunc', ...filters.flatMap((f) => ['--filter', f])], { timeoutSec: 60, signal: opts.signal });

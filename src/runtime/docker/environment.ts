@@ -200,13 +200,18 @@ export class DockerEnvironment implements Environment {
         signal,
         retries: 1
       });
-      await waitForStack(this.deps.cli, this.project, { oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
+      await this.servicesReady({ timeoutSec: sec, signal });
     } catch (error) {
       if (signal?.aborted || !OpsBenchError.isInstance(error) || error.errorClass === 'daemon') throw error;
       const report = await unhealthyReport(this.deps.cli, this.project, this.files).catch(() => null);
       if (report) throw new EnvironmentStartError(report, 'env_unhealthy', false, error);
       throw error;
     }
+  }
+
+  /** What `up --wait` would wait for, for the stack or `services` of it (stack-ready.ts). */
+  private servicesReady(opts: { services?: string[]; timeoutSec: number; signal?: AbortSignal }): Promise<void> {
+    return waitForStack(this.deps.cli, this.project, { ...opts, oneShot: oneShotServices(this.model ?? { services: {} }) });
   }
 
   /**
@@ -464,7 +469,7 @@ export class DockerEnvironment implements Environment {
     if (!this.graderWithStack) {
       const sec = 300;
       await this.deps.cli.compose(this.project, this.files, ['--profile', GRADER_PROFILE, 'up', '-d', '--no-deps', '--no-build', service], { timeoutSec: sec, signal });
-      await waitForStack(this.deps.cli, this.project, { services: [service], oneShot: oneShotServices(this.model ?? { services: {} }), timeoutSec: sec, signal });
+      await this.servicesReady({ services: [service], timeoutSec: sec, signal });
     }
     const grader = this.target(service);
     const tmp = await mkdtemp(path.join(this.dir, 'handover-'));

@@ -102,6 +102,8 @@ export interface WaitOptions {
  *   signal's reason when it fires
  */
 export async function waitForStack(cli: DockerCli, project: string, opts: WaitOptions): Promise<void> {
+  // A little before the first look: replaying more only adds looks, and a daemon whose clock lags ours by
+  // up to that still replays every event since (a larger lag is covered by the look every second).
   const since = (Date.now() / 1000 - 2).toFixed(3);
   const filters = [`label=${COMPOSE_PROJECT}=${project}`, `label=${COMPOSE_ONEOFF}=False`];
   const listed = await cli.raw(['ps', '-a', '-q', '--no-trunc', ...filters.flatMap((f) => ['--filter', f])], { timeoutSec: 60, signal: opts.signal });
